@@ -1,0 +1,30 @@
+// What the notebook says about one run of a task's cells.
+
+export type Verdict =
+  | {
+      outcome: 'passed';
+      /** Every line the cells printed. */
+      output: string[];
+      /** The first printed line (`Task 3 PASSED: …`). */
+      message: string;
+    }
+  | {
+      outcome: 'failed';
+      output: string[];
+      /** The AssertionError's message exactly as Python formats it ('' for a bare assert). */
+      message: string;
+    }
+  | {
+      outcome: 'error';
+      output: string[];
+      /** Python's exception class name: SyntaxError, NameError, TypeError, … */
+      errorType: string;
+      /** What Python itself says (str(exc)), as close as the engine can make it. */
+      pythonMessage: string;
+      /** What a learner should understand and do. */
+      message: string;
+      /** Which cell raised it. */
+      cell: 'todo' | 'verify';
+      /** 1-based line within that cell, when known. */
+      line?: number;
+    };
