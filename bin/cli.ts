@@ -1,2 +1,166 @@
-// Placeholder entry; replaced by the real dispatcher.
-process.stdout.write(`lakeflow-lab ${__APP_VERSION__}\n`);
+// The dispatcher: parse arguments, pick a mode, and load only what that mode needs. The scriptable
+// commands (check, progress, export, report) never import React or Ink; the TUI is loaded lazily.
+import { parseArgs } from 'node:util';
+import { UsageError } from '../src/cli/io';
+
+const HELP = `lakeflow-lab — LAB 08: Lakeflow Jobs (triggers, dependencies & orchestration), offline
+
+Usage:
+  lakeflow-lab                          open the app (Home)
+  lakeflow-lab workshop [N]             open the workshop (step N, 1-8)
+  lakeflow-lab practice [N]             open the practice tasks (task N, 1-8)
+  lakeflow-lab drill [options]          a timed classroom drill (see below)
+  lakeflow-lab review [--cards N] [--cram]
+                                        spaced review of exam topics and your misses
+  lakeflow-lab check <task> --answers FILE|- [--json]
+                                        the notebook's verdict on answers (a JSON array of strings,
+                                        one per ______ of the task's TODO cell, in order)
+  lakeflow-lab check --batch FILE|-     JSON Lines in ({"task":N,"answers":[…]}), JSON Lines out
+  lakeflow-lab progress [--json]        print your progress
+  lakeflow-lab reset [--yes]            wipe your progress (asks first)
+  lakeflow-lab export bundle [--out FILE] [--name NAME]
+                                        write databricks.yml with both jobs (yours, or the lab's for NAME)
+  lakeflow-lab report PATH… [--csv|--json]
+                                        class report from drill result files or folders
+
+Drill options:
+  --minutes N  --tasks 1-8|1,3,5  --seed S  --name NAME  --attempts N  --no-feedback  --out DIR
+
+Options:
+  -h, --help      show this help          -v, --version   show the version
+  --no-color      no colours (also when NO_COLOR is set)
+
+Environment:
+  LAKEFLOW_LAB_HOME   folder for progress and drill results (default: your OS config folder)
+
+Exit codes: 0 success (all answers passed), 1 some answers failed, 2 usage error.
+`;
+
+const COMMANDS = new Set(['workshop', 'practice', 'drill', 'review', 'check', 'progress', 'reset', 'export', 'report', 'home', 'help']);
+
+function fail(message: string): never {
+  process.stderr.write(`lakeflow-lab: ${message}\n`);
+  process.exit(2);
+}
+
+function wantsColor(noColorFlag: boolean): boolean {
+  if (noColorFlag) return false;
+  const env = process.env.NO_COLOR;
+  return env === undefined || env === '';
+}
+
+function stepArg(value: string | undefined, what: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-8]$/.test(value)) throw new UsageError(`${what} ${value} does not exist: choose 1 to 8`);
+  return Number(value);
+}
+
+function requireTty(command: string): void {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    throw new UsageError(
+      `'${command}' needs an interactive terminal; for scripts use 'lakeflow-lab check' (see --help)`,
+    );
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        'no-color': { type: 'boolean' },
+        json: { type: 'boolean' },
+        csv: { type: 'boolean' },
+        answers: { type: 'string' },
+        batch: { type: 'string' },
+        yes: { type: 'boolean', short: 'y' },
+        out: { type: 'string' },
+        name: { type: 'string' },
+        minutes: { type: 'string' },
+        tasks: { type: 'string' },
+        seed: { type: 'string' },
+        attempts: { type: 'string' },
+        'no-feedback': { type: 'boolean' },
+        cards: { type: 'string' },
+        cram: { type: 'boolean' },
+        lab: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional.*$/s, '')} (see --help)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals[0] === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${__APP_VERSION__}\n`);
+    return 0;
+  }
+  const [command = 'home', ...rest] = positionals;
+  if (!COMMANDS.has(command)) throw new UsageError(`unknown command '${command}' (see --help)`);
+  const color = wantsColor(values['no-color'] === true);
+
+  switch (command) {
+    case 'check': {
+      if (rest.length > 1) throw new UsageError(`check takes one task number, got ${rest.join(' ')}`);
+      const { runCheck } = await import('../src/cli/check');
+      return runCheck({ task: rest[0], answers: values.answers, batch: values.batch, json: values.json === true });
+    }
+    case 'progress': {
+      const { runProgress } = await import('../src/cli/progress');
+      return runProgress({ json: values.json === true });
+    }
+    case 'reset': {
+      const { runReset } = await import('../src/cli/progress');
+      return runReset({ yes: values.yes === true });
+    }
+    case 'export': {
+      if (rest[0] !== 'bundle' || rest.length > 1) throw new UsageError("usage: lakeflow-lab export bundle [--out FILE] [--name NAME]");
+      const { runExportBundle } = await import('../src/cli/export');
+      return runExportBundle({ out: values.out, name: values.name });
+    }
+    case 'report': {
+      if (rest.length === 0) throw new UsageError('report needs result files or folders: lakeflow-lab report PATH…');
+      const { runReport } = await import('../src/cli/report');
+      return runReport({ paths: rest, csv: values.csv === true, json: values.json === true, seed: values.seed });
+    }
+    case 'drill': {
+      requireTty('drill');
+      const { runDrillCommand } = await import('../src/cli/drill');
+      return runDrillCommand({
+        minutes: values.minutes, tasks: values.tasks, seed: values.seed, name: values.name,
+        attempts: values.attempts, noFeedback: values['no-feedback'] === true, out: values.out, color,
+      });
+    }
+    case 'review': {
+      requireTty('review');
+      const { runReviewCommand } = await import('../src/cli/review');
+      return runReviewCommand({ cards: values.cards, cram: values.cram === true, color });
+    }
+    default: {
+      if (rest.length > 1) throw new UsageError(`${command} takes at most one number (see --help)`);
+      requireTty(command === 'home' ? 'lakeflow-lab' : command);
+      const { startApp } = await import('../src/cli/app');
+      if (command === 'workshop') return startApp({ initial: { name: 'workshop', step: stepArg(rest[0], 'step') }, color });
+      if (command === 'practice') return startApp({ initial: { name: 'practice', task: stepArg(rest[0], 'task') }, color });
+      return startApp({ initial: { name: 'home' }, color });
+    }
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError) fail(error.message);
+  // An unexpected failure still gets one readable line; the stack only with LAKEFLOW_LAB_DEBUG.
+  process.stderr.write(`lakeflow-lab: unexpected error: ${(error as Error).message ?? String(error)}\n`);
+  if (process.env.LAKEFLOW_LAB_DEBUG) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+  process.exitCode = 70;
+}

@@ -100,6 +100,8 @@ export interface Lab {
   summary: {
     workshop: Block[];
     practice: Block[];
+    /** The takeaway table's header cells (`Topic`, `Key Takeaway`), so it can be drawn as a table. */
+    takeawayHeader?: string[];
     takeaways: Array<{ topic: string; text: string }>;
     examTip: string;
   };

@@ -1,0 +1,128 @@
+// `lakeflow-lab check`: the scriptable verdict, for instructors and scripts. Pure engine + lesson data:
+// this path never loads React or Ink, which keeps it close to `node -e 0` in start-up time.
+import { LAB08 } from '../lessons/lab08';
+import type { PracticeTask } from '../lessons/types';
+import { checkTask, countBlanks, verdictHeadline } from '../checks/engine';
+import type { Verdict } from '../checks/types';
+import { UsageError, readInput, writeOut } from './io';
+
+export interface CheckJson {
+  task: number | null;
+  outcome: 'passed' | 'failed' | 'error';
+  message: string;
+  errorType: string | null;
+  /** Python's own words for an error (the message field explains it for a learner). */
+  pythonMessage: string | null;
+  output: string[];
+}
+
+export function findTask(value: unknown): PracticeTask {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  const task = LAB08.practice.tasks.find((t) => t.number === number);
+  if (!task) {
+    const shown = typeof value === 'string' ? value : JSON.stringify(value);
+    throw new UsageError(`unknown task ${shown}: tasks are numbered 1 to ${LAB08.practice.tasks.length}`);
+  }
+  return task;
+}
+
+export function parseAnswers(task: PracticeTask, value: unknown): string[] {
+  if (!Array.isArray(value) || !value.every((a) => typeof a === 'string')) {
+    throw new UsageError(`answers must be a JSON array of strings, one per blank of task ${task.number}`);
+  }
+  const expected = countBlanks(task.todoCell);
+  if (value.length !== expected) {
+    throw new UsageError(
+      `task ${task.number} has ${expected} blank${expected === 1 ? '' : 's'}, got ${value.length} answer${value.length === 1 ? '' : 's'}`,
+    );
+  }
+  return value as string[];
+}
+
+export function verdictJson(task: number | null, verdict: Verdict): CheckJson {
+  return {
+    task,
+    outcome: verdict.outcome,
+    message: verdict.message,
+    errorType: verdict.outcome === 'error' ? verdict.errorType : null,
+    pythonMessage: verdict.outcome === 'error' ? verdict.pythonMessage : null,
+    output: verdict.output,
+  };
+}
+
+/** Notebook-style text: what the cell prints, then the exception line, then the learner's explanation. */
+export function verdictText(verdict: Verdict): string {
+  const lines: string[] = [];
+  if (verdict.outcome === 'passed') {
+    lines.push(...verdict.output);
+  } else {
+    lines.push(...verdict.output, verdictHeadline(verdict));
+    if (verdict.outcome === 'error') lines.push(`hint: ${verdict.message}`);
+  }
+  return lines.join('\n');
+}
+
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${what} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+export interface CheckArgs {
+  task?: string;
+  answers?: string;
+  batch?: string;
+  json: boolean;
+}
+
+export function runCheck(args: CheckArgs): number {
+  if (args.batch !== undefined) {
+    if (args.task !== undefined || args.answers !== undefined) {
+      throw new UsageError('--batch takes no task number and no --answers');
+    }
+    return runBatch(readInput(args.batch));
+  }
+  if (args.task === undefined) throw new UsageError('which task? usage: lakeflow-lab check <task 1-8> --answers FILE|-');
+  const task = findTask(args.task);
+  if (args.answers === undefined) throw new UsageError('missing --answers FILE|- (a JSON array of strings, one per blank)');
+  const answers = parseAnswers(task, parseJson(readInput(args.answers), args.answers === '-' ? 'standard input' : args.answers));
+  const verdict = checkTask(task, answers);
+  writeOut(args.json ? JSON.stringify(verdictJson(task.number, verdict)) : verdictText(verdict));
+  return verdict.outcome === 'passed' ? 0 : 1;
+}
+
+function runBatch(text: string): number {
+  let allPassed = true;
+  const out: string[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    let result: CheckJson;
+    let taskNumber: number | null = null;
+    try {
+      const item = parseJson(line, `line ${i + 1}`);
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+        throw new UsageError(`line ${i + 1}: expected an object like {"task":3,"answers":[…]}`);
+      }
+      const record = item as Record<string, unknown>;
+      const task = findTask(record.task);
+      taskNumber = task.number;
+      const answers = parseAnswers(task, record.answers);
+      result = verdictJson(task.number, checkTask(task, answers));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      result = { task: taskNumber, outcome: 'error', message: error.message, errorType: 'UsageError', pythonMessage: null, output: [] };
+    }
+    if (result.outcome !== 'passed') allPassed = false;
+    out.push(JSON.stringify(result));
+    if (out.length >= 512) {
+      process.stdout.write(out.join('\n') + '\n');
+      out.length = 0;
+    }
+  }
+  if (out.length > 0) process.stdout.write(out.join('\n') + '\n');
+  return allPassed ? 0 : 1;
+}
