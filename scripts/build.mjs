@@ -2,7 +2,7 @@
 // Flags and why: ../shared/notes/performance.md (measured on this machine kind).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -33,6 +33,9 @@ const options = {
   },
   logLevel: 'warning',
 };
+
+// Chunk names carry hashes: stale chunks from an earlier build would pile up.
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 if (watch) {
   const { context } = await import('esbuild');

@@ -1,5 +1,38 @@
-// Temporary: replaced when this command lands.
-import { UsageError } from './io';
-const notYet = (): never => { throw new UsageError('progress is not available in this build yet'); };
-export const runProgress = notYet, runReset = notYet, runExportBundle = notYet, runReport = notYet,
-  runDrillCommand = notYet, runReviewCommand = notYet, startApp = notYet;
+// `lakeflow-lab progress` and `lakeflow-lab reset`: the learner's saved work, outside the TUI.
+import { createInterface } from 'node:readline/promises';
+import { LAB08 } from '../lessons/lab08';
+import { formatProgressJson, formatProgressText, openProgressStore, outlineFromLab } from '../progress/index';
+import { UsageError, writeOut } from './io';
+
+export function runProgress(args: { json: boolean }): number {
+  const store = openProgressStore();
+  const options = { outline: outlineFromLab(LAB08), file: store.file, warnings: store.warnings };
+  writeOut(args.json ? formatProgressJson(store.get(), options) : formatProgressText(store.get(), options));
+  store.close();
+  return 0;
+}
+
+export async function runReset(args: { yes: boolean }): Promise<number> {
+  const store = openProgressStore();
+  try {
+    if (!args.yes) {
+      if (!process.stdin.isTTY) throw new UsageError('reset wipes your progress; to do it without a question, pass --yes');
+      const rl = createInterface({ input: process.stdin, output: process.stdout });
+      const answer = await rl.question(`Wipe all progress in ${store.file}? Type "yes" to confirm: `);
+      rl.close();
+      if (answer.trim().toLowerCase() !== 'yes') {
+        writeOut('Nothing was changed.');
+        return 1;
+      }
+    }
+    store.reset();
+    if (!store.flush()) {
+      process.stderr.write(`lakeflow-lab: could not write ${store.file}: ${store.warnings.map((w) => w.message).join('; ')}\n`);
+      return 1;
+    }
+    writeOut(`Progress wiped (${store.file}).`);
+    return 0;
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,516 @@
+// The instructor's side: read the collected result files, set aside the ones that do not belong to
+// this session, and aggregate the rest. Every file is untrusted (see validate.ts); nothing in here
+// prints, so the renderers decide how (and how safely) text is shown.
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Blank, PracticeTask } from '../lessons/types';
+import type { TaskOutcome } from './drill-state';
+import type { DrillResult, DrillResultTask } from './result-file';
+import { inert } from './sanitize';
+import { parseUntrustedJson, validateDrillResult } from './validate';
+
+export const MAX_RESULT_BYTES = 1024 * 1024;
+
+export interface LoadedResult {
+  path: string;
+  result: DrillResult;
+}
+
+export interface Rejection {
+  path: string;
+  reason: string;
+}
+
+export interface LoadOutcome {
+  accepted: LoadedResult[];
+  rejected: Rejection[];
+}
+
+/**
+ * Reads result files. Each path is a file (read whatever its name) or a folder (its `*.json`
+ * files, and those of its direct subfolders; dot-files, such as leftover temp files, are skipped).
+ * A file that cannot be read, is over 1 MiB, is not UTF-8 JSON or does not have the result shape
+ * is rejected with a reason; the others are accepted.
+ */
+export function loadResults(paths: readonly string[], options: { maxBytes?: number } = {}): LoadOutcome {
+  const maxBytes = options.maxBytes ?? MAX_RESULT_BYTES;
+  const accepted: LoadedResult[] = [];
+  const rejected: Rejection[] = [];
+  const seen = new Set<string>();
+
+  const consider = (path: string) => {
+    let key = path;
+    try {
+      key = realpathSync(path);
+    } catch {
+      // Reported by readResultFile below.
+    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    const read = readResultFile(path, maxBytes);
+    if (read.ok) accepted.push({ path, result: read.result });
+    else rejected.push({ path, reason: read.reason });
+  };
+
+  for (const path of paths) {
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch (error) {
+      rejected.push({ path, reason: describeFsError(error) });
+      continue;
+    }
+    if (!stats.isDirectory()) {
+      // Opening a FIFO or a device could block or never end: only regular files are read.
+      if (stats.isFile()) consider(path);
+      else rejected.push({ path, reason: 'not a regular file' });
+      continue;
+    }
+    const listed = listFolder(path);
+    if (!listed.ok) {
+      rejected.push({ path, reason: listed.reason });
+      continue;
+    }
+    for (const file of listed.files) consider(file);
+    for (const sub of listed.folders) {
+      const inner = listFolder(sub);
+      if (!inner.ok) rejected.push({ path: sub, reason: inner.reason });
+      else for (const file of inner.files) consider(file);
+    }
+  }
+  return { accepted, rejected };
+}
+
+function listFolder(dir: string): { ok: true; files: string[]; folders: string[] } | { ok: false; reason: string } {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch (error) {
+    return { ok: false, reason: describeFsError(error) };
+  }
+  const files: string[] = [];
+  const folders: string[] = [];
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const full = join(dir, name);
+    let stats;
+    try {
+      stats = statSync(full);
+    } catch {
+      continue;
+    }
+    if (stats.isDirectory()) folders.push(full);
+    else if (stats.isFile() && name.toLowerCase().endsWith('.json')) files.push(full);
+  }
+  return { ok: true, files, folders };
+}
+
+function readResultFile(path: string, maxBytes: number): { ok: true; result: DrillResult } | { ok: false; reason: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    return { ok: false, reason: describeFsError(error) };
+  }
+  let bytes: Buffer;
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stats.size > maxBytes) return { ok: false, reason: `too large (${stats.size} bytes; a result file is under ${maxBytes} bytes)` };
+    // Read at most one byte past the cap, in case the file grows while we read it.
+    const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length === buffer.length) break;
+    }
+    if (length > maxBytes) return { ok: false, reason: `too large (over ${maxBytes} bytes)` };
+    bytes = buffer.subarray(0, length);
+  } catch (error) {
+    return { ok: false, reason: describeFsError(error) };
+  } finally {
+    closeSync(fd);
+  }
+
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, reason: 'not UTF-8 text' };
+  }
+  let data: unknown;
+  try {
+    data = parseUntrustedJson(text);
+  } catch (error) {
+    // The parser's own message quotes the file; keep it out of the reason.
+    return { ok: false, reason: error instanceof RangeError ? 'JSON nested too deeply' : 'not valid JSON' };
+  }
+  const validation = validateDrillResult(data);
+  return validation.ok ? validation : { ok: false, reason: `not a valid result file: ${validation.reason}` };
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder';
+    default:
+      return `cannot read (${typeof code === 'string' ? code : 'unknown error'})`;
+  }
+}
+
+// ---- screening: which valid files belong to this session --------------------------------------
+
+export interface SessionExpectation {
+  labId: string;
+  /** labContentHash of the instructor's lab. */
+  labHash: string;
+  /** The session seed (`report --seed`); without it the most common seed is taken. */
+  seed?: string;
+}
+
+export interface SeedChoice {
+  seed: string;
+  source: 'given' | 'majority';
+  /** How many files (after the lab checks) had this seed, out of how many. */
+  agreeing: number;
+  total: number;
+}
+
+export interface Screened {
+  counted: LoadedResult[];
+  /** Valid files set aside: another lab, other lab content, another seed, an older duplicate. */
+  excluded: Rejection[];
+  seed: SeedChoice | null;
+}
+
+export function screenResults(accepted: readonly LoadedResult[], expect: SessionExpectation): Screened {
+  const excluded: Rejection[] = [];
+  let pool: LoadedResult[] = [];
+  for (const item of accepted) {
+    if (item.result.labId !== expect.labId) {
+      excluded.push({ path: item.path, reason: `made for another lab (${item.result.labId}, not ${expect.labId})` });
+    } else if (item.result.labHash !== expect.labHash) {
+      excluded.push({
+        path: item.path,
+        reason: `checked against different lab content (lakeflow-lab ${item.result.appVersion}); use the same lakeflow-lab version as the class`,
+      });
+    } else {
+      pool.push(item);
+    }
+  }
+
+  let seed: SeedChoice | null = null;
+  if (expect.seed !== undefined) {
+    const agreeing = pool.filter((item) => item.result.seed === expect.seed).length;
+    seed = { seed: expect.seed, source: 'given', agreeing, total: pool.length };
+  } else if (pool.length > 0) {
+    const counts = new Map<string, number>();
+    for (const item of pool) counts.set(item.result.seed, (counts.get(item.result.seed) ?? 0) + 1);
+    // Ties go to the lexicographically smallest seed so the same files always give the same report.
+    const [best, agreeing] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0] as [
+      string,
+      number,
+    ];
+    seed = { seed: best, source: 'majority', agreeing, total: pool.length };
+  }
+  if (seed !== null) {
+    const session = seed;
+    pool = pool.filter((item) => {
+      if (item.result.seed === session.seed) return true;
+      excluded.push({
+        path: item.path,
+        reason: `another seed ("${item.result.seed}"; this session's is "${session.seed}"${session.source === 'majority' ? ', the most common' : ''})`,
+      });
+      return false;
+    });
+  }
+
+  // One learner, several files (a restart, a second try): keep the latest drill.
+  const byLearner = new Map<string, LoadedResult[]>();
+  for (const item of pool) {
+    const key = learnerKey(item.result.learner);
+    const list = byLearner.get(key);
+    if (list) list.push(item);
+    else byLearner.set(key, [item]);
+  }
+  const counted: LoadedResult[] = [];
+  for (const list of byLearner.values()) {
+    list.sort(
+      (a, b) =>
+        compare(b.result.startedAt, a.result.startedAt) || compare(b.result.savedAt, a.result.savedAt) || compare(a.path, b.path),
+    );
+    const [latest, ...older] = list as [LoadedResult, ...LoadedResult[]];
+    counted.push(latest);
+    for (const item of older) {
+      excluded.push({ path: item.path, reason: `an earlier drill by the same learner (the latest is ${latest.path})` });
+    }
+  }
+  counted.sort((a, b) => compare(learnerKey(a.result.learner), learnerKey(b.result.learner)) || compare(a.path, b.path));
+  return { counted, excluded, seed };
+}
+
+/** Names typed on thirty keyboards: compare them case-, width- and spacing-insensitively. */
+export function learnerKey(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ---- aggregation -----------------------------------------------------------------------------
+
+/** What a report needs to know of the lab. */
+export interface ReportLab {
+  id: string;
+  practice: {
+    tasks: ReadonlyArray<
+      Pick<PracticeTask, 'number' | 'title'> & { topic?: string; blanks: ReadonlyArray<Pick<Blank, 'id' | 'label' | 'answer'>> }
+    >;
+  };
+}
+
+export const TOP_WRONG_ANSWERS = 5;
+
+export interface WrongAnswer {
+  /** Whitespace-normalised. */
+  answer: string;
+  count: number;
+}
+
+export interface BlankStats {
+  id: string;
+  label: string;
+  /** The reference answer. */
+  answer: string;
+  /** Failed or erroring submissions whose answer for this blank differs from the reference. */
+  wrongTotal: number;
+  /** The most common wrong answers, most common first (at most TOP_WRONG_ANSWERS). */
+  wrong: WrongAnswer[];
+}
+
+export interface TaskStats {
+  task: number;
+  title: string;
+  /** The short name from the practice overview (the title when the lab has none). */
+  topic: string;
+  /** Learners whose drill included this task. */
+  drilled: number;
+  passed: number;
+  failed: number;
+  errors: number;
+  unanswered: number;
+  /** passed / drilled; null when nobody drilled it. */
+  passRate: number | null;
+  /** Median seconds among learners who spent any time on the task. */
+  medianSeconds: number | null;
+  blanks: BlankStats[];
+}
+
+export interface LearnerRow {
+  learner: string;
+  path: string;
+  finished: boolean;
+  endReason: DrillResult['endReason'];
+  seed: string;
+  passed: number;
+  total: number;
+  /** passed / total. */
+  score: number;
+  seconds: number;
+  /** The learner's tasks, by task number. */
+  tasks: DrillResultTask[];
+}
+
+export interface ClassReport {
+  labId: string;
+  seed: SeedChoice | null;
+  learners: number;
+  finished: number;
+  unfinished: number;
+  /** Scores are fractions 0..1 (passed / tasks in that learner's drill); null with no learners. */
+  meanScore: number | null;
+  medianScore: number | null;
+  /** Every lab task that at least one learner drilled, by number. */
+  tasks: TaskStats[];
+  learnerRows: LearnerRow[];
+  /** Files read but not counted, and why (unreadable, invalid, or set aside by screening). */
+  notCounted: Rejection[];
+}
+
+export function buildReport(
+  results: readonly LoadedResult[],
+  lab: ReportLab,
+  extras: { notCounted?: readonly Rejection[]; seed?: SeedChoice | null } = {},
+): ClassReport {
+  const labTasks = new Map(lab.practice.tasks.map((t) => [t.number, t]));
+  const learnerRows: LearnerRow[] = results.map(({ path, result }) => {
+    const tasks = result.tasks.filter((t) => labTasks.has(t.task));
+    const passed = tasks.filter((t) => t.outcome === 'passed').length;
+    return {
+      learner: result.learner,
+      path,
+      finished: result.finished,
+      endReason: result.endReason,
+      seed: result.seed,
+      passed,
+      total: tasks.length,
+      score: tasks.length === 0 ? 0 : passed / tasks.length,
+      seconds: tasks.reduce((sum, t) => sum + t.seconds, 0),
+      tasks,
+    };
+  });
+
+  // One pass over every learner's tasks; per-task buckets keep the work linear in the input.
+  interface Bucket {
+    counts: Record<TaskOutcome, number>;
+    seconds: number[];
+    wrong: Array<Map<string, number>>;
+    wrongTotal: number[];
+  }
+  const buckets = new Map<number, Bucket>();
+  for (const row of learnerRows) {
+    for (const t of row.tasks) {
+      const labTask = labTasks.get(t.task);
+      if (!labTask) continue;
+      let bucket = buckets.get(t.task);
+      if (!bucket) {
+        bucket = {
+          counts: { passed: 0, failed: 0, error: 0, unanswered: 0 },
+          seconds: [],
+          wrong: labTask.blanks.map(() => new Map<string, number>()),
+          wrongTotal: labTask.blanks.map(() => 0),
+        };
+        buckets.set(t.task, bucket);
+      }
+      bucket.counts[t.outcome]++;
+      if (t.seconds > 0) bucket.seconds.push(t.seconds);
+      if (t.outcome === 'failed' || t.outcome === 'error') {
+        labTask.blanks.forEach((blank, i) => {
+          const given = normaliseAnswer(t.answers[i] ?? '');
+          if (given === normaliseAnswer(blank.answer)) return;
+          const map = bucket.wrong[i] as Map<string, number>;
+          map.set(given, (map.get(given) ?? 0) + 1);
+          bucket.wrongTotal[i] = (bucket.wrongTotal[i] ?? 0) + 1;
+        });
+      }
+    }
+  }
+
+  const tasks: TaskStats[] = [...lab.practice.tasks]
+    .sort((a, b) => a.number - b.number)
+    .flatMap((labTask) => {
+      const bucket = buckets.get(labTask.number);
+      if (!bucket) return [];
+      const drilled = bucket.counts.passed + bucket.counts.failed + bucket.counts.error + bucket.counts.unanswered;
+      return [
+        {
+          task: labTask.number,
+          title: labTask.title,
+          topic: labTask.topic ?? labTask.title,
+          drilled,
+          passed: bucket.counts.passed,
+          failed: bucket.counts.failed,
+          errors: bucket.counts.error,
+          unanswered: bucket.counts.unanswered,
+          passRate: drilled === 0 ? null : bucket.counts.passed / drilled,
+          medianSeconds: median(bucket.seconds),
+          blanks: labTask.blanks.map((blank, i) => ({
+            id: blank.id,
+            label: blank.label,
+            answer: blank.answer,
+            wrongTotal: bucket.wrongTotal[i] ?? 0,
+            wrong: [...(bucket.wrong[i] ?? new Map<string, number>())]
+              .map(([answer, count]) => ({ answer, count }))
+              .sort((a, b) => b.count - a.count || compare(a.answer, b.answer))
+              .slice(0, TOP_WRONG_ANSWERS),
+          })),
+        },
+      ];
+    });
+
+  const scores = learnerRows.map((row) => row.score);
+  const finished = learnerRows.filter((row) => row.finished).length;
+  return {
+    labId: lab.id,
+    seed: extras.seed ?? null,
+    learners: learnerRows.length,
+    finished,
+    unfinished: learnerRows.length - finished,
+    meanScore: scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length,
+    medianScore: median(scores),
+    tasks,
+    learnerRows,
+    notCounted: [...(extras.notCounted ?? [])],
+  };
+}
+
+/** Trims and collapses whitespace runs, so `0  6 * * *` and `0 6 * * * ` group together. */
+export function normaliseAnswer(answer: string): string {
+  return answer.trim().replace(/\s+/g, ' ');
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+// ---- the whole pipeline, for the CLI ------------------------------------------------------------
+
+/** load → screen → build, with every file not counted listed in `notCounted`. */
+export function classReport(paths: readonly string[], lab: ReportLab, expect: Omit<SessionExpectation, 'labId'>): ClassReport {
+  const loaded = loadResults(paths);
+  const screened = screenResults(loaded.accepted, { ...expect, labId: lab.id });
+  return buildReport(screened.counted, lab, {
+    notCounted: [...loaded.rejected, ...screened.excluded],
+    seed: screened.seed,
+  });
+}
+
+export type ReportFormat = 'text' | 'csv' | 'json';
+
+export interface ReportOptions {
+  paths: string[];
+  seed?: string;
+  format: ReportFormat;
+}
+
+/** Parses the arguments that follow `report`: `PATH… [--seed S] [--csv | --json]`. */
+export function parseReportOptions(argv: readonly string[]): { ok: true; options: ReportOptions } | { ok: false; message: string } {
+  const paths: string[] = [];
+  let seed: string | undefined;
+  let format: ReportFormat | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--csv' || arg === '--json') {
+      const wanted = arg === '--csv' ? 'csv' : 'json';
+      if (format !== null && format !== wanted) return { ok: false, message: 'Choose one of --csv and --json.' };
+      format = wanted;
+    } else if (arg === '--seed' || arg.startsWith('--seed=')) {
+      const value = arg === '--seed' ? argv[++i] : arg.slice('--seed='.length);
+      if (value === undefined || value.trim() === '') return { ok: false, message: '--seed needs a value, e.g. --seed 42.' };
+      if (seed !== undefined) return { ok: false, message: '--seed is given twice.' };
+      seed = value.trim();
+    } else if (arg === '--') {
+      paths.push(...argv.slice(i + 1));
+      break;
+    } else if (arg.startsWith('--')) {
+      return { ok: false, message: `Unknown option ${inert(arg.split('=')[0] ?? arg)}. Report options: --seed S, --csv, --json.` };
+    } else {
+      paths.push(arg);
+    }
+  }
+  if (paths.length === 0) return { ok: false, message: 'Give the result files or folders to report on, e.g. lakeflow-lab report ./results.' };
+  return { ok: true, options: { paths, format: format ?? 'text', ...(seed === undefined ? {} : { seed }) } };
+}

@@ -1,0 +1,173 @@
+// The few synchronous file operations the store needs, behind an interface so tests can make
+// them fail the way a full disk or a read-only mount does (tests often run as root, where
+// chmod blocks nothing).
+
+import nodeFs from 'node:fs';
+import path from 'node:path';
+
+export interface FsLayer {
+  readFileSync(file: string): Buffer;
+  openSync(file: string, flags: string, mode?: number): number;
+  writeSync(fd: number, data: Uint8Array, offset: number, length: number): number;
+  fsyncSync(fd: number): void;
+  closeSync(fd: number): void;
+  renameSync(from: string, to: string): void;
+  unlinkSync(file: string): void;
+  mkdirSync(dir: string): void;
+  /** Fails if `to` exists. */
+  copyFileExclSync(from: string, to: string): void;
+  readdirSync(dir: string): string[];
+  /** undefined when nothing is there. */
+  mtimeMs(file: string): number | undefined;
+  /** Throws when the folder is not writable by this process. */
+  assertWritable(dir: string): void;
+}
+
+export const nodeFsLayer: FsLayer = {
+  readFileSync: (file) => nodeFs.readFileSync(file),
+  openSync: (file, flags, mode) => nodeFs.openSync(file, flags, mode),
+  writeSync: (fd, data, offset, length) => nodeFs.writeSync(fd, data, offset, length),
+  fsyncSync: (fd) => nodeFs.fsyncSync(fd),
+  closeSync: (fd) => nodeFs.closeSync(fd),
+  renameSync: (from, to) => nodeFs.renameSync(from, to),
+  unlinkSync: (file) => nodeFs.unlinkSync(file),
+  mkdirSync: (dir) => {
+    nodeFs.mkdirSync(dir, { recursive: true });
+  },
+  copyFileExclSync: (from, to) => nodeFs.copyFileSync(from, to, nodeFs.constants.COPYFILE_EXCL),
+  readdirSync: (dir) => nodeFs.readdirSync(dir),
+  mtimeMs: (file) => nodeFs.statSync(file, { throwIfNoEntry: false })?.mtimeMs,
+  assertWritable: (dir) => nodeFs.accessSync(dir, nodeFs.constants.W_OK),
+};
+
+export function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'EUNKNOWN';
+}
+
+let tempCounter = 0;
+
+export function tempPathFor(file: string): string {
+  tempCounter += 1;
+  return `${file}.tmp-${process.pid}-${tempCounter}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** `<file>.tmp-<pid>-…`: the pid of a temp file, so leftovers of dead processes can be found. */
+export function tempOwner(file: string, name: string): number | undefined {
+  const prefix = `${path.basename(file)}.tmp-`;
+  if (!name.startsWith(prefix)) return undefined;
+  const pid = Number.parseInt(name.slice(prefix.length), 10);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+/**
+ * Replaces `file` so that a reader (or a crash) sees either the old or the new content, never a
+ * mix: write a temp file in the same folder, fsync it, rename it over the file, fsync the folder.
+ */
+export function writeFileAtomic(fs: FsLayer, file: string, text: string): void {
+  const temp = tempPathFor(file);
+  const data = Buffer.from(text, 'utf8');
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(temp, 'wx', 0o666);
+    let written = 0;
+    while (written < data.length) written += fs.writeSync(fd, data, written, data.length - written);
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    fd = undefined;
+    fs.renameSync(temp, file);
+  } catch (error) {
+    if (fd !== undefined) ignore(() => fs.closeSync(fd as number));
+    ignore(() => fs.unlinkSync(temp));
+    throw error;
+  }
+  // Makes the rename itself durable; not possible everywhere (Windows), and not worth failing for.
+  ignore(() => {
+    const dirFd = fs.openSync(path.dirname(file), 'r');
+    try {
+      fs.fsyncSync(dirFd);
+    } finally {
+      fs.closeSync(dirFd);
+    }
+  });
+}
+
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === 'EPERM';
+  }
+}
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+
+function sleepSync(ms: number): void {
+  Atomics.wait(sleepCell, 0, 0, ms);
+}
+
+/** A lock held longer than this belongs to a hung or dead process (a save takes milliseconds). */
+const STALE_LOCK_MS = 5000;
+
+/**
+ * A best-effort lock around read-merge-write, so that two instances saving at the same moment
+ * cannot both merge the same old file and drop each other's latest save. Returns the release
+ * function. If the lock stays busy past `timeoutMs` (or cannot be created at all) the caller
+ * proceeds unlocked: a save must never hang the app.
+ */
+export function acquireLock(fs: FsLayer, lockFile: string, timeoutMs: number): () => void {
+  const start = Date.now();
+  for (;;) {
+    try {
+      const fd = fs.openSync(lockFile, 'wx', 0o666);
+      ignore(() => {
+        const pid = Buffer.from(String(process.pid));
+        fs.writeSync(fd, pid, 0, pid.length);
+      });
+      ignore(() => fs.closeSync(fd));
+      return () => ignore(() => fs.unlinkSync(lockFile));
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST') return () => undefined;
+    }
+    const state = lockState(fs, lockFile);
+    if (state === 'gone') continue;
+    if (state === 'stale') {
+      // Only a crash leaves a stale lock. (Two instances recovering the same one at the same
+      // instant could both get in; the cost is one save merged without the other's newest.)
+      ignore(() => fs.unlinkSync(lockFile));
+      continue;
+    }
+    if (Date.now() - start >= timeoutMs) return () => undefined;
+    sleepSync(5);
+  }
+}
+
+/** A lock without a pid this old was abandoned: its owner writes the pid right after creating it. */
+const EMPTY_LOCK_STALE_MS = 1000;
+
+function lockState(fs: FsLayer, lockFile: string): 'held' | 'stale' | 'gone' {
+  let text: string | undefined;
+  try {
+    text = fs.readFileSync(lockFile).toString('utf8');
+  } catch (error) {
+    // Released meanwhile: try again, and never unlink, since a new owner may have taken it since.
+    if (errorCode(error) === 'ENOENT') return 'gone';
+  }
+  const mtime = ignore(() => fs.mtimeMs(lockFile));
+  if (mtime === undefined) return 'gone';
+  const age = Date.now() - mtime;
+  if (age > STALE_LOCK_MS) return 'stale';
+  const owner = text === undefined ? Number.NaN : Number.parseInt(text, 10);
+  if (!Number.isInteger(owner)) return age > EMPTY_LOCK_STALE_MS ? 'stale' : 'held';
+  // This process never holds the lock between calls, so a lock naming it is a previous run's.
+  return owner === process.pid || !pidAlive(owner) ? 'stale' : 'held';
+}
+
+export function ignore<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,216 @@
+// The app shell: a thin switch over the navigation stack. It owns the frame (header, status,
+// footer), the keys of the 'always' and 'global' scopes, and quitting (flush first, then exit).
+// Each screen owns its own keys and state.
+
+import { Box, useApp, useInput } from 'ink';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+} from 'react';
+import type { Lab } from '../lessons/types';
+import { Footer } from './components/Footer';
+import { Header } from './components/Header';
+import { StatusLine } from './components/StatusLine';
+import { BodySizeContext, TuiContext, type FeatureStatus, type StatusTone, type TuiContextValue } from './context';
+import { matchKey, type Scope } from './keys';
+import { currentScreen, initNav, navReducer, type Screen } from './nav';
+import { entryFor, registry as defaultRegistry, type Registry } from './registry';
+import type { StorePort } from './store-port';
+import { useTerminalSize } from './terminal';
+
+/** Exit codes runTui resolves with. */
+export const EXIT = { ok: 0, interrupted: 130 } as const;
+
+/** Rows the frame takes around the screen: header, status line, footer. */
+export const CHROME_ROWS = 3;
+
+export interface AppProps {
+  lab: Lab;
+  store: StorePort;
+  initial?: Screen;
+  features?: { drill?: FeatureStatus; review?: FeatureStatus };
+  /** Replace or add screens without touching this file (e.g. the real practice screen). */
+  screens?: Partial<Registry>;
+  /** Awaited before the app exits (the progress flush). Should not throw. */
+  onExit?: () => Promise<void> | void;
+}
+
+interface Status {
+  message: string;
+  tone: StatusTone;
+  id: number;
+}
+
+const ScreenHost = memo(function ScreenHost({
+  screen,
+  active,
+  visible,
+  reg,
+}: {
+  screen: Screen;
+  active: boolean;
+  visible: boolean;
+  reg: Registry;
+}) {
+  const Component = entryFor(reg, screen).component as ComponentType<{ screen: Screen; active: boolean }>;
+  // Screens below the top stay mounted (hidden) so Esc returns to them as they were left:
+  // same scroll position, same cursor.
+  return (
+    <Box display={visible ? 'flex' : 'none'} flexDirection="column" flexGrow={1}>
+      <Component screen={screen} active={active} />
+    </Box>
+  );
+});
+
+const screenKey = (screen: Screen, depth: number): string => `${depth}:${JSON.stringify(screen)}`;
+
+export function App({ lab, store, initial, features, screens, onExit }: AppProps) {
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize();
+  const reg = useMemo<Registry>(() => ({ ...defaultRegistry, ...screens }) as Registry, [screens]);
+  const [nav, dispatch] = useReducer(navReducer, initial, initNav);
+  const top = currentScreen(nav);
+  const entry = entryFor(reg, top);
+
+  // --- status line: a message lives until the key after the one that caused it.
+  const [status, setStatusState] = useState<Status | undefined>(undefined);
+  const statusRef = useRef<Status | undefined>(undefined);
+  const seenRef = useRef<number | undefined>(undefined);
+  const nextId = useRef(0);
+  const setStatus = useCallback((message: string | undefined, tone: StatusTone = 'info') => {
+    const next = message === undefined ? undefined : { message, tone, id: ++nextId.current };
+    statusRef.current = next;
+    setStatusState(next);
+  }, []);
+
+  // --- input capture by text fields (suspends the global letter keys). The ref is what the
+  // key handler reads: it is current at once, while the state (for the footer) and the
+  // handler's re-subscription only catch up after React's next commit.
+  const [captures, setCaptures] = useState(0);
+  const capturesRef = useRef(0);
+  const captureInput = useCallback(() => {
+    let released = false;
+    capturesRef.current++;
+    setCaptures(capturesRef.current);
+    return () => {
+      if (released) return;
+      released = true;
+      capturesRef.current--;
+      setCaptures(capturesRef.current);
+    };
+  }, []);
+
+  // --- quitting: flush progress, then unmount. A second Ctrl+C does not wait.
+  const exiting = useRef(false);
+  const [closing, setClosing] = useState(false);
+  const quit = useCallback(
+    (code: number, force = false) => {
+      if (exiting.current) {
+        if (force) exit(code);
+        return;
+      }
+      exiting.current = true;
+      setClosing(true);
+      setStatus('Saving progress…');
+      void Promise.resolve()
+        .then(() => onExit?.())
+        .catch(() => undefined)
+        .finally(() => exit(code));
+    },
+    [exit, onExit, setStatus],
+  );
+
+  const scopesRef = useRef(entry.scopes);
+  scopesRef.current = entry.scopes;
+  useInput((input, key) => {
+    if (matchKey(input, key, 'always') === 'forceQuit') return quit(EXIT.interrupted, true);
+    // After every handler of this key has run: retire the status shown since the last key.
+    setImmediate(() => {
+      const current = statusRef.current;
+      if (current && seenRef.current === current.id) setStatus(undefined);
+      else seenRef.current = current?.id;
+    });
+    const globalOn = scopesRef.current.includes('global') && capturesRef.current === 0;
+    if (!globalOn || exiting.current) return undefined;
+    switch (matchKey(input, key, 'global')) {
+      case 'quit':
+        return quit(EXIT.ok);
+      case 'help':
+        return dispatch({ type: 'toggleHelp' });
+      case 'back':
+        return dispatch({ type: 'back' });
+      default:
+        return undefined;
+    }
+  });
+
+  // Remember where the learner is, for "Continue".
+  useEffect(() => {
+    if (top.name === 'workshop' || top.name === 'practice') {
+      store.setLast(top);
+      store.scheduleSave();
+    }
+  }, [top, store]);
+
+  const progress = useSyncExternalStore(store.subscribe, store.get, store.get);
+
+  const ctx = useMemo<TuiContextValue>(
+    () => ({
+      lab,
+      store,
+      navigate: dispatch,
+      setStatus,
+      features: {
+        drill: features?.drill ?? { available: false },
+        review: features?.review ?? { available: false },
+      },
+      captureInput,
+    }),
+    [lab, store, setStatus, features, captureInput],
+  );
+
+  // One spare row: a frame as tall as the terminal makes Ink clear the screen on every render.
+  const frameRows = Math.max(CHROME_ROWS + 1, rows - 1);
+  const body = useMemo(() => ({ width: columns, height: frameRows - CHROME_ROWS }), [columns, frameRows]);
+  const crumbs = useMemo(
+    () =>
+      nav.stack
+        .map((s) => (entryFor(reg, s).title as (screen: Screen, lab: Lab) => string)(s, lab))
+        .filter((t) => t !== ''),
+    [nav.stack, reg, lab],
+  );
+  const footerScopes = useMemo<readonly Scope[]>(() => (captures > 0 ? ['field', 'always'] : entry.scopes), [captures, entry.scopes]);
+
+  return (
+    <TuiContext.Provider value={ctx}>
+      <BodySizeContext.Provider value={body}>
+        <Box flexDirection="column" width={columns} height={frameRows} overflow="hidden">
+          <Header crumbs={crumbs} width={columns} />
+          <Box flexDirection="column" height={body.height} overflow="hidden">
+            {nav.stack.map((screen, depth) => {
+              const isTop = depth === nav.stack.length - 1;
+              return (
+                <ScreenHost
+                  key={screenKey(screen, depth)}
+                  screen={screen}
+                  active={isTop && !closing}
+                  visible={isTop}
+                  reg={reg}
+                />
+              );
+            })}
+          </Box>
+          <StatusLine message={status?.message} tone={status?.tone} warnings={progress.warnings} width={columns} />
+          <Footer scopes={footerScopes} omit={captures > 0 ? undefined : entry.omit} width={columns} />
+        </Box>
+      </BodySizeContext.Provider>
+    </TuiContext.Provider>
+  );
+}

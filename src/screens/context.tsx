@@ -1,0 +1,69 @@
+// What every screen can reach without prop drilling. Split in two contexts on purpose: the
+// app context never changes after start-up, the body size changes on resize, so a resize does
+// not re-render components that only need the lab or the store.
+
+import { createContext, useContext, useLayoutEffect, useSyncExternalStore } from 'react';
+import type { Lab } from '../lessons/types';
+import type { NavAction } from './nav';
+import type { ProgressSnapshot, StorePort } from './store-port';
+import { useTerminalSize } from './terminal';
+
+/** A menu entry that may not be built yet ("coming soon"), with an optional count to show. */
+export interface FeatureStatus {
+  available: boolean;
+  /** e.g. "12 due" for review, "3 sets" for drill. */
+  detail?: string;
+}
+
+export type StatusTone = 'info' | 'success' | 'error';
+
+export interface TuiContextValue {
+  lab: Lab;
+  store: StorePort;
+  navigate: (action: NavAction) => void;
+  /** A one-line message under the screen until the next key (undefined clears it). */
+  setStatus: (message: string | undefined, tone?: StatusTone) => void;
+  features: { drill: FeatureStatus; review: FeatureStatus };
+  /**
+   * Declare that a text field has the keyboard: the App's single-letter keys (q, ?) stop
+   * working until the returned release function is called. Ctrl+C still quits.
+   */
+  captureInput: () => () => void;
+}
+
+export const TuiContext = createContext<TuiContextValue | undefined>(undefined);
+
+export function useTui(): TuiContextValue {
+  const value = useContext(TuiContext);
+  if (!value) throw new Error('useTui() outside <App>: wrap the screen in TuiContext.Provider');
+  return value;
+}
+
+export interface BodySize {
+  /** Columns the screen may use. */
+  width: number;
+  /** Rows the screen may use (the terminal minus header, status and footer). */
+  height: number;
+}
+
+export const BodySizeContext = createContext<BodySize | undefined>(undefined);
+
+/** The screen's drawable area; outside the App, the whole terminal. */
+export function useBodySize(): BodySize {
+  const fromApp = useContext(BodySizeContext);
+  const terminal = useTerminalSize(fromApp === undefined);
+  return fromApp ?? { width: terminal.columns, height: Math.max(1, terminal.rows - 1) };
+}
+
+export function useProgress(): ProgressSnapshot {
+  const { store } = useTui();
+  return useSyncExternalStore(store.subscribe, store.get, store.get);
+}
+
+/** While `on`, the App's global letter keys are suspended (see captureInput). */
+export function useCaptureInput(on: boolean): void {
+  const { captureInput } = useTui();
+  // A layout effect runs in the same commit as the render that focused the field, so the
+  // very next key already goes to the field and not to the App.
+  useLayoutEffect(() => (on ? captureInput() : undefined), [on, captureInput]);
+}

@@ -1,0 +1,100 @@
+// The Home menu as data: what each entry says and where it leads, computed from the lab and the
+// learner's progress. Pure, so counts and "Continue" targets are tested without rendering.
+
+import type { Lab } from '../../lessons/types';
+import type { FeatureStatus } from '../context';
+import type { Location, Screen } from '../nav';
+import type { ProgressSnapshot } from '../store-port';
+
+export type MenuId = 'continue' | 'workshop' | 'practice' | 'drill' | 'review' | 'progress';
+
+export interface MenuItem {
+  id: MenuId;
+  label: string;
+  /** Inline markdown allowed (step titles carry `code`). */
+  detail: string;
+  count?: { done: number; total: number };
+  target?: Screen;
+  /** Not built yet: shown dimmed, Enter explains instead of opening. */
+  disabled: boolean;
+}
+
+/** "Section 1: Workshop — Creating & Running Jobs" → "Creating & Running Jobs". */
+export function sectionSubtitle(title: string): string {
+  const dash = title.indexOf(' — ');
+  return dash === -1 ? title : title.slice(dash + 3);
+}
+
+export function workshopDone(lab: Lab, progress: ProgressSnapshot): number {
+  return lab.workshop.steps.filter((s) => progress.stepsDone.includes(s.id)).length;
+}
+
+export function practicePassed(lab: Lab, progress: ProgressSnapshot): number {
+  return lab.practice.tasks.filter((t) => progress.tasks[t.id]?.passed === true).length;
+}
+
+/** A saved location that still exists in the lab (saved progress may predate a change). */
+export function validLocation(lab: Lab, last: Location | undefined): Location | undefined {
+  if (!last) return undefined;
+  if (last.name === 'workshop') return lab.workshop.steps.some((s) => s.number === last.step) ? last : undefined;
+  return lab.practice.tasks.some((t) => t.number === last.task) ? last : undefined;
+}
+
+export function describeLocation(lab: Lab, location: Location): string {
+  if (location.name === 'workshop') {
+    const step = lab.workshop.steps.find((s) => s.number === location.step);
+    return `Workshop · Step ${location.step}${step ? `: ${step.title}` : ''}`;
+  }
+  const task = lab.practice.tasks.find((t) => t.number === location.task);
+  return `Practice · Task ${location.task}${task ? `: ${task.title}` : ''}`;
+}
+
+function feature(id: 'drill' | 'review', label: string, blurb: string, status: FeatureStatus): MenuItem {
+  return status.available
+    ? { id, label, detail: status.detail ? `${blurb} · ${status.detail}` : blurb, target: { name: id }, disabled: false }
+    : { id, label, detail: 'coming soon', disabled: true };
+}
+
+export function homeMenu(
+  lab: Lab,
+  progress: ProgressSnapshot,
+  features: { drill: FeatureStatus; review: FeatureStatus },
+): MenuItem[] {
+  const last = validLocation(lab, progress.last);
+  const firstStep = lab.workshop.steps[0]?.number ?? 1;
+  const resume: Location = last ?? { name: 'workshop', step: firstStep };
+  return [
+    {
+      id: 'continue',
+      label: last ? 'Continue' : 'Start',
+      detail: describeLocation(lab, resume),
+      target: resume,
+      disabled: false,
+    },
+    {
+      id: 'workshop',
+      label: 'Workshop',
+      detail: sectionSubtitle(lab.workshop.title),
+      count: { done: workshopDone(lab, progress), total: lab.workshop.steps.length },
+      target: { name: 'workshop-list' },
+      disabled: false,
+    },
+    {
+      id: 'practice',
+      label: 'Practice',
+      detail: sectionSubtitle(lab.practice.title),
+      count: { done: practicePassed(lab, progress), total: lab.practice.tasks.length },
+      target: { name: 'practice-list' },
+      disabled: false,
+    },
+    feature('drill', 'Drill', 'Quick-fire questions on the lab', features.drill),
+    feature('review', 'Review', 'Spaced review of what you learned', features.review),
+    {
+      id: 'progress',
+      label: 'Progress',
+      detail: 'What you have done so far',
+      target: { name: 'progress' },
+      disabled: false,
+    },
+  ];
+}

@@ -1,0 +1,209 @@
+// The one table of key bindings. Input matching, the footer hints and the help overlay are all
+// generated from it, so a binding cannot be documented in one place and wired differently in another.
+
+import type { Key } from 'ink';
+
+export type NamedKey =
+  | 'up'
+  | 'down'
+  | 'left'
+  | 'right'
+  | 'pageup'
+  | 'pagedown'
+  | 'home'
+  | 'end'
+  | 'enter'
+  | 'esc'
+  | 'tab'
+  | 'space'
+  | 'backspace';
+
+type Lower =
+  | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm'
+  | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v' | 'w' | 'x' | 'y' | 'z';
+type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+type Punct = '?' | '/' | '[' | ']' | '<' | '>' | '+' | '-' | '=' | ',' | '.' | ':' | ';';
+
+/** A key as written in the table: a named key, a printable character, or ctrl+letter. */
+export type KeySpec = NamedKey | Lower | Uppercase<Lower> | Digit | Punct | `ctrl+${Lower}`;
+
+/**
+ * Where a binding applies. A screen lists the scopes it activates (see registry.ts); the
+ * footer shows hints for exactly those scopes.
+ * - always: handled by the App on every screen, even while a text field has the keyboard.
+ * - global: the App's own keys (quit, help, back); suspended while a field captures input.
+ * - list / scroll: the two ways of moving, never both on one screen.
+ * - workshop / practice: a step or task screen's own keys.
+ * - field: while a form field (a checkpoint) has the keyboard.
+ */
+export type Scope = 'always' | 'global' | 'list' | 'scroll' | 'workshop' | 'practice' | 'field';
+
+export const SCOPE_TITLES: Record<Scope, string> = {
+  always: 'Everywhere',
+  global: 'Anywhere (outside a text field)',
+  list: 'Lists and menus',
+  scroll: 'Reading (long pages)',
+  workshop: 'Workshop step',
+  practice: 'Practice task',
+  field: 'In a text field',
+};
+
+export interface Binding {
+  keys: readonly KeySpec[];
+  description: string;
+  scope: Scope;
+  /**
+   * Shown in the footer when set. Commands sharing a `group` are merged into one hint
+   * (↑ and ↓ become "↑↓ move").
+   */
+  hint?: { label: string; group?: string };
+}
+
+export const KEYS = {
+  forceQuit: { keys: ['ctrl+c'], description: 'Quit now (progress is saved first)', scope: 'always' },
+
+  quit: { keys: ['q'], description: 'Quit lakeflow-lab', scope: 'global', hint: { label: 'quit' } },
+  help: { keys: ['?'], description: 'Show or hide this help', scope: 'global', hint: { label: 'help' } },
+  back: { keys: ['esc', 'backspace'], description: 'Go back', scope: 'global', hint: { label: 'back' } },
+
+  up: { keys: ['up', 'k'], description: 'Move up', scope: 'list', hint: { label: 'move', group: 'move' } },
+  down: { keys: ['down', 'j'], description: 'Move down', scope: 'list', hint: { label: 'move', group: 'move' } },
+  first: { keys: ['home', 'g'], description: 'First item', scope: 'list' },
+  last: { keys: ['end', 'G'], description: 'Last item', scope: 'list' },
+  open: { keys: ['enter'], description: 'Open the selected item', scope: 'list', hint: { label: 'open' } },
+
+  lineUp: { keys: ['up', 'k'], description: 'Scroll up one line', scope: 'scroll', hint: { label: 'scroll', group: 'scroll' } },
+  lineDown: { keys: ['down', 'j'], description: 'Scroll down one line', scope: 'scroll', hint: { label: 'scroll', group: 'scroll' } },
+  pageUp: { keys: ['pageup', 'b'], description: 'Scroll up one page', scope: 'scroll' },
+  pageDown: { keys: ['pagedown', 'space'], description: 'Scroll down one page', scope: 'scroll', hint: { label: 'page' } },
+  top: { keys: ['home', 'g'], description: 'Go to the top', scope: 'scroll' },
+  bottom: { keys: ['end', 'G'], description: 'Go to the bottom', scope: 'scroll' },
+
+  prevStep: { keys: ['left', 'p'], description: 'Previous step', scope: 'workshop', hint: { label: 'step', group: 'step' } },
+  nextStep: { keys: ['right', 'n'], description: 'Next step', scope: 'workshop', hint: { label: 'step', group: 'step' } },
+  toggleDone: { keys: ['d'], description: 'Mark this step done (or not done)', scope: 'workshop', hint: { label: 'done' } },
+  focusCheckpoint: { keys: ['tab'], description: "Go to the step's checkpoint", scope: 'workshop', hint: { label: 'checkpoint' } },
+
+  prevTask: { keys: ['left', 'p'], description: 'Previous task', scope: 'practice', hint: { label: 'task', group: 'task' } },
+  nextTask: { keys: ['right', 'n'], description: 'Next task', scope: 'practice', hint: { label: 'task', group: 'task' } },
+
+  leaveField: { keys: ['esc'], description: 'Leave the field (back to the text)', scope: 'field', hint: { label: 'leave field' } },
+} as const satisfies Record<string, Binding>;
+
+export type Command = keyof typeof KEYS;
+
+const COMMANDS = Object.keys(KEYS) as Command[];
+
+// Ink reports most named keys as boolean flags on `key`.
+const NAMED_FLAG: Partial<Record<NamedKey, keyof Key>> = {
+  up: 'upArrow',
+  down: 'downArrow',
+  left: 'leftArrow',
+  right: 'rightArrow',
+  pageup: 'pageUp',
+  pagedown: 'pageDown',
+  home: 'home',
+  end: 'end',
+  enter: 'return',
+  esc: 'escape',
+  tab: 'tab',
+};
+
+export function keyMatches(spec: KeySpec, input: string, key: Key): boolean {
+  const flag = NAMED_FLAG[spec as NamedKey];
+  if (flag !== undefined) {
+    // Shift+Tab is not Tab; other named keys ignore shift.
+    if (spec === 'tab' && key.shift) return false;
+    return key[flag] === true;
+  }
+  if (spec === 'space') return input === ' ' && !key.ctrl;
+  // Most terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`.
+  if (spec === 'backspace') return key.backspace || key.delete;
+  if (spec.startsWith('ctrl+')) return key.ctrl && input === spec.slice(5);
+  return input === spec && !key.ctrl && !key.meta;
+}
+
+/** The command bound to this keypress in the given scope(s), earlier scopes first. */
+export function matchKey(input: string, key: Key, scope: Scope | readonly Scope[]): Command | undefined {
+  const scopes: readonly Scope[] = typeof scope === 'string' ? [scope] : scope;
+  for (const s of scopes) {
+    for (const command of COMMANDS) {
+      const binding: Binding = KEYS[command];
+      if (binding.scope !== s) continue;
+      if (binding.keys.some((spec) => keyMatches(spec, input, key))) return command;
+    }
+  }
+  return undefined;
+}
+
+const KEY_LABEL: Record<NamedKey, string> = {
+  up: '↑',
+  down: '↓',
+  left: '←',
+  right: '→',
+  pageup: 'PgUp',
+  pagedown: 'PgDn',
+  home: 'Home',
+  end: 'End',
+  enter: 'Enter',
+  esc: 'Esc',
+  tab: 'Tab',
+  space: 'Space',
+  backspace: 'Backspace',
+};
+
+export function keyLabel(spec: KeySpec): string {
+  const named = KEY_LABEL[spec as NamedKey];
+  if (named !== undefined) return named;
+  if (spec.startsWith('ctrl+')) return `Ctrl+${spec.slice(5).toUpperCase()}`;
+  return spec;
+}
+
+/** Every key of a command, for the help overlay: "↑ / k". */
+export function describeKeys(command: Command): string {
+  return KEYS[command].keys.map(keyLabel).join(' / ');
+}
+
+export interface Hint {
+  keys: string;
+  label: string;
+}
+
+/**
+ * The footer hints for the active scopes, in table order. Only each command's first key is
+ * shown; grouped commands are merged ("↑↓ move"). `omit` drops commands a screen does not offer
+ * right now (no checkpoint → no Tab hint).
+ */
+export function footerHints(scope: Scope | readonly Scope[], omit: readonly Command[] = []): Hint[] {
+  const scopes: readonly Scope[] = typeof scope === 'string' ? [scope] : scope;
+  const hints: Hint[] = [];
+  const groups = new Map<string, Hint>();
+  for (const s of scopes) {
+    for (const command of COMMANDS) {
+      const binding: Binding = KEYS[command];
+      if (binding.scope !== s || binding.hint === undefined || omit.includes(command)) continue;
+      const first = keyLabel(binding.keys[0] as KeySpec);
+      const group = binding.hint.group;
+      if (group !== undefined) {
+        const existing = groups.get(`${s}:${group}`);
+        if (existing) {
+          existing.keys += first;
+          continue;
+        }
+        const hint = { keys: first, label: binding.hint.label };
+        groups.set(`${s}:${group}`, hint);
+        hints.push(hint);
+        continue;
+      }
+      hints.push({ keys: first, label: binding.hint.label });
+    }
+  }
+  return hints;
+}
+
+/** All commands of one scope, for the help overlay. */
+export function commandsIn(scope: Scope): Command[] {
+  return COMMANDS.filter((c) => KEYS[c].scope === scope);
+}
+
+export const ALL_SCOPES: readonly Scope[] = ['always', 'global', 'list', 'scroll', 'workshop', 'practice', 'field'];

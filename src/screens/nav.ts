@@ -1,0 +1,98 @@
+// Every place the learner can be, as one union, and the navigation stack over it.
+// A stack (not a current-screen variable) is what makes Esc mean "back where I came from".
+
+/** Long texts of the lab that are read, not worked through. */
+export type DocId = 'workshop-intro' | 'workshop-reference' | 'practice-intro' | 'summary';
+
+export type Screen =
+  | { name: 'home' }
+  | { name: 'workshop-list' }
+  /** `step` is the lab's 1-based step number (WorkshopStep.number). */
+  | { name: 'workshop'; step: number }
+  | { name: 'practice-list' }
+  /** `task` is the lab's 1-based task number (PracticeTask.number). */
+  | { name: 'practice'; task: number }
+  | { name: 'doc'; doc: DocId }
+  | { name: 'drill' }
+  | { name: 'review' }
+  | { name: 'progress' }
+  | { name: 'help' };
+
+export type ScreenName = Screen['name'];
+export type ScreenOf<N extends ScreenName> = Extract<Screen, { name: N }>;
+
+/** Where "Continue" takes the learner back to. */
+export type Location = ScreenOf<'workshop'> | ScreenOf<'practice'>;
+
+export interface NavState {
+  /** Never empty; the last entry is on screen. The first is always Home. */
+  readonly stack: readonly Screen[];
+}
+
+export type NavAction =
+  /** Go to a screen, passing through its parent list if we are not already on it. */
+  | { type: 'open'; screen: Screen }
+  /** Swap the current screen (next/previous step): Esc should not walk through every step seen. */
+  | { type: 'replace'; screen: Screen }
+  | { type: 'back' }
+  | { type: 'home' }
+  /** Open help, or close it when it is already on top (one key toggles it). */
+  | { type: 'toggleHelp' };
+
+const HOME: Screen = { name: 'home' };
+
+export function sameScreen(a: Screen, b: Screen): boolean {
+  if (a.name !== b.name) return false;
+  // Every variant's fields are primitives, so a shallow comparison is exact.
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return Object.keys(ra).every((k) => ra[k] === rb[k]);
+}
+
+/** The list a detail screen belongs to, so that Esc from it lands on that list. */
+export function parentOf(screen: Screen): Screen | undefined {
+  switch (screen.name) {
+    case 'workshop':
+      return { name: 'workshop-list' };
+    case 'practice':
+      return { name: 'practice-list' };
+    case 'doc':
+      return screen.doc.startsWith('workshop') ? { name: 'workshop-list' } : { name: 'practice-list' };
+    default:
+      return undefined;
+  }
+}
+
+/** The stack for a cold start on `screen` (e.g. `--step 3` or resuming): Home, its list, it. */
+export function initNav(screen: Screen = HOME): NavState {
+  if (screen.name === 'home') return { stack: [HOME] };
+  const parent = parentOf(screen);
+  return { stack: parent ? [HOME, parent, screen] : [HOME, screen] };
+}
+
+export function currentScreen(state: NavState): Screen {
+  return state.stack[state.stack.length - 1] ?? HOME;
+}
+
+export function navReducer(state: NavState, action: NavAction): NavState {
+  const top = currentScreen(state);
+  switch (action.type) {
+    case 'open': {
+      if (sameScreen(top, action.screen)) return state;
+      const parent = parentOf(action.screen);
+      const viaParent = parent !== undefined && !sameScreen(top, parent);
+      return { stack: viaParent ? [...state.stack, parent, action.screen] : [...state.stack, action.screen] };
+    }
+    case 'replace': {
+      if (sameScreen(top, action.screen)) return state;
+      if (state.stack.length === 1) return { stack: [HOME, action.screen] };
+      return { stack: [...state.stack.slice(0, -1), action.screen] };
+    }
+    case 'back':
+      return state.stack.length > 1 ? { stack: state.stack.slice(0, -1) } : state;
+    case 'home':
+      return state.stack.length === 1 ? state : { stack: [HOME] };
+    case 'toggleHelp':
+      return top.name === 'help' ? { stack: state.stack.slice(0, -1) } : { stack: [...state.stack, { name: 'help' }] };
+  }
+}

@@ -1,0 +1,96 @@
+// The eight practice tasks with ✓ passed / ● attempted / ○ not yet, plus overview and summary.
+
+import { Box, Text } from 'ink';
+import { useEffect } from 'react';
+import { useList, useListKeys } from '../components/list-keys';
+import { pointer, rowLine } from '../components/rows';
+import { SelectList, useRows } from '../components/SelectList';
+import { TitleBar } from '../components/TitleBar';
+import { useBodySize, useProgress, useTui } from '../context';
+import { practicePassed, sectionSubtitle } from '../home/menu';
+import { parseInline } from '../markdown/inline';
+import type { Segment } from '../markdown/lines';
+import type { Screen } from '../nav';
+import type { TaskProgress } from '../store-port';
+import { useTheme, type Glyphs } from '../theme';
+
+interface Entry {
+  label: string;
+  title: string;
+  target: Screen;
+  taskId?: string;
+}
+
+/** The same state in words, for a title badge. */
+export function taskBadge(progress: TaskProgress | undefined, glyph: Glyphs): Segment {
+  const marker = taskMarker(progress, glyph);
+  const word = progress?.passed ? 'passed' : progress?.attempted ? 'attempted' : 'not yet';
+  return { text: `${marker.text}${word}`, roles: marker.roles ?? [] };
+}
+
+export function taskMarker(progress: TaskProgress | undefined, glyph: Glyphs): Segment {
+  if (progress?.passed) return { text: `${glyph.done} `, roles: ['success'] };
+  if (progress?.attempted) return { text: `${glyph.attempted} `, roles: ['warning'] };
+  return { text: `${glyph.todo} `, roles: ['muted'] };
+}
+
+export function PracticeList({ active }: { screen: Screen; active: boolean }) {
+  const { lab, navigate } = useTui();
+  const progress = useProgress();
+  const { width, height } = useBodySize();
+  const theme = useTheme();
+  const { glyph, noColor } = theme;
+
+  const entries: Entry[] = [
+    { label: 'Overview', title: 'What the eight tasks cover', target: { name: 'doc', doc: 'practice-intro' } },
+    ...lab.practice.tasks.map((t) => ({
+      label: `Task ${t.number}`,
+      title: t.title,
+      target: { name: 'practice', task: t.number } as Screen,
+      taskId: t.id,
+    })),
+    { label: 'Summary', title: 'Key takeaways and the exam tip', target: { name: 'doc', doc: 'summary' } },
+  ];
+  const lastTask = progress.last?.name === 'practice' ? progress.last.task : undefined;
+  const lastIndex = entries.findIndex((e) => e.target.name === 'practice' && e.target.task === lastTask);
+  const [state, dispatch] = useList(entries.length, lastIndex === -1 ? 1 : lastIndex);
+  useListKeys(state, dispatch, (i) => entries[i] && navigate({ type: 'open', screen: entries[i].target }), active);
+
+  useEffect(() => {
+    if (active && lastIndex !== -1) dispatch({ type: 'select', index: lastIndex });
+  }, [active, lastIndex, dispatch]);
+
+  const { rows, selectedRows } = useRows(
+    entries.length,
+    (i, selected) => {
+      const e = entries[i] as Entry;
+      return rowLine(
+        [
+          pointer(selected, glyph),
+          { segs: [e.taskId ? taskMarker(progress.tasks[e.taskId], glyph) : { text: '  ' }], width: 2 },
+          { segs: [{ text: e.label, roles: selected ? ['selection'] : [] }], width: 10 },
+          { segs: parseInline(e.title, { keepCodeTicks: noColor, roles: e.taskId ? [] : ['muted'] }) },
+        ],
+        width,
+      );
+    },
+    [lab, progress.tasks, width, glyph, noColor],
+  );
+
+  return (
+    <Box flexDirection="column">
+      <TitleBar
+        kicker="Practice"
+        title={sectionSubtitle(lab.practice.title)}
+        badge={{ text: `${practicePassed(lab, progress)}/${lab.practice.tasks.length} passed`, roles: ['muted'] }}
+        width={width}
+      />
+      <Text> </Text>
+      <SelectList rows={rows} selectedRows={selectedRows} index={state.index} height={height - 4} />
+      <Text> </Text>
+      <Text {...theme.style('muted')} wrap="truncate-end">
+        {`${glyph.done} passed  ${glyph.attempted} attempted  ${glyph.todo} not yet`}
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,70 @@
+// Screen name → component, the key scopes it activates, and its breadcrumb title. A new screen
+// plugs in by adding its variant to the Screen union (nav.ts) and one entry here; TypeScript
+// refuses a Screen variant without an entry.
+
+import type { ComponentType } from 'react';
+import type { Lab } from '../lessons/types';
+import { ComingSoonScreen } from './ComingSoonScreen';
+import { DocScreen } from './DocScreen';
+import { HelpOverlay } from './HelpOverlay';
+import { HomeScreen } from './home/Home';
+import type { Command, Scope } from './keys';
+import type { DocId, Screen, ScreenName, ScreenOf } from './nav';
+import { PracticeList } from './practice/PracticeList';
+import { PracticeTaskScreen } from './practice/PracticeTaskScreen';
+import { ProgressScreen } from './ProgressScreen';
+import { WorkshopList } from './workshop/WorkshopList';
+import { WorkshopStepScreen } from './workshop/WorkshopStepScreen';
+
+export interface ScreenProps<S extends Screen = Screen> {
+  screen: S;
+  /** On top of the stack and not under an overlay: the screen's input hooks may listen. */
+  active: boolean;
+}
+
+export interface ScreenEntry<N extends ScreenName> {
+  component: ComponentType<ScreenProps<ScreenOf<N>>>;
+  /**
+   * Key scopes this screen uses, in footer order. Include 'global' for the App's q / ? / Esc;
+   * a screen that edits text can leave it out, or call useCaptureInput while a field is focused.
+   */
+  scopes: readonly Scope[];
+  /** Commands of those scopes not offered here (kept out of the footer). */
+  omit?: readonly Command[];
+  /** Breadcrumb label; '' leaves the screen out of the trail. */
+  title: (screen: ScreenOf<N>, lab: Lab) => string;
+}
+
+export type Registry = { [N in ScreenName]: ScreenEntry<N> };
+
+const DOC_CRUMB: Record<DocId, string> = {
+  'workshop-intro': 'Overview',
+  'workshop-reference': 'Reference',
+  'practice-intro': 'Overview',
+  summary: 'Summary',
+};
+
+export const registry: Registry = {
+  // Esc has nowhere to go back to from Home.
+  home: { component: HomeScreen, scopes: ['list', 'global'], omit: ['back'], title: () => '' },
+  'workshop-list': { component: WorkshopList, scopes: ['list', 'global'], title: () => 'Workshop' },
+  workshop: {
+    component: WorkshopStepScreen,
+    scopes: ['workshop', 'scroll', 'global'],
+    // No checkpoint is plugged in yet: do not advertise Tab.
+    omit: ['focusCheckpoint'],
+    title: (s) => `Step ${s.step}`,
+  },
+  'practice-list': { component: PracticeList, scopes: ['list', 'global'], title: () => 'Practice' },
+  practice: { component: PracticeTaskScreen, scopes: ['practice', 'scroll', 'global'], title: (s) => `Task ${s.task}` },
+  doc: { component: DocScreen, scopes: ['scroll', 'global'], title: (s) => DOC_CRUMB[s.doc] },
+  drill: { component: ComingSoonScreen, scopes: ['global'], title: () => 'Drill' },
+  review: { component: ComingSoonScreen, scopes: ['global'], title: () => 'Review' },
+  progress: { component: ProgressScreen, scopes: ['scroll', 'global'], title: () => 'Progress' },
+  help: { component: HelpOverlay, scopes: ['scroll', 'global'], title: () => 'Help' },
+};
+
+/** The entry for a screen, typed for that screen (the mapped type loses the link otherwise). */
+export function entryFor<S extends Screen>(reg: Registry, screen: S): ScreenEntry<S['name']> {
+  return reg[screen.name as S['name']] as unknown as ScreenEntry<S['name']>;
+}

@@ -1,0 +1,130 @@
+// Entry point of the TUI: render the App, wait for it to exit, return an exit code.
+// The caller (src/cli) adapts the real progress store to StorePort and prints nothing while
+// this runs: the terminal belongs to Ink until the promise resolves.
+
+import { render } from 'ink';
+import { LAB08 } from '../lessons/lab08';
+import type { Lab } from '../lessons/types';
+import { App, EXIT, type AppProps } from './App';
+import type { Screen } from './nav';
+import type { Registry } from './registry';
+import { createMemoryStore, type StorePort } from './store-port';
+import { createTheme, resolveNoColor, ThemeContext } from './theme';
+
+export interface RunTuiOptions {
+  /** Screen to open (Home below it, so Esc leads back). Default: Home. */
+  initial?: Screen;
+  /** Force colour off (on top of NO_COLOR in the environment). */
+  noColor?: boolean;
+  /** Progress store; default: in memory (nothing persists). */
+  store?: StorePort;
+  lab?: Lab;
+  features?: AppProps['features'];
+  screens?: Partial<Registry>;
+  /** Use the terminal's alternate screen (restored on exit). Default: when stdout is a TTY. */
+  altScreen?: boolean;
+  stdout?: NodeJS.WriteStream;
+  stdin?: NodeJS.ReadStream;
+  stderr?: NodeJS.WriteStream;
+  /** Problems to report once the UI is gone (default: one line each on stderr). */
+  onWarning?: (message: string) => void;
+}
+
+const ENTER_ALT = '\u001B[?1049h\u001B[H';
+const LEAVE_ALT = '\u001B[?1049l';
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Resolves with 0 after q, 130 after Ctrl+C, 1 when the UI crashed or progress could not be saved. */
+export async function runTui(opts: RunTuiOptions = {}): Promise<number> {
+  const stdout = opts.stdout ?? process.stdout;
+  const stderr = opts.stderr ?? process.stderr;
+  const store = opts.store ?? createMemoryStore();
+  const theme = createTheme({ noColor: resolveNoColor(opts.noColor) });
+  const warn = opts.onWarning ?? ((message: string) => void stderr.write(`lakeflow-lab: ${message}\n`));
+
+  let flushError: unknown;
+  let flushed: Promise<void> | undefined;
+  // Flush once, whoever asks first (the q key, Ctrl+C, or a signal).
+  const flush = (): Promise<void> => {
+    flushed ??= Promise.resolve()
+      .then(() => store.flush())
+      .catch((error: unknown) => {
+        flushError = error;
+      });
+    return flushed;
+  };
+
+  const alt = opts.altScreen ?? stdout.isTTY === true;
+  let inAlt = false;
+  const leaveAlt = (): void => {
+    if (!inAlt) return;
+    inAlt = false;
+    stdout.write(LEAVE_ALT);
+  };
+  if (alt) {
+    stdout.write(ENTER_ALT);
+    inAlt = true;
+    // A crash must not leave the terminal on the alternate screen.
+    process.once('exit', leaveAlt);
+  }
+
+  const instance = render(
+    <ThemeContext.Provider value={theme}>
+      <App
+        lab={opts.lab ?? LAB08}
+        store={store}
+        initial={opts.initial}
+        features={opts.features}
+        screens={opts.screens}
+        onExit={flush}
+      />
+    </ThemeContext.Provider>,
+    {
+      stdout,
+      stdin: opts.stdin ?? process.stdin,
+      stderr,
+      exitOnCtrlC: false,
+      maxFps: 60,
+      patchConsole: false,
+    },
+  );
+
+  // Outside the raw-mode keyboard (kill, closed terminal): save, then leave cleanly.
+  let signalCode: number | undefined;
+  const onSignal = (code: number) => () => {
+    signalCode = code;
+    void flush().finally(() => instance.unmount());
+  };
+  const onTerm = onSignal(143);
+  const onHup = onSignal(129);
+  process.on('SIGTERM', onTerm);
+  process.on('SIGHUP', onHup);
+
+  let code: number;
+  let crash: unknown;
+  try {
+    const result = await instance.waitUntilExit();
+    code = typeof result === 'number' ? result : (signalCode ?? EXIT.ok);
+  } catch (error) {
+    crash = error;
+    code = 1;
+  } finally {
+    process.off('SIGTERM', onTerm);
+    process.off('SIGHUP', onHup);
+    leaveAlt();
+    process.off('exit', leaveAlt);
+  }
+  if (crash !== undefined) {
+    // Progress made before the crash is still worth keeping.
+    await flush();
+    warn(`the interface stopped on an error: ${describe(crash)}`);
+  }
+  if (flushError !== undefined) {
+    warn(`progress could not be saved: ${describe(flushError)}`);
+    if (code === EXIT.ok) code = 1;
+  }
+  return code;
+}
