@@ -25,6 +25,9 @@ export async function startApp(args: StartArgs): Promise<number> {
       initial: initialScreen(args.initial),
       noColor: !args.color,
       store: adaptStore(store, LAB08),
+      // Review reads and writes card schedules, more than the StorePort snapshot offers.
+      progressStore: store,
+      features: { review: { available: true } },
     });
   } finally {
     store.flush();

@@ -1,5 +1,44 @@
-// Temporary: replaced when this command lands.
+// `lakeflow-lab review [--cards N] [--cram]`: the TUI opened directly on the review screen,
+// with Home below it (Esc leads there). Loaded lazily by bin/cli.ts, like the app itself.
+import { LAB08 } from '../lessons/lab08';
+import { openProgressStore } from '../progress/index';
+import { adaptStore } from '../app/store-adapter';
+import { runTui } from '../screens/run';
 import { UsageError } from './io';
-const notYet = (): never => { throw new UsageError('review is not available in this build yet'); };
-export const runProgress = notYet, runReset = notYet, runExportBundle = notYet, runReport = notYet,
-  runDrillCommand = notYet, runReviewCommand = notYet, startApp = notYet;
+
+export const MAX_CARDS = 100;
+
+export interface ReviewArgs {
+  /** The raw `--cards` value, if given. */
+  cards?: string;
+  cram: boolean;
+  color: boolean;
+}
+
+/** `--cards N`: a whole number from 1 to 100; undefined when the flag is absent. */
+export function parseCards(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > MAX_CARDS) {
+    throw new UsageError(`--cards must be a whole number from 1 to ${MAX_CARDS}, got ${value}`);
+  }
+  return Number(text);
+}
+
+export async function runReviewCommand(args: ReviewArgs): Promise<number> {
+  const cards = parseCards(args.cards);
+  const store = openProgressStore();
+  store.attachProcessHooks();
+  try {
+    return await runTui({
+      initial: { name: 'review', ...(cards === undefined ? {} : { cards }), ...(args.cram ? { cram: true } : {}) },
+      noColor: !args.color,
+      store: adaptStore(store, LAB08),
+      progressStore: store,
+      features: { review: { available: true } },
+    });
+  } finally {
+    store.flush();
+    store.close();
+  }
+}

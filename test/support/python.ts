@@ -6,10 +6,16 @@ export const FIXED_NOW = new Date(2026, 10, 23, 9, 30, 15, 123);
 const HARNESS = String.raw`
 import sys, io, json, types, datetime as _real
 
+# A pinned clock that still moves: each call is one microsecond after the previous one, as two
+# calls to the real clock are in practice, and as the engine's datetime.now() is.
+_calls = [0]
+
 class _FixedDateTime(_real.datetime):
     @classmethod
     def now(cls, tz=None):
-        return _real.datetime(2026, 11, 23, 9, 30, 15, 123000)
+        t = _real.datetime(2026, 11, 23, 9, 30, 15, 123000) + _real.timedelta(microseconds=_calls[0])
+        _calls[0] += 1
+        return t
 
 _fake = types.ModuleType('datetime')
 for _name in dir(_real):
@@ -27,6 +33,7 @@ for cells in cases:
     sys.stdout = buf
     err = None
     g = {'__name__': '__main__', '__builtins__': __builtins__}
+    _calls[0] = 0
     for index, src in enumerate(cells):
         try:
             code = compile(src, '<cell>', 'exec')

@@ -1,5 +1,9 @@
 // The Python-subset interpreter's public surface.
 
+import { PyException } from './errors';
+import { Interp } from './interp';
+import { parseCell } from './parser';
+
 export interface PyError {
   /** Python exception class name, e.g. `NameError`, `SyntaxError`, `AssertionError`. */
   type: string;
@@ -23,6 +27,50 @@ export interface RunOptions {
   now?: Date;
 }
 
-export function runCells(_cells: string[], _options: RunOptions = {}): RunOutcome {
-  throw new Error('not implemented yet');
+/**
+ * Runs notebook cells in order in one shared namespace, like CPython 3.11 would. Each cell is
+ * parsed whole before it runs; execution stops at the first uncaught exception. Never throws.
+ * For SyntaxError (and its subclasses) `message` is the error's own text (`exc.msg`), without
+ * CPython's "(<cell>, line N)" suffix; the line is in `line`.
+ */
+export function runCells(cells: string[], options: RunOptions = {}): RunOutcome {
+  const now = options.now ?? new Date();
+  const interp = new Interp(Number.isNaN(now.getTime()) ? new Date(0) : now);
+  for (let i = 0; i < cells.length; i++) {
+    try {
+      const parsed = parseCell(String(cells[i] ?? ''));
+      if (!parsed.ok) {
+        const { type, message, line } = parsed.error;
+        return { output: interp.output(), error: withLine({ type, message, cell: i }, line) };
+      }
+      interp.line = 0;
+      interp.runCell(parsed.body);
+    } catch (e) {
+      return { output: safeOutput(interp), error: toPyError(e, i, interp.line) };
+    }
+  }
+  return { output: interp.output(), error: null };
+}
+
+function withLine(err: PyError, line: number | undefined): PyError {
+  if (line !== undefined && line > 0) err.line = line;
+  return err;
+}
+
+function toPyError(e: unknown, cell: number, line: number): PyError {
+  if (e instanceof PyException) return withLine({ type: e.type, message: e.message, cell }, e.line ?? line);
+  if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    // Only reachable through pathological nesting; CPython would also run out of stack.
+    return withLine({ type: 'RecursionError', message: 'maximum recursion depth exceeded', cell }, line);
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  return withLine({ type: 'InternalError', message: `the trainer's Python engine failed: ${detail}`, cell }, line);
+}
+
+function safeOutput(interp: Interp): string[] {
+  try {
+    return interp.output();
+  } catch {
+    return [];
+  }
 }

@@ -1,0 +1,837 @@
+// The tree-walking evaluator. One Interp runs all cells of one runCells() call; every value it
+// creates lives in that run, so runs never share mutable state.
+
+import type { Comprehension, Expr, Keyword, Stmt } from './ast';
+import { binaryOp, unaryOp } from './arith';
+import { BUILTINS, UNSUPPORTED_BUILTIN_NAMES, datetimeModule } from './builtins';
+import { PyException, memoryError, notSupported, typeError } from './errors';
+import { applyConversion, formatValue } from './format';
+import { delItem, getItem, setItem } from './items';
+import { type Method, delAttr, findMethod, getAttr, moduleHasUnsupported, setAttr, rangeContains, toList } from './methods';
+import {
+  type Ctx,
+  MAX_SIZE,
+  dictLookup,
+  dictSet,
+  dictViewItems,
+  iterate,
+  pyEq,
+  pyOrder,
+  pyRepr,
+  pyStr,
+  setAdd,
+  setHas,
+  setUpdateFrom,
+  truthy,
+  unhashable,
+} from './objects';
+import { BASE_EXCEPTION } from './types';
+import {
+  ELLIPSIS,
+  PyDatetime,
+  PyDict,
+  PyDictView,
+  PyExcInstance,
+  PyFunc,
+  PyIter,
+  PyList,
+  PyModule,
+  PyRange,
+  PySet,
+  PySlice,
+  PyTuple,
+  PyType,
+  type Kwargs,
+  type PyVal,
+  typeName,
+} from './values';
+
+/** Evaluation steps one runCells() call may take. */
+export const STEP_BUDGET = 1_000_000;
+
+const NORMAL = 0;
+const BREAK = 1;
+const CONTINUE = 2;
+
+class Scope {
+  readonly vars = new Map<string, PyVal>();
+  constructor(readonly parent: Scope | null) {}
+}
+
+export class Interp implements Ctx {
+  readonly globals = new Map<string, PyVal>([['__name__', '__main__']]);
+  private out: string[] = [];
+  private outLen = 0;
+  private steps: number;
+  /** Line of the construct being evaluated (1-based, within the current cell). */
+  line = 0;
+  private nowCalls = 0;
+
+  constructor(
+    private readonly nowDate: Date,
+    budget = STEP_BUDGET,
+  ) {
+    this.steps = budget;
+  }
+
+  // ------------------------------------------------------------------ Ctx
+
+  charge(n: number): void {
+    this.steps -= n;
+    if (this.steps < 0) this.outOfSteps();
+  }
+
+  private outOfSteps(): never {
+    this.steps = 0;
+    throw new PyException(
+      'RuntimeError',
+      `the cell took too many steps (this trainer stops after ${STEP_BUDGET.toLocaleString('en-US')}); is there an endless loop?`,
+    );
+  }
+
+  write(text: string): void {
+    this.outLen += text.length;
+    if (this.outLen > MAX_SIZE) throw memoryError();
+    if (text.length > 256) this.charge(text.length >> 4);
+    this.out.push(text);
+  }
+
+  output(): string[] {
+    const text = this.out.join('');
+    if (text === '') return [];
+    const lines = text.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    return lines;
+  }
+
+  call(fn: PyVal, args: PyVal[], kwargs: Kwargs): PyVal {
+    if (fn instanceof PyFunc) return fn.fn(this, args, kwargs);
+    if (fn instanceof PyType) {
+      if (!fn.call) throw typeError(`cannot create '${fn.name}' instances`);
+      return fn.call(this, args, kwargs);
+    }
+    throw typeError(`'${typeName(fn)}' object is not callable`);
+  }
+
+  now(): PyDatetime {
+    // Each call is one microsecond later than the previous one: in CPython two calls never
+    // return the same instant, so code that calls now() twice must not see equal values.
+    const k = this.nowCalls++;
+    const d = new Date(this.nowDate.getTime() + Math.floor(k / 1000));
+    const us = d.getMilliseconds() * 1000 + (k % 1000);
+    return new PyDatetime(
+      d.getFullYear(),
+      d.getMonth() + 1,
+      d.getDate(),
+      d.getHours(),
+      d.getMinutes(),
+      d.getSeconds(),
+      us,
+    );
+  }
+
+  // ------------------------------------------------------------------ statements
+
+  runCell(body: Stmt[]): void {
+    const r = this.execBlock(body);
+    void r;
+  }
+
+  private execBlock(body: Stmt[]): number {
+    for (let i = 0; i < body.length; i++) {
+      const r = this.exec(body[i] as Stmt);
+      if (r !== NORMAL) return r;
+    }
+    return NORMAL;
+  }
+
+  private exec(s: Stmt): number {
+    this.line = s.line;
+    if (--this.steps < 0) this.outOfSteps();
+    switch (s.k) {
+      case 'expr':
+        this.eval(s.value, null);
+        return NORMAL;
+      case 'assign': {
+        const v = this.eval(s.value, null);
+        for (const t of s.targets) this.assign(t, v, null);
+        return NORMAL;
+      }
+      case 'augassign':
+        this.augAssign(s.target, s.op, s.value);
+        return NORMAL;
+      case 'annassign':
+        this.eval(s.annotation, null);
+        if (s.value !== null) {
+          const v = this.eval(s.value, null);
+          this.assign(s.target, v, null);
+        } else if (s.target.k === 'attr') {
+          this.eval(s.target.value, null);
+        } else if (s.target.k === 'sub') {
+          this.eval(s.target.value, null);
+          this.evalIndex(s.target.index, null);
+        }
+        return NORMAL;
+      case 'assert': {
+        const ok = truthy(this.eval(s.test, null));
+        if (!ok) {
+          const msg = s.msg === null ? '' : pyStr(this.eval(s.msg, null));
+          this.line = s.line;
+          throw new PyException('AssertionError', msg, s.line);
+        }
+        return NORMAL;
+      }
+      case 'pass':
+      case 'global':
+        return NORMAL;
+      case 'break':
+        return BREAK;
+      case 'continue':
+        return CONTINUE;
+      case 'del':
+        for (const t of s.targets) this.del(t);
+        return NORMAL;
+      case 'import':
+        for (const a of s.names) {
+          if (a.name !== 'datetime') throw notSupported(`importing the module '${a.name}'`);
+          this.globals.set(a.asname ?? 'datetime', datetimeModule());
+        }
+        return NORMAL;
+      case 'importfrom': {
+        if (s.level > 0) throw notSupported('relative imports');
+        if (s.module !== 'datetime') throw notSupported(`importing from the module '${s.module}'`);
+        const mod = datetimeModule();
+        for (const a of s.names) {
+          if (a.name === '*') throw notSupported('`from datetime import *`');
+          const v = mod.attrs.get(a.name);
+          if (v === undefined) {
+            if (moduleHasUnsupported(`datetime.${a.name}`)) throw notSupported(`datetime.${a.name}`);
+            throw new PyException('ImportError', `cannot import name '${a.name}' from 'datetime' (unknown location)`);
+          }
+          this.globals.set(a.asname ?? a.name, v);
+        }
+        return NORMAL;
+      }
+      case 'if':
+        if (truthy(this.eval(s.test, null))) return this.execBlock(s.body);
+        return this.execBlock(s.orelse);
+      case 'while':
+        for (;;) {
+          this.line = s.line;
+          if (!truthy(this.eval(s.test, null))) return this.execBlock(s.orelse);
+          const r = this.execBlock(s.body);
+          if (r === BREAK) return NORMAL;
+        }
+      case 'for': {
+        const next = iterate(this.eval(s.iter, null));
+        for (;;) {
+          this.line = s.line;
+          const x = next();
+          if (x === undefined) return this.execBlock(s.orelse);
+          this.assign(s.target, x, null);
+          const r = this.execBlock(s.body);
+          if (r === BREAK) return NORMAL;
+        }
+      }
+      case 'raise':
+        this.raise(s.exc, s.cause, s.line);
+        return NORMAL;
+      case 'unsupported':
+        throw notSupported(s.what);
+    }
+  }
+
+  private raise(excExpr: Expr | null, causeExpr: Expr | null, line: number): never {
+    if (excExpr === null) throw new PyException('RuntimeError', 'No active exception to reraise', line);
+    let exc = this.eval(excExpr, null);
+    if (causeExpr !== null) {
+      const cause = this.eval(causeExpr, null);
+      const ok =
+        cause === null ||
+        cause instanceof PyExcInstance ||
+        (cause instanceof PyType && cause.isSubclassOf(BASE_EXCEPTION));
+      if (!ok) throw typeError('exception causes must derive from BaseException');
+    }
+    this.line = line;
+    if (exc instanceof PyType && exc.isSubclassOf(BASE_EXCEPTION)) exc = this.call(exc, [], null);
+    if (!(exc instanceof PyExcInstance)) throw typeError('exceptions must derive from BaseException');
+    throw new PyException(exc.cls.name, pyStr(exc), line);
+  }
+
+  // ------------------------------------------------------------------ assignment
+
+  private assign(t: Expr, v: PyVal, sc: Scope | null): void {
+    switch (t.k) {
+      case 'name':
+        if (sc) sc.vars.set(t.id, v);
+        else this.globals.set(t.id, v);
+        return;
+      case 'sub': {
+        const obj = this.eval(t.value, sc);
+        const key = this.evalIndex(t.index, sc);
+        this.line = t.line;
+        setItem(this, obj, key, v);
+        return;
+      }
+      case 'attr': {
+        const obj = this.eval(t.value, sc);
+        this.line = t.line;
+        setAttr(obj, t.attr, v);
+        return;
+      }
+      case 'tuple':
+      case 'list':
+        this.unpack(t.elts, v, sc, t.line);
+        return;
+      default:
+        throw notSupported('this assignment target');
+    }
+  }
+
+  private unpack(elts: Expr[], v: PyVal, sc: Scope | null, line: number): void {
+    let items: PyVal[];
+    const star = elts.findIndex((e) => e.k === 'starred');
+    const n = elts.length;
+    if (v instanceof PyList || v instanceof PyTuple) items = v.items.slice();
+    else {
+      let next;
+      try {
+        next = iterate(v);
+      } catch (e) {
+        if (e instanceof PyException && e.type === 'TypeError') {
+          this.line = line;
+          throw typeError(`cannot unpack non-iterable ${typeName(v)} object`);
+        }
+        throw e;
+      }
+      items = [];
+      for (let x = next(); x !== undefined; x = next()) {
+        items.push(x);
+        this.charge(1);
+        if (star < 0 && items.length > n) break;
+      }
+    }
+    this.line = line;
+    if (star < 0) {
+      if (items.length > n) throw new PyException('ValueError', `too many values to unpack (expected ${n})`);
+      if (items.length < n) {
+        throw new PyException('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
+      }
+      for (let i = 0; i < n; i++) this.assign(elts[i] as Expr, items[i] as PyVal, sc);
+      return;
+    }
+    if (items.length < n - 1) {
+      throw new PyException('ValueError', `not enough values to unpack (expected at least ${n - 1}, got ${items.length})`);
+    }
+    const after = n - star - 1;
+    for (let i = 0; i < star; i++) this.assign(elts[i] as Expr, items[i] as PyVal, sc);
+    const starred = elts[star] as Expr & { k: 'starred' };
+    this.assign(starred.value, new PyList(items.slice(star, items.length - after)), sc);
+    for (let i = 0; i < after; i++) {
+      this.assign(elts[star + 1 + i] as Expr, items[items.length - after + i] as PyVal, sc);
+    }
+  }
+
+  private augAssign(t: Expr, op: string, valueExpr: Expr): void {
+    switch (t.k) {
+      case 'name': {
+        const cur = this.lookup(t.id, t.line, null);
+        const v = this.eval(valueExpr, null);
+        this.line = t.line;
+        this.globals.set(t.id, this.inplace(op, cur, v));
+        return;
+      }
+      case 'sub': {
+        const obj = this.eval(t.value, null);
+        const key = this.evalIndex(t.index, null);
+        this.line = t.line;
+        const cur = getItem(this, obj, key);
+        const v = this.eval(valueExpr, null);
+        this.line = t.line;
+        setItem(this, obj, key, this.inplace(op, cur, v));
+        return;
+      }
+      case 'attr': {
+        const obj = this.eval(t.value, null);
+        this.line = t.line;
+        const cur = getAttr(this, obj, t.attr);
+        const v = this.eval(valueExpr, null);
+        const r = this.inplace(op, cur, v);
+        this.line = t.line;
+        setAttr(obj, t.attr, r);
+        return;
+      }
+      default:
+        throw notSupported('this assignment target');
+    }
+  }
+
+  private inplace(op: string, a: PyVal, b: PyVal): PyVal {
+    if (a instanceof PyList && op === '+') {
+      const more = toList(this, b);
+      if (a.items.length + more.length > MAX_SIZE) throw memoryError();
+      for (const x of more) a.items.push(x);
+      return a;
+    }
+    if (a instanceof PyList && op === '*') {
+      const r = binaryOp(this, '*', a, b) as PyList;
+      a.items = r.items;
+      return a;
+    }
+    if (a instanceof PySet && !a.frozen && (op === '|' || op === '&' || op === '-' || op === '^')) {
+      if (!(b instanceof PySet)) throw typeError(`unsupported operand type(s) for ${op}=: 'set' and '${typeName(b)}'`);
+      const r = binaryOp(this, op, a, b) as PySet;
+      a.table = r.table;
+      a.mask = r.mask;
+      a.fill = r.fill;
+      a.used = r.used;
+      return a;
+    }
+    if (a instanceof PyDict && op === '|') {
+      if (b instanceof PyDict) for (const e of Array.from(b.map.values())) dictSet(a, e.k, e.v);
+      else {
+        const d = BUILTINS.get('dict') as PyType;
+        const other = this.call(d, [b], null) as PyDict;
+        for (const e of other.map.values()) dictSet(a, e.k, e.v);
+      }
+      return a;
+    }
+    try {
+      return binaryOp(this, op, a, b);
+    } catch (e) {
+      if (e instanceof PyException && e.type === 'TypeError' && e.message.startsWith(`unsupported operand type(s) for ${op}:`)) {
+        throw typeError(e.message.replace(`for ${op}:`, `for ${op}=:`));
+      }
+      throw e;
+    }
+  }
+
+  private del(t: Expr): void {
+    switch (t.k) {
+      case 'name':
+        if (!this.globals.delete(t.id)) {
+          this.line = t.line;
+          throw new PyException('NameError', `name '${t.id}' is not defined`, t.line);
+        }
+        return;
+      case 'sub': {
+        const obj = this.eval(t.value, null);
+        const key = this.evalIndex(t.index, null);
+        this.line = t.line;
+        delItem(obj, key);
+        return;
+      }
+      case 'attr': {
+        const obj = this.eval(t.value, null);
+        this.line = t.line;
+        delAttr(obj, t.attr);
+        return;
+      }
+      case 'tuple':
+      case 'list':
+        for (const e of t.elts) this.del(e);
+        return;
+      default:
+        throw notSupported('this del target');
+    }
+  }
+
+  // ------------------------------------------------------------------ expressions
+
+  private lookup(id: string, line: number, sc: Scope | null): PyVal {
+    for (let s = sc; s !== null; s = s.parent) {
+      const v = s.vars.get(id);
+      if (v !== undefined) return v;
+    }
+    const g = this.globals.get(id);
+    if (g !== undefined) return g;
+    const b = BUILTINS.get(id);
+    if (b !== undefined) return b;
+    this.line = line;
+    if (id === 'Ellipsis') return ELLIPSIS;
+    if (UNSUPPORTED_BUILTIN_NAMES.has(id)) throw notSupported(`the builtin \`${id}\``);
+    throw new PyException('NameError', `name '${id}' is not defined`, line);
+  }
+
+  eval(e: Expr, sc: Scope | null): PyVal {
+    if (--this.steps < 0) this.outOfSteps();
+    switch (e.k) {
+      case 'const':
+        return e.value;
+      case 'name':
+        return this.lookup(e.id, e.line, sc);
+      case 'bin': {
+        const a = this.eval(e.left, sc);
+        const b = this.eval(e.right, sc);
+        this.line = e.line;
+        if (e.op === '@') throw typeError(`unsupported operand type(s) for @: '${typeName(a)}' and '${typeName(b)}'`);
+        return binaryOp(this, e.op, a, b);
+      }
+      case 'unary': {
+        const v = this.eval(e.operand, sc);
+        if (e.op === 'not') return !truthy(v);
+        this.line = e.line;
+        return unaryOp(e.op, v);
+      }
+      case 'bool': {
+        let v: PyVal = null;
+        const isAnd = e.op === 'and';
+        for (const x of e.values) {
+          v = this.eval(x, sc);
+          if (truthy(v) !== isAnd) return v;
+        }
+        return v;
+      }
+      case 'cmp':
+        return this.evalCompare(e, sc);
+      case 'ifexp':
+        return truthy(this.eval(e.test, sc)) ? this.eval(e.body, sc) : this.eval(e.orelse, sc);
+      case 'call':
+        return this.evalCall(e, sc);
+      case 'attr': {
+        const obj = this.eval(e.value, sc);
+        this.line = e.line;
+        return getAttr(this, obj, e.attr);
+      }
+      case 'sub': {
+        const obj = this.eval(e.value, sc);
+        const key = this.evalIndex(e.index, sc);
+        this.line = e.line;
+        return getItem(this, obj, key);
+      }
+      case 'list':
+        return new PyList(this.evalElements(e.elts, sc));
+      case 'tuple':
+        return new PyTuple(this.evalElements(e.elts, sc));
+      case 'set': {
+        const s = new PySet(false);
+        for (const x of e.elts) {
+          if (x.k === 'starred') {
+            const src = this.eval(x.value, sc);
+            this.line = x.line;
+            setUpdateFrom(s, src, () => toList(this, src));
+          } else {
+            const v = this.eval(x, sc);
+            this.line = x.line;
+            setAdd(s, v);
+          }
+        }
+        return s;
+      }
+      case 'dict':
+        return this.evalDict(e.keys, e.values, sc);
+      case 'comp':
+        return this.evalComp(e, sc);
+      case 'fstr': {
+        let s = '';
+        for (const p of e.parts) {
+          s += p.k === 'const' ? (p.value as string) : pyStr(this.eval(p, sc));
+          if (s.length > MAX_SIZE) throw memoryError();
+        }
+        return s;
+      }
+      case 'fval': {
+        let v = this.eval(e.value, sc);
+        this.line = e.line;
+        if (e.conv !== -1) v = applyConversion(v, String.fromCharCode(e.conv));
+        const spec = e.spec === null ? '' : (this.eval(e.spec, sc) as string);
+        this.line = e.line;
+        return formatValue(v, spec);
+      }
+      case 'walrus': {
+        const v = this.eval(e.value, sc);
+        this.globals.set(e.target, v);
+        return v;
+      }
+      case 'starred':
+        throw notSupported('a starred expression here');
+      case 'slice':
+        return new PySlice(
+          e.lower === null ? null : this.eval(e.lower, sc),
+          e.upper === null ? null : this.eval(e.upper, sc),
+          e.step === null ? null : this.eval(e.step, sc),
+        );
+      case 'unsupported':
+        this.line = e.line;
+        throw notSupported(e.what);
+    }
+  }
+
+  private evalIndex(e: Expr, sc: Scope | null): PyVal {
+    return this.eval(e, sc);
+  }
+
+  private evalElements(elts: Expr[], sc: Scope | null): PyVal[] {
+    const out: PyVal[] = [];
+    for (const x of elts) {
+      if (x.k === 'starred') {
+        const src = this.eval(x.value, sc);
+        this.line = x.line;
+        for (const item of toList(this, src)) out.push(item);
+        if (out.length > MAX_SIZE) throw memoryError();
+      } else out.push(this.eval(x, sc));
+    }
+    return out;
+  }
+
+  private evalDict(keys: (Expr | null)[], values: Expr[], sc: Scope | null): PyDict {
+    const d = new PyDict();
+    for (let i = 0; i < keys.length; i++) {
+      const ke = keys[i];
+      if (ke === null || ke === undefined) {
+        const src = this.eval(values[i] as Expr, sc);
+        if (!(src instanceof PyDict)) {
+          this.line = (values[i] as Expr).line;
+          throw typeError(`'${typeName(src)}' object is not a mapping`);
+        }
+        for (const en of src.map.values()) dictSet(d, en.k, en.v);
+        continue;
+      }
+      const k = this.eval(ke, sc);
+      const v = this.eval(values[i] as Expr, sc);
+      this.line = ke.line;
+      dictSet(d, k, v);
+    }
+    return d;
+  }
+
+  private evalCompare(e: Expr & { k: 'cmp' }, sc: Scope | null): PyVal {
+    let left = this.eval(e.left, sc);
+    const n = e.ops.length;
+    for (let i = 0; i < n; i++) {
+      const right = this.eval(e.comparators[i] as Expr, sc);
+      this.line = e.line;
+      if (!this.compare(e.ops[i] as string, left, right)) return false;
+      left = right;
+    }
+    return true;
+  }
+
+  private compare(op: string, a: PyVal, b: PyVal): boolean {
+    switch (op) {
+      case '==':
+        return a === b ? typeof a !== 'number' || !Number.isNaN(a) : pyEq(a, b);
+      case '!=':
+        return a === b ? typeof a === 'number' && Number.isNaN(a) : !pyEq(a, b);
+      case '<':
+      case '<=':
+      case '>':
+      case '>=':
+        return pyOrder(op, a, b);
+      case 'in':
+        return this.contains(b, a);
+      case 'not in':
+        return !this.contains(b, a);
+      case 'is':
+        return isSame(a, b);
+      default:
+        return !isSame(a, b);
+    }
+  }
+
+  private contains(container: PyVal, x: PyVal): boolean {
+    if (typeof container === 'string') {
+      if (typeof x !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
+      return container.includes(x);
+    }
+    if (container instanceof PyList || container instanceof PyTuple) {
+      const items = container.items;
+      this.charge(items.length >> 2);
+      for (let i = 0; i < items.length; i++) {
+        const it = items[i] as PyVal;
+        if (it === x || pyEq(it, x)) return true;
+      }
+      return false;
+    }
+    if (container instanceof PyDict) return dictLookup(container, x) !== undefined;
+    if (container instanceof PySet) return setHas(container, x);
+    if (container instanceof PyRange) return rangeContains(container, x);
+    if (container instanceof PyDictView) {
+      if (container.kind === 'keys') return dictLookup(container.dict, x) !== undefined;
+      if (container.kind === 'items') {
+        if (!(x instanceof PyTuple) || x.items.length !== 2) return false;
+        const en = dictLookup(container.dict, x.items[0] as PyVal);
+        return en !== undefined && pyEq(en.v, x.items[1] as PyVal);
+      }
+      return dictViewItems(container).some((v) => pyEq(v, x));
+    }
+    if (container instanceof PyIter) {
+      for (let v = container.next(); v !== undefined; v = container.next()) {
+        this.charge(1);
+        if (pyEq(v, x)) return true;
+      }
+      return false;
+    }
+    throw typeError(`argument of type '${typeName(container)}' is not iterable`);
+  }
+
+  private evalCall(e: Expr & { k: 'call' }, sc: Scope | null): PyVal {
+    const f = e.func;
+    let fnv: PyVal | undefined;
+    let self: PyVal = null;
+    let method = '';
+    let m: Method | null = null;
+    if (f.k === 'attr') {
+      // obj.method(...): look the attribute up first (CPython's LOAD_METHOD), then the args;
+      // built-in methods are called directly, without a bound-method object.
+      self = this.eval(f.value, sc);
+      method = f.attr;
+      this.line = f.line;
+      m = findMethod(self, method);
+      if (m === null) fnv = getAttr(this, self, method);
+    } else fnv = this.eval(f, sc);
+    const args = e.args.length === 0 ? [] : this.evalArgs(e.args, sc, fnv, method);
+    const kwargs = e.keywords.length === 0 ? null : this.evalKeywords(e.keywords, sc, fnv, method);
+    this.line = e.line;
+    if (m !== null) return m(this, self, args, kwargs);
+    return this.call(fnv as PyVal, args, kwargs);
+  }
+
+  private callName(fnv: PyVal | undefined, method: string): string {
+    if (fnv === undefined) return method;
+    if (fnv instanceof PyFunc) return fnv.name;
+    if (fnv instanceof PyType) return fnv.name;
+    return typeName(fnv) + ' object';
+  }
+
+  private evalArgs(list: Expr[], sc: Scope | null, fnv: PyVal | undefined, method: string): PyVal[] {
+    const out: PyVal[] = [];
+    for (const a of list) {
+      if (a.k === 'starred') {
+        const src = this.eval(a.value, sc);
+        this.line = a.line;
+        try {
+          for (const x of toList(this, src)) out.push(x);
+        } catch (err) {
+          if (err instanceof PyException && err.type === 'TypeError' && err.message.endsWith('is not iterable')) {
+            throw typeError(`${this.callName(fnv, method)}() argument after * must be an iterable, not ${typeName(src)}`);
+          }
+          throw err;
+        }
+      } else out.push(this.eval(a, sc));
+    }
+    return out;
+  }
+
+  private evalKeywords(list: Keyword[], sc: Scope | null, fnv: PyVal | undefined, method: string): Map<string, PyVal> {
+    const out = new Map<string, PyVal>();
+    for (const kw of list) {
+      const v = this.eval(kw.value, sc);
+      if (kw.arg !== null) {
+        out.set(kw.arg, v);
+        continue;
+      }
+      this.line = kw.value.line;
+      if (!(v instanceof PyDict)) {
+        throw typeError(`${this.callName(fnv, method)}() argument after ** must be a mapping, not ${typeName(v)}`);
+      }
+      for (const en of v.map.values()) {
+        if (typeof en.k !== 'string') throw typeError('keywords must be strings');
+        if (out.has(en.k)) {
+          throw typeError(`${this.callName(fnv, method)}() got multiple values for keyword argument '${en.k}'`);
+        }
+        out.set(en.k, en.v);
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ comprehensions
+
+  private evalComp(e: Expr & { k: 'comp' }, sc: Scope | null): PyVal {
+    const first = e.gens[0] as Comprehension;
+    // The outermost iterable is evaluated in the enclosing scope, immediately.
+    const firstIter = this.eval(first.iter, sc);
+    this.line = e.line;
+    const firstNext = iterate(firstIter);
+    const scope = new Scope(sc);
+    if (e.kind === 'gen') return this.generator(e, scope, firstNext);
+    const list: PyVal[] = [];
+    const set = e.kind === 'set' ? new PySet(false) : null;
+    const dict = e.kind === 'dict' ? new PyDict() : null;
+    const emit = (): void => {
+      if (dict) {
+        const k = this.eval(e.elt, scope);
+        const v = this.eval(e.value as Expr, scope);
+        this.line = e.line;
+        dictSet(dict, k, v);
+      } else if (set) {
+        const v = this.eval(e.elt, scope);
+        this.line = e.line;
+        setAdd(set, v);
+      } else {
+        list.push(this.eval(e.elt, scope));
+        if (list.length > MAX_SIZE) throw memoryError();
+      }
+    };
+    this.loopGen(e.gens, 0, scope, firstNext, emit);
+    if (dict) return dict;
+    if (set) return set;
+    return new PyList(list);
+  }
+
+  private loopGen(gens: Comprehension[], i: number, scope: Scope, next: () => PyVal | undefined, emit: () => void): void {
+    const g = gens[i] as Comprehension;
+    for (let x = next(); x !== undefined; x = next()) {
+      this.assign(g.target, x, scope);
+      let ok = true;
+      for (const c of g.ifs) {
+        if (!truthy(this.eval(c, scope))) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      if (i + 1 < gens.length) {
+        const inner = gens[i + 1] as Comprehension;
+        const it = this.eval(inner.iter, scope);
+        this.loopGen(gens, i + 1, scope, iterate(it), emit);
+      } else emit();
+    }
+  }
+
+  private generator(e: Expr & { k: 'comp' }, scope: Scope, firstNext: () => PyVal | undefined): PyIter {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    function* run(i: number, next: () => PyVal | undefined): Generator<PyVal, void, undefined> {
+      const g = e.gens[i] as Comprehension;
+      for (let x = next(); x !== undefined; x = next()) {
+        self.assign(g.target, x, scope);
+        let ok = true;
+        for (const c of g.ifs) {
+          if (!truthy(self.eval(c, scope))) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        if (i + 1 < e.gens.length) {
+          const inner = e.gens[i + 1] as Comprehension;
+          yield* run(i + 1, iterate(self.eval(inner.iter, scope)));
+        } else yield self.eval(e.elt, scope);
+      }
+    }
+    const it = run(0, firstNext);
+    let finished = false;
+    return new PyIter('generator', () => {
+      if (finished) return undefined;
+      const r = it.next();
+      if (r.done) {
+        finished = true;
+        return undefined;
+      }
+      return r.value;
+    });
+  }
+}
+
+/** `is`: identity for objects; for immutable scalars CPython's answer depends on caching. */
+function isSame(a: PyVal, b: PyVal): boolean {
+  if (a === null || b === null || typeof a === 'boolean' || typeof b === 'boolean') return a === b;
+  if (typeof a === 'object' || typeof b === 'object') return a === b;
+  if (typeof a !== typeof b) return false;
+  return a === b || (typeof a === 'number' && Number.isNaN(a) && Number.isNaN(b as number));
+}
+
+
+export { pyRepr, unhashable, ELLIPSIS };

@@ -1,0 +1,131 @@
+// The built-in classes as values (`int`, `str`, `ValueError`…): type(), isinstance() and the
+// exception hierarchy. Built once at module load and never changed afterwards.
+
+import { typeError } from './errors';
+import { PyExcInstance, PyType, type PyVal, type NativeFn } from './values';
+
+const registry = new Map<string, PyType>();
+
+function def(name: string, base: PyType | null, call: NativeFn | null = null, module: string | null = null): PyType {
+  const t = new PyType(name, call, base, module);
+  registry.set(module ? `${module}.${name}` : name, t);
+  return t;
+}
+
+export const OBJECT = def('object', null);
+export const TYPE = def('type', OBJECT);
+export const INT = def('int', OBJECT);
+export const BOOL = def('bool', INT);
+export const FLOAT = def('float', OBJECT);
+export const STR = def('str', OBJECT);
+export const LIST = def('list', OBJECT);
+export const TUPLE = def('tuple', OBJECT);
+export const DICT = def('dict', OBJECT);
+export const SET = def('set', OBJECT);
+export const FROZENSET = def('frozenset', OBJECT);
+export const RANGE = def('range', OBJECT);
+export const NONETYPE = def('NoneType', OBJECT);
+export const SLICE = def('slice', OBJECT);
+export const ENUMERATE = def('enumerate', OBJECT);
+export const ZIP = def('zip', OBJECT);
+export const MAP = def('map', OBJECT);
+export const FILTER = def('filter', OBJECT);
+export const REVERSED = def('reversed', OBJECT);
+export const COMPLEX = def('complex', OBJECT);
+export const BYTES = def('bytes', OBJECT);
+export const DATE = def('date', OBJECT, null, 'datetime');
+export const DATETIME = def('datetime', DATE, null, 'datetime');
+
+for (const name of [
+  'builtin_function_or_method', 'module', 'ellipsis', 'generator', 'list_iterator', 'tuple_iterator',
+  'str_ascii_iterator', 'str_iterator', 'set_iterator', 'dict_keyiterator', 'dict_valueiterator',
+  'dict_itemiterator', 'range_iterator', 'list_reverseiterator', 'dict_keys', 'dict_values', 'dict_items',
+  'callable_iterator',
+]) {
+  def(name, OBJECT);
+}
+
+// Exceptions: the CPython 3.11 hierarchy (the parts a learner can reach).
+const EXC_TREE: [string, string][] = [
+  ['BaseException', 'object'],
+  ['Exception', 'BaseException'],
+  ['SystemExit', 'BaseException'],
+  ['KeyboardInterrupt', 'BaseException'],
+  ['GeneratorExit', 'BaseException'],
+  ['ArithmeticError', 'Exception'],
+  ['ZeroDivisionError', 'ArithmeticError'],
+  ['OverflowError', 'ArithmeticError'],
+  ['FloatingPointError', 'ArithmeticError'],
+  ['AssertionError', 'Exception'],
+  ['AttributeError', 'Exception'],
+  ['BufferError', 'Exception'],
+  ['EOFError', 'Exception'],
+  ['ImportError', 'Exception'],
+  ['ModuleNotFoundError', 'ImportError'],
+  ['LookupError', 'Exception'],
+  ['IndexError', 'LookupError'],
+  ['KeyError', 'LookupError'],
+  ['MemoryError', 'Exception'],
+  ['NameError', 'Exception'],
+  ['UnboundLocalError', 'NameError'],
+  ['OSError', 'Exception'],
+  ['FileNotFoundError', 'OSError'],
+  ['PermissionError', 'OSError'],
+  ['TimeoutError', 'OSError'],
+  ['ReferenceError', 'Exception'],
+  ['RuntimeError', 'Exception'],
+  ['NotImplementedError', 'RuntimeError'],
+  ['RecursionError', 'RuntimeError'],
+  ['StopIteration', 'Exception'],
+  ['StopAsyncIteration', 'Exception'],
+  ['SyntaxError', 'Exception'],
+  ['IndentationError', 'SyntaxError'],
+  ['TabError', 'IndentationError'],
+  ['SystemError', 'Exception'],
+  ['TypeError', 'Exception'],
+  ['ValueError', 'Exception'],
+  ['UnicodeError', 'ValueError'],
+  ['UnicodeDecodeError', 'UnicodeError'],
+  ['UnicodeEncodeError', 'UnicodeError'],
+  ['UnicodeTranslateError', 'UnicodeError'],
+  ['Warning', 'Exception'],
+  ['DeprecationWarning', 'Warning'],
+  ['UserWarning', 'Warning'],
+  ['SyntaxWarning', 'Warning'],
+  ['RuntimeWarning', 'Warning'],
+  ['FutureWarning', 'Warning'],
+];
+
+export const EXCEPTION_NAMES: string[] = [];
+for (const [name, baseName] of EXC_TREE) {
+  const base = registry.get(baseName) ?? OBJECT;
+  const t = def(name, base);
+  t.call = (_ctx, args, kwargs) => {
+    if (kwargs && kwargs.size > 0) throw typeError(`${name}() takes no keyword arguments`);
+    return new PyExcInstance(t, args);
+  };
+  EXCEPTION_NAMES.push(name);
+}
+export const BASE_EXCEPTION = registry.get('BaseException') as PyType;
+
+export function typeByName(name: string): PyType | undefined {
+  return registry.get(name);
+}
+
+const PRIMITIVE_TYPES: Record<string, PyType> = {
+  string: STR,
+  bigint: INT,
+  number: FLOAT,
+  boolean: BOOL,
+};
+
+export function typeOf(v: PyVal): PyType {
+  if (v === null) return NONETYPE;
+  const prim = PRIMITIVE_TYPES[typeof v];
+  if (prim) return prim;
+  if (v instanceof PyExcInstance) return v.cls;
+  if (v instanceof PyType) return TYPE;
+  const t = registry.get((v as { tname: string }).tname);
+  if (t) return t;
+  return OBJECT;
+}
