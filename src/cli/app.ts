@@ -4,6 +4,7 @@ import { LAB08 } from '../lessons/lab08';
 import { openProgressStore } from '../progress/index';
 import { adaptStore } from '../app/store-adapter';
 import { runTui } from '../screens/run';
+import { connectedScreens } from '../screens/connected';
 import type { Screen } from '../screens/nav';
 
 export interface StartArgs {
@@ -25,6 +26,7 @@ export async function startApp(args: StartArgs): Promise<number> {
       initial: initialScreen(args.initial),
       noColor: !args.color,
       store: adaptStore(store, LAB08),
+      screens: connectedScreens(store),
       // Review reads and writes card schedules, more than the StorePort snapshot offers.
       progressStore: store,
       features: { review: { available: true } },

@@ -19,6 +19,7 @@ import { Footer } from './components/Footer';
 import { Header } from './components/Header';
 import { StatusLine } from './components/StatusLine';
 import { BodySizeContext, TuiContext, type FeatureStatus, type StatusTone, type TuiContextValue } from './context';
+import { FooterContext, type FooterSpec } from './footer-context';
 import { matchKey, type Scope } from './keys';
 import { currentScreen, initNav, navReducer, type Screen } from './nav';
 import { entryFor, registry as defaultRegistry, type Registry } from './registry';
@@ -186,7 +187,14 @@ export function App({ lab, store, initial, features, screens, onExit }: AppProps
         .filter((t) => t !== ''),
     [nav.stack, reg, lab],
   );
-  const footerScopes = useMemo<readonly Scope[]>(() => (captures > 0 ? ['field', 'always'] : entry.scopes), [captures, entry.scopes]);
+  // A screen may choose its footer scopes moment by moment (footer-context.ts); it wins over
+  // the field default because it knows which of its keys still work while its field is focused.
+  const [footerOverride, setFooterOverride] = useState<FooterSpec | undefined>(undefined);
+  const footerScopes = useMemo<readonly Scope[]>(
+    () => footerOverride?.scopes ?? (captures > 0 ? ['field', 'always'] : entry.scopes),
+    [footerOverride, captures, entry.scopes],
+  );
+  const footerOmit = footerOverride ? footerOverride.omit : captures > 0 ? undefined : entry.omit;
 
   return (
     <TuiContext.Provider value={ctx}>
@@ -194,21 +202,23 @@ export function App({ lab, store, initial, features, screens, onExit }: AppProps
         <Box flexDirection="column" width={columns} height={frameRows} overflow="hidden">
           <Header crumbs={crumbs} width={columns} />
           <Box flexDirection="column" height={body.height} overflow="hidden">
-            {nav.stack.map((screen, depth) => {
-              const isTop = depth === nav.stack.length - 1;
-              return (
-                <ScreenHost
-                  key={screenKey(screen, depth)}
-                  screen={screen}
-                  active={isTop && !closing}
-                  visible={isTop}
-                  reg={reg}
-                />
-              );
-            })}
+            <FooterContext.Provider value={setFooterOverride}>
+              {nav.stack.map((screen, depth) => {
+                const isTop = depth === nav.stack.length - 1;
+                return (
+                  <ScreenHost
+                    key={screenKey(screen, depth)}
+                    screen={screen}
+                    active={isTop && !closing}
+                    visible={isTop}
+                    reg={reg}
+                  />
+                );
+              })}
+            </FooterContext.Provider>
           </Box>
           <StatusLine message={status?.message} tone={status?.tone} warnings={progress.warnings} width={columns} />
-          <Footer scopes={footerScopes} omit={captures > 0 ? undefined : entry.omit} width={columns} />
+          <Footer scopes={footerScopes} omit={footerOmit} width={columns} />
         </Box>
       </BodySizeContext.Provider>
     </TuiContext.Provider>

@@ -35,8 +35,23 @@ export type KeySpec = NamedKey | Lower | Uppercase<Lower> | Digit | Punct | `ctr
  * - list / scroll: the two ways of moving, never both on one screen.
  * - workshop / practice: a step or task screen's own keys.
  * - field: while a form field (a checkpoint) has the keyboard.
+ * - review…: the exam review, one scope per moment of a card (Enter starts, answers, shows the
+ *   answer, moves on or closes, and digits pick an option or rate): the screen activates the
+ *   scope of the moment (screens/review/phase.ts), so each key has one meaning at a time.
  */
-export type Scope = 'always' | 'global' | 'list' | 'scroll' | 'workshop' | 'practice' | 'field';
+export type Scope =
+  | 'always'
+  | 'global'
+  | 'list'
+  | 'scroll'
+  | 'workshop'
+  | 'practice'
+  | 'field'
+  | 'review'
+  | 'review-card'
+  | 'review-self'
+  | 'review-rate'
+  | 'review-summary';
 
 export const SCOPE_TITLES: Record<Scope, string> = {
   always: 'Everywhere',
@@ -46,6 +61,11 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   workshop: 'Workshop step',
   practice: 'Practice task',
   field: 'In a text field',
+  review: 'Review: before starting',
+  'review-card': 'Review: answering a card',
+  'review-self': 'Review: a card you grade yourself',
+  'review-rate': 'Review: after answering',
+  'review-summary': 'Review: the summary',
 };
 
 export interface Binding {
@@ -88,6 +108,25 @@ export const KEYS = {
   nextTask: { keys: ['right', 'n'], description: 'Next task', scope: 'practice', hint: { label: 'task', group: 'task' } },
 
   leaveField: { keys: ['esc'], description: 'Leave the field (back to the text)', scope: 'field', hint: { label: 'leave field' } },
+
+  startReview: { keys: ['enter'], description: 'Start the review session', scope: 'review', hint: { label: 'start' } },
+  toggleCram: { keys: ['c'], description: 'Cram mode on/off: weakest cards first, whatever is due', scope: 'review', hint: { label: 'cram' } },
+
+  optionUp: { keys: ['up', 'k'], description: 'Previous option', scope: 'review-card', hint: { label: 'move', group: 'move' } },
+  optionDown: { keys: ['down', 'j'], description: 'Next option', scope: 'review-card', hint: { label: 'move', group: 'move' } },
+  pickOption: { keys: ['1', '2', '3', '4', '5'], description: 'Select the option with that number', scope: 'review-card' },
+  submitAnswer: { keys: ['enter'], description: 'Answer with the selected option or what you typed', scope: 'review-card', hint: { label: 'answer' } },
+  focusAnswer: { keys: ['tab'], description: 'Back to the answer field', scope: 'review-card', hint: { label: 'type' } },
+
+  revealAnswer: { keys: ['enter'], description: 'Show the answer, then grade yourself', scope: 'review-self', hint: { label: 'show answer' } },
+
+  rateAgain: { keys: ['1'], description: 'Rate Again: did not know it (comes back soon)', scope: 'review-rate', hint: { label: 'again' } },
+  rateHard: { keys: ['2'], description: 'Rate Hard: knew it with difficulty', scope: 'review-rate', hint: { label: 'hard' } },
+  rateGood: { keys: ['3'], description: 'Rate Good: knew it', scope: 'review-rate', hint: { label: 'good' } },
+  rateEasy: { keys: ['4'], description: 'Rate Easy: knew it at once (comes back later)', scope: 'review-rate', hint: { label: 'easy' } },
+  nextCard: { keys: ['enter'], description: 'Save the rating and go to the next card', scope: 'review-rate', hint: { label: 'next' } },
+
+  closeSummary: { keys: ['enter'], description: 'Close the summary (back where you came from)', scope: 'review-summary', hint: { label: 'done' } },
 } as const satisfies Record<string, Binding>;
 
 export type Command = keyof typeof KEYS;
@@ -206,4 +245,17 @@ export function commandsIn(scope: Scope): Command[] {
   return COMMANDS.filter((c) => KEYS[c].scope === scope);
 }
 
-export const ALL_SCOPES: readonly Scope[] = ['always', 'global', 'list', 'scroll', 'workshop', 'practice', 'field'];
+export const ALL_SCOPES: readonly Scope[] = [
+  'always',
+  'global',
+  'list',
+  'scroll',
+  'workshop',
+  'practice',
+  'field',
+  'review',
+  'review-card',
+  'review-self',
+  'review-rate',
+  'review-summary',
+];

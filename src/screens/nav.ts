@@ -14,7 +14,11 @@ export type Screen =
   | { name: 'practice'; task: number }
   | { name: 'doc'; doc: DocId }
   | { name: 'drill' }
-  | { name: 'review' }
+  /**
+   * `cards`: session size (default 10); `cram`: weakest cards first, ignoring the schedule;
+   * `seed`: the same seed draws the same session (tests), default a new one each time.
+   */
+  | { name: 'review'; cards?: number; cram?: boolean; seed?: number }
   | { name: 'progress' }
   | { name: 'help' };
 

@@ -13,6 +13,7 @@ import type { DocId, Screen, ScreenName, ScreenOf } from './nav';
 import { PracticeList } from './practice/PracticeList';
 import { PracticeTaskScreen } from './practice/PracticeTaskScreen';
 import { ProgressScreen } from './ProgressScreen';
+import { ReviewScreen } from './review/ReviewScreen';
 import { WorkshopList } from './workshop/WorkshopList';
 import { WorkshopStepScreen } from './workshop/WorkshopStepScreen';
 
@@ -59,7 +60,8 @@ export const registry: Registry = {
   practice: { component: PracticeTaskScreen, scopes: ['practice', 'scroll', 'global'], title: (s) => `Task ${s.task}` },
   doc: { component: DocScreen, scopes: ['scroll', 'global'], title: (s) => DOC_CRUMB[s.doc] },
   drill: { component: ComingSoonScreen, scopes: ['global'], title: () => 'Drill' },
-  review: { component: ComingSoonScreen, scopes: ['global'], title: () => 'Review' },
+  // The start panel's scopes; each later moment of a card picks its own (review/phase.ts).
+  review: { component: ReviewScreen, scopes: ['review', 'global'], title: () => 'Review' },
   progress: { component: ProgressScreen, scopes: ['scroll', 'global'], title: () => 'Progress' },
   help: { component: HelpOverlay, scopes: ['scroll', 'global'], title: () => 'Help' },
 };

@@ -7,6 +7,7 @@ import { LAB08 } from '../lessons/lab08';
 import type { Lab } from '../lessons/types';
 import { App, EXIT, type AppProps } from './App';
 import type { Screen } from './nav';
+import { ProgressStoreContext, type FullProgressStore } from './progress-context';
 import type { Registry } from './registry';
 import { createMemoryStore, type StorePort } from './store-port';
 import { createTheme, resolveNoColor, ThemeContext } from './theme';
@@ -18,6 +19,8 @@ export interface RunTuiOptions {
   noColor?: boolean;
   /** Progress store; default: in memory (nothing persists). */
   store?: StorePort;
+  /** The full store behind `store`, for screens that read more than the snapshot (review). */
+  progressStore?: FullProgressStore;
   lab?: Lab;
   features?: AppProps['features'];
   screens?: Partial<Registry>;
@@ -73,14 +76,16 @@ export async function runTui(opts: RunTuiOptions = {}): Promise<number> {
 
   const instance = render(
     <ThemeContext.Provider value={theme}>
-      <App
-        lab={opts.lab ?? LAB08}
-        store={store}
-        initial={opts.initial}
-        features={opts.features}
-        screens={opts.screens}
-        onExit={flush}
-      />
+      <ProgressStoreContext.Provider value={opts.progressStore}>
+        <App
+          lab={opts.lab ?? LAB08}
+          store={store}
+          initial={opts.initial}
+          features={opts.features}
+          screens={opts.screens}
+          onExit={flush}
+        />
+      </ProgressStoreContext.Provider>
     </ThemeContext.Provider>,
     {
       stdout,

@@ -11,6 +11,8 @@ import { parseInline } from '../markdown/inline';
 import { wrapSegments, type Line } from '../markdown/lines';
 import { LineRow } from '../markdown/LinesView';
 import type { Screen } from '../nav';
+import { useProgressStore } from '../progress-context';
+import { useReviewDetail } from '../review/useReviewDetail';
 import type { ProgressSnapshot } from '../store-port';
 import { useTheme } from '../theme';
 import { homeMenu, type MenuItem } from './menu';
@@ -102,11 +104,17 @@ export function HomeScreen({ active }: { screen: Screen; active: boolean }) {
   const { lab, features, navigate, setStatus } = useTui();
   const progress = useProgress();
   const { width, height } = useBodySize();
+  // The due count needs the review core, loaded after this first render (see useReviewDetail).
+  const reviewCount = useReviewDetail(lab, useProgressStore(), features.review.available, active);
+  const shown = useMemo(
+    () => (reviewCount === undefined ? features : { ...features, review: { ...features.review, detail: reviewCount } }),
+    [features, reviewCount],
+  );
   return (
     <Home
       lab={lab}
       progress={progress}
-      features={features}
+      features={shown}
       width={width}
       height={height}
       active={active}

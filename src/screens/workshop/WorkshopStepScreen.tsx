@@ -126,7 +126,7 @@ export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepS
       <Text> </Text>
       <Scrollable lines={lines} height={Math.max(1, height - 2 - checkpointHeight)} active={contentActive} />
       {slot !== undefined && slot !== null ? (
-        <Box ref={checkpointRef} flexDirection="column">
+        <Box ref={checkpointRef} flexDirection="column" flexShrink={0}>
           {slot}
         </Box>
       ) : null}

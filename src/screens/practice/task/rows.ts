@@ -3,7 +3,7 @@
 // Every row fits the width it is built for, so the view only slices a window out of them.
 
 import type { CronInsight, CronTools } from '../../../practice/cron';
-import { cronInsight, formatFireTime, isCronBlank } from '../../../practice/cron';
+import { CronInsightCache, formatFireTime, isCronBlank } from '../../../practice/cron';
 import type { DagModel, DagSegKind } from '../../../practice/dag';
 import type { SqlPreview } from '../../../practice/sql';
 import type { CellLine } from '../../../practice/cell';
@@ -12,7 +12,7 @@ import type { PracticeTask } from '../../../lessons/types';
 import { highlight } from '../../markdown/highlight';
 import { parseInline } from '../../markdown/inline';
 import { hardWrap, lineWidth, truncateLine, wrapSegments, type Line, type Segment } from '../../markdown/lines';
-import { displayWidth, padEnd } from '../../text';
+import { displayWidth } from '../../text';
 import type { Role, TextStyle } from '../../theme';
 
 /** A segment with attributes no theme role gives (the cursor, the field underline). */
@@ -25,6 +25,11 @@ export interface PSeg extends Segment {
 export type PLine = readonly PSeg[];
 
 const MUTED: readonly Role[] = ['muted'];
+
+function padEnd(text: string, width: number): string {
+  const w = displayWidth(text);
+  return w >= width ? text : text + ' '.repeat(width - w);
+}
 const EMPTY_LINE: PLine = [];
 
 /** Layout helpers keep extra props at run time (they spread segments); the types do not say so. */
@@ -85,6 +90,52 @@ export function highlightCell(todoCell: string): Line[] {
   return highlight(todoCell, 'python');
 }
 
+export interface FieldView {
+  look: (blank: number) => FieldLook;
+  text: (blank: number) => string;
+  cursor: (blank: number) => number;
+}
+
+/**
+ * The cell's rows, cached per cell line on exactly what the line shows (its blanks' text, look
+ * and cursor). An edit rebuilds only the edited line: every other line comes back as the same
+ * objects, which is what lets the memoised rows skip repainting.
+ */
+export class CellRowCache {
+  private readonly rows = new Map<string, PLine[]>();
+  private readonly highlighted: Line[];
+
+  constructor(
+    private readonly lines: readonly CellLine[],
+    todoCell: string,
+    private readonly width: number,
+  ) {
+    this.highlighted = highlightCell(todoCell);
+  }
+
+  line(l: number, view: FieldView): PLine[] {
+    const line = this.lines[l];
+    const hl = this.highlighted[l];
+    if (!line || !hl) return [];
+    const key =
+      line.blanks.length === 0
+        ? `${l}`
+        : `${l}\u0001${line.blanks.map((b) => `${view.look(b)}\u0002${view.text(b)}\u0002${view.look(b) === 'edit' ? view.cursor(b) : ''}`).join('\u0003')}`;
+    let rows = this.rows.get(key);
+    if (!rows) {
+      rows = cellRows(hl, line, (b) => fieldSegments(view.text(b), view.look(b), view.cursor(b)), this.width);
+      // Earlier variants of an edited line are not shown again: drop them so typing does not grow the cache.
+      if (line.blanks.length > 0) for (const k of this.rows.keys()) if (k.startsWith(`${l}\u0001`)) this.rows.delete(k);
+      this.rows.set(key, rows);
+    }
+    return rows;
+  }
+
+  all(view: FieldView): PLine[][] {
+    return this.lines.map((_, l) => this.line(l, view));
+  }
+}
+
 export function cellHeader(attempts: number): PLine {
   return [{ text: `In [${attempts > 0 ? attempts : ' '}]:`, roles: MUTED }];
 }
@@ -106,6 +157,12 @@ function wrapInline(text: string, width: number, indent: number, roles: readonly
   return asP(wrapSegments(parseInline(text, { roles, keepCodeTicks: noColor }), width, { first: first ?? pad, rest: pad }));
 }
 
+/** Text that may hold the learner's own characters (`*`, `_`): wrapped without markdown. */
+function wrapPlain(text: string, width: number, indent: number, roles: readonly Role[] = [], first?: PLine): PLine[] {
+  const pad: PLine = [{ text: ' '.repeat(indent) }];
+  return asP(wrapSegments([{ text, roles }], width, { first: first ?? pad, rest: pad }));
+}
+
 export interface CronPanelInput {
   task: PracticeTask;
   answers: readonly string[];
@@ -116,6 +173,8 @@ export interface CronPanelInput {
   timeZone: string;
   width: number;
   noColor: boolean;
+  /** Reuses the insights of blanks that did not change. */
+  cache?: CronInsightCache;
 }
 
 export function cronPanel(input: CronPanelInput): PLine[] {
@@ -123,10 +182,11 @@ export function cronPanel(input: CronPanelInput): PLine[] {
   const rows: PLine[] = [header('Live: what your schedules mean', width)];
   if (tools === undefined) return [...rows, [{ text: 'Loading the CRON helper…', roles: MUTED }]];
   if (tools === null) return [...rows, [{ text: 'The CRON helper could not be loaded.', roles: ['warning'] }]];
+  const cache = input.cache ?? new CronInsightCache();
   const cron = task.blanks.map((b, i) => ({ b, i })).filter(({ b }) => isCronBlank(b));
   const labelWidth = Math.max(...cron.map(({ b }) => displayWidth(b.label)));
   for (const { b, i } of cron) {
-    const insight = cronInsight(tools, answers[i] ?? '', { currentDate: input.now, timeZone: input.timeZone });
+    const insight = cache.get(tools, answers[i] ?? '', { currentDate: input.now, timeZone: input.timeZone });
     const focused = i === focus;
     const pointer: PSeg = focused ? { text: '› ', roles: ['accent'] } : { text: '  ' };
     const label: PSeg = { text: padEnd(b.label, labelWidth), roles: focused ? ['bold'] : [] };
@@ -193,7 +253,7 @@ const DAG_ROLES: Record<DagSegKind, readonly Role[]> = {
   note: MUTED,
 };
 
-export function dagPanel(model: DagModel, width: number, noColor: boolean): PLine[] {
+export function dagPanel(model: DagModel, width: number): PLine[] {
   const rows: PLine[] = [header('Live: the DAG your lists describe', width)];
   for (const line of model.lines) {
     rows.push(truncateP(line.map((s) => ({ text: s.text, roles: DAG_ROLES[s.kind] })), width));
@@ -201,7 +261,7 @@ export function dagPanel(model: DagModel, width: number, noColor: boolean): PLin
   for (const flag of model.flags) {
     const [mark, roles]: [string, readonly Role[]] =
       flag.severity === 'error' ? ['✗ ', ['failure']] : flag.severity === 'warning' ? ['! ', ['warning']] : ['… ', MUTED];
-    rows.push(...wrapInline(flag.message, width, 2, roles, noColor, [{ text: mark, roles }]));
+    rows.push(...wrapPlain(flag.message, width, 2, roles, [{ text: mark, roles }]));
   }
   return rows;
 }
@@ -227,7 +287,7 @@ export function overlay(line: PLine, start: number, end: number, extra: TextStyl
   return out;
 }
 
-export function sqlPanel(preview: SqlPreview, width: number, noColor: boolean): PLine[] {
+export function sqlPanel(preview: SqlPreview, width: number): PLine[] {
   const rows: PLine[] = [header('Live: the query as it will run', width)];
   const lines = asP(highlight(preview.text, 'sql'));
   lines.forEach((line, l) => {
@@ -237,7 +297,7 @@ export function sqlPanel(preview: SqlPreview, width: number, noColor: boolean): 
     }
     asP(hardWrap(marked, Math.max(1, width - 2))).forEach((part, i) => rows.push([i === 0 ? GUTTER : CONTINUED, ...part]));
   });
-  for (const issue of preview.issues) rows.push(...wrapInline(issue, width, 2, ['warning'], noColor, [{ text: '! ', roles: ['warning'] }]));
+  for (const issue of preview.issues) rows.push(...wrapPlain(issue, width, 2, ['warning'], [{ text: '! ', roles: ['warning'] }]));
   return rows;
 }
 
@@ -288,14 +348,14 @@ export function resultRows(input: ResultInput): PLine[] {
     case 'failed': {
       for (const line of verdict.output) rows.push(...printed(line, [], width));
       rows.push(...printed(verdict.message === '' ? 'AssertionError' : `AssertionError: ${verdict.message}`, ['failure'], width));
-      rows.push(...wrapInline('The verification cell expected something else: its message says what.', width, 2, MUTED, noColor, [{ text: '  ' }]));
+      rows.push(...wrapPlain('The verification cell expected something else: its message says what.', width, 2, MUTED));
       return rows;
     }
     case 'error': {
       for (const line of verdict.output) rows.push(...printed(line, [], width));
       const head = verdict.pythonMessage === '' ? verdict.errorType : `${verdict.errorType}: ${verdict.pythonMessage}`;
       rows.push(...printed(head, ['error'], width));
-      rows.push(...wrapInline(verdict.message, width, 2, [], noColor, [{ text: '→ ', roles: ['error'] }]));
+      rows.push(...wrapPlain(verdict.message, width, 2, [], [{ text: '→ ', roles: ['error'] }]));
       const where = verdict.cell === 'todo' ? 'your TODO cell' : 'the verification cell';
       const at = verdict.line !== undefined ? `${where}, line ${verdict.line}` : where;
       rows.push([{ text: `  (in ${at})`, roles: MUTED }]);

@@ -6,7 +6,6 @@ import { bundleYaml } from '../../../bundle';
 import { LAB08 } from '../../../lessons';
 import {
   COMPUTE_CHOICES,
-  GOLD_SUMMARY_NOTE,
   JOB_ID_NOTE,
   SOURCE_CHOICES,
   TASK_TYPE_CHOICES,
@@ -24,6 +23,7 @@ import {
   type SourceChoice,
   type TaskDraft,
   type TaskTypeChoice,
+  type TriggerDraft,
   type TriggerTypeChoice,
   type WorkshopAction,
   type WorkshopStepNumber,
@@ -70,8 +70,8 @@ export interface FormContext {
   newJobId: (job: JobRef) => number;
 }
 
-/** Columns before a field: the focus pointer (2) and the label (12). */
-export const LABEL_WIDTH = 12;
+/** Columns before a field: the focus pointer (2) and the label (13). */
+export const LABEL_WIDTH = 13;
 export const GUTTER = 2;
 
 // ---- UI state ------------------------------------------------------------------------------
@@ -108,15 +108,16 @@ export function formUiReducer(ui: FormUi, action: UiAction): FormUi {
     case 'move': {
       const n = action.order.length;
       if (n === 0) return ui;
-      const at = ui.focus === null ? -1 : action.order.indexOf(ui.focus);
-      const from = at === -1 ? (action.delta > 0 ? -1 : 0) : at;
+      // A focus that is unset or gone shows as the first field (see focusedField): move from there.
+      const from = Math.max(0, ui.focus === null ? 0 : action.order.indexOf(ui.focus));
       const next = action.order[(((from + action.delta) % n) + n) % n] as string;
       return next === ui.focus ? ui : { ...ui, focus: next };
     }
     case 'slot':
       return ui.slot === action.index ? ui : { ...ui, slot: action.index };
     case 'yaml':
-      return { ...ui, mode: action.open ? 'yaml' : 'form', yamlOffset: action.open ? 0 : ui.yamlOffset };
+      if ((ui.mode === 'yaml') === action.open) return ui;
+      return { ...ui, mode: action.open ? 'yaml' : 'form', yamlOffset: 0 };
     case 'yamlSide':
       return { ...ui, yamlSide: ui.yamlSide === 'yours' ? 'reference' : 'yours', yamlOffset: 0 };
     case 'scroll': {
@@ -167,6 +168,9 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
 
 // ---- the forms -------------------------------------------------------------------------------
 
+/** The lab's table and its YAML name the last orders task differently (one line at 80 columns). */
+export const GOLD_SUMMARY_SHORT = 'Lab table: gold_summary · YAML: gold_customer_orders_summary — both accepted.';
+
 const button = (id: string, label: string, command: Command): Field => ({ kind: 'button', id, label, command });
 const yamlButton = button('yaml', 'YAML', { type: 'yaml' });
 
@@ -191,7 +195,7 @@ function taskRows(state: BuilderState, job: JobRef, index: number, ctx: FormCont
     {
       kind: 'fields',
       label: 'Task name',
-      fields: [{ kind: 'text', id: id('name'), value: draft?.task_key ?? '', placeholder: exp?.task_key ?? 'task_name', width: Math.min(40, textWidth(ctx)), set: (v) => set({ task_key: v }) }],
+      fields: [{ kind: 'text', id: id('name'), value: draft?.task_key ?? '', placeholder: `e.g. ${exp?.task_key ?? 'task_name'}`, width: Math.min(40, textWidth(ctx)), set: (v) => set({ task_key: v }) }],
     },
     {
       kind: 'fields',
@@ -214,7 +218,7 @@ function taskRows(state: BuilderState, job: JobRef, index: number, ctx: FormCont
             kind: 'text',
             id: id('path'),
             value: draft?.notebook_path ?? '',
-            placeholder: notebookPlaceholder(state, exp?.notebooks[0] ?? 'notebook'),
+            placeholder: `e.g. ${notebookPlaceholder(state, exp?.notebooks[0] ?? 'notebook')}`,
             width: textWidth(ctx),
             set: (v) => set({ notebook_path: v }),
           },
@@ -244,7 +248,7 @@ function taskRows(state: BuilderState, job: JobRef, index: number, ctx: FormCont
 
 function computeNote(state: BuilderState, job: JobRef, index: number): Row[] {
   return state[job]?.tasks[index]?.compute === 'shared'
-    ? [{ kind: 'note', text: 'Shared training cluster: for workshop only — in production, use a dedicated Job cluster.' }]
+    ? [{ kind: 'note', text: 'For workshop only — in production, use a dedicated Job cluster.' }]
     : [];
 }
 
@@ -363,7 +367,7 @@ function step6(state: BuilderState, ui: FormUi, ctx: FormContext): FormModel {
     },
     ...taskRows(state, 'orders', slot, ctx),
   ];
-  if (slot === 3) rows.push({ kind: 'note', text: GOLD_SUMMARY_NOTE });
+  if (slot === 3) rows.push({ kind: 'note', text: GOLD_SUMMARY_SHORT });
   rows.push({
     kind: 'fields',
     label: '',
@@ -378,12 +382,12 @@ function step6(state: BuilderState, ui: FormUi, ctx: FormContext): FormModel {
 
 function step7(state: BuilderState, ctx: FormContext): FormModel {
   const t = state.orders?.trigger ?? { type: 'none' as const, table: '', url: '', paused: false };
-  const set = (patch: object): WorkshopAction => ({ type: 'trigger/set', job: 'orders', patch });
+  const set = (patch: Partial<TriggerDraft>): WorkshopAction => ({ type: 'trigger/set', job: 'orders', patch });
   const rows: Row[] = [
     {
       kind: 'fields',
       label: 'Trigger type',
-      fields: [{ kind: 'choice', id: 'type', options: options(TRIGGER_TYPE_CHOICES, TRIGGER_LABELS), value: t.type, choose: (v) => ({ type: 'dispatch', action: set({ type: v }) }) }],
+      fields: [{ kind: 'choice', id: 'type', options: options(TRIGGER_TYPE_CHOICES, TRIGGER_LABELS), value: t.type, choose: (v) => ({ type: 'dispatch', action: set({ type: v as TriggerTypeChoice }) }) }],
     },
   ];
   if (t.type === 'table_update') {

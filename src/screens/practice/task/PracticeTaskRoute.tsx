@@ -1,0 +1,73 @@
+// The practice editor plugged into the App: picks the task from the route, saves through the
+// PracticeProgressContext port, suspends the App's letter keys (q, ?) while a blank has the
+// keyboard, and maps n / p to the neighbouring tasks. Esc outside a blank is the App's own "back".
+
+import { Text } from 'ink';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { EditorMode } from '../../../practice/editor';
+import { useTui } from '../../context';
+import type { ScreenOf } from '../../nav';
+import { useTheme } from '../../theme';
+import { PracticeTaskView } from './PracticeTaskView';
+import { PracticeProgressContext } from './progress-port';
+
+export interface PracticeTaskRouteProps {
+  screen: ScreenOf<'practice'>;
+  active: boolean;
+}
+
+const noop = (): void => undefined;
+
+export function PracticeTaskRoute({ screen, active }: PracticeTaskRouteProps) {
+  const { lab, navigate, setStatus, captureInput } = useTui();
+  const port = useContext(PracticeProgressContext);
+  const theme = useTheme();
+  const tasks = lab.practice.tasks;
+  const index = tasks.findIndex((t) => t.number === screen.task);
+  const task = tasks[index];
+  const [mode, setMode] = useState<EditorMode>('edit');
+
+  // While typing, the App must not read `q` as quit. The release waits a tick: the Esc that
+  // leaves the blank is still being handed to the App's own listener, which would otherwise see
+  // no capture and treat it as "back".
+  useEffect(() => {
+    if (!active || mode !== 'edit') return undefined;
+    const release = captureInput();
+    return () => {
+      setImmediate(release);
+    };
+  }, [active, mode, captureInput]);
+
+  const taskId = task?.id;
+  // Read once per task: the view owns the state from then on.
+  const initial = useMemo(() => (taskId ? port?.initial(taskId) : undefined), [taskId, port]);
+
+  const onNavigate = useCallback(
+    (delta: 1 | -1) => {
+      const target = tasks[index + delta];
+      if (target) navigate({ type: 'replace', screen: { name: 'practice', task: target.number } });
+      else setStatus(delta === 1 ? 'This is the last task.' : 'This is the first task.');
+    },
+    [tasks, index, navigate, setStatus],
+  );
+
+  if (!task) return <Text {...theme.style('error')}>There is no task {screen.task} in this lab.</Text>;
+  const id = task.id;
+  return (
+    <PracticeTaskView
+      key={id}
+      task={task}
+      initial={initial}
+      taskCount={tasks.length}
+      active={active}
+      onModeChange={setMode}
+      onChange={(answers) => port?.setAnswers(id, answers)}
+      onCheck={(verdict, answers) => port?.recordCheck(id, verdict, answers)}
+      onHint={(blankId, level) => port?.hintShown(id, blankId, level)}
+      onReveal={() => port?.revealSolution(id)}
+      onTime={(seconds) => port?.addSeconds(id, seconds)}
+      onBack={noop}
+      onNavigate={onNavigate}
+    />
+  );
+}

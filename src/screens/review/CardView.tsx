@@ -1,0 +1,191 @@
+// One review card: the question (a list of options, a text field, or "show the answer"), then
+// the verdict, the explanation and the rating. Each part owns its keys through the key table
+// scopes chosen in phase.ts; the session's state machine lives in SessionView.
+
+import { Box, Text, useInput } from 'ink';
+import TextInput from 'ink-text-input';
+import { useMemo, useState } from 'react';
+import type { Card, Judgement, ReviewRating } from '../../review/types';
+import { TOPIC_TITLES } from '../../review/types';
+import { SCROLLBAR_WIDTH } from '../components/Scrollable';
+import { useCaptureInput, useTui } from '../context';
+import { useFooter } from '../footer-context';
+import { matchKey, type Command } from '../keys';
+import { LineRow } from '../markdown/LinesView';
+import type { Line, Segment } from '../markdown/lines';
+import { truncate } from '../text';
+import { useTheme } from '../theme';
+import { answeredLines, questionLines, ratingKeysText, ratingLine, sourceBadge } from './layout';
+import { PANEL_HEAD_ROWS, Panel, revealRange, usePanelScroll } from './Panel';
+import { footerFor, type ReviewView } from './phase';
+
+const RATE: Partial<Record<Command, ReviewRating>> = { rateAgain: 'again', rateHard: 'hard', rateGood: 'good', rateEasy: 'easy' };
+
+interface Frame {
+  card: Card;
+  /** 0-based position in the session, and the session size. */
+  index: number;
+  count: number;
+  /** A practice or drill miss of this card's blank is on record. */
+  missed: boolean;
+  width: number;
+  height: number;
+  active: boolean;
+}
+
+function titleProps({ card, index, count, missed }: Frame): { kicker: string; title: string; badge: Segment } {
+  return { kicker: `Card ${index + 1}/${count}`, title: TOPIC_TITLES[card.topic], badge: sourceBadge(card, missed) };
+}
+
+/** Lines of verdict and explanation that should show without scrolling. */
+const RESULT_ROWS = 8;
+
+const contentWidth = (width: number): number => Math.max(10, width - SCROLLBAR_WIDTH);
+
+// ---------------------------------------------------------------- question
+
+export interface QuestionCardProps extends Frame {
+  onAnswer: (answer: string) => void;
+}
+
+/** Remount per card (React key): the cursor, the draft and the focus start fresh. */
+export function QuestionCard(props: QuestionCardProps) {
+  const { card, width, height, active, onAnswer } = props;
+  const theme = useTheme();
+  const { setStatus } = useTui();
+  const [selected, setSelected] = useState(0);
+  const [draft, setDraft] = useState('');
+  const [focused, setFocused] = useState(true);
+
+  const view: ReviewView = card.kind === 'choice' ? 'choice' : card.kind === 'self' ? 'self' : focused ? 'typed-field' : 'typed';
+  useFooter(footerFor(view, false), active);
+  useCaptureInput(active && view === 'typed-field');
+
+  useInput(
+    (input, key) => {
+      if (view === 'typed-field') {
+        if (matchKey(input, key, 'field') === 'leaveField') setFocused(false);
+        return;
+      }
+      if (view === 'self') {
+        if (matchKey(input, key, 'review-self') === 'revealAnswer') onAnswer('');
+        return;
+      }
+      const command = matchKey(input, key, 'review-card');
+      if (view === 'typed') {
+        if (command === 'focusAnswer') setFocused(true);
+        return;
+      }
+      if (card.kind !== 'choice') return;
+      switch (command) {
+        case 'optionUp':
+          return setSelected((s) => Math.max(0, s - 1));
+        case 'optionDown':
+          return setSelected((s) => Math.min(card.options.length - 1, s + 1));
+        case 'pickOption': {
+          const n = Number(input) - 1;
+          if (n < card.options.length) setSelected(n);
+          return;
+        }
+        case 'submitAnswer': {
+          const option = card.options[selected];
+          if (option !== undefined) onAnswer(option);
+          return;
+        }
+        default:
+          return;
+      }
+    },
+    { isActive: active },
+  );
+
+  const inner = contentWidth(width);
+  const layout = useMemo(() => questionLines(card, selected, { width: inner, noColor: theme.noColor }, theme.glyph), [card, selected, inner, theme]);
+  const typed = card.kind === 'typed';
+  const bottomRows = typed ? 3 : 0;
+  const viewport = Math.max(1, height - PANEL_HEAD_ROWS - bottomRows);
+  const range = layout.options[selected];
+  const offset = range ? revealRange(0, range[0], range[1], viewport) : 0;
+  const scroll = { offset: Math.min(offset, Math.max(0, layout.lines.length - viewport)), total: layout.lines.length, viewport };
+
+  const submit = (value: string): void => {
+    if (value.trim() === '') {
+      setStatus('Type an answer first (Esc leaves the field).');
+      return;
+    }
+    onAnswer(value);
+  };
+
+  const bottom = typed ? (
+    <Box flexDirection="column" height={3}>
+      <Text> </Text>
+      <Box>
+        <Text bold>Your answer: </Text>
+        {focused ? (
+          <Box width={Math.max(1, width - 13)} height={1} overflow="hidden">
+            {/* No placeholder inside the field: ink-text-input colours it even without colour. */}
+            <TextInput value={draft} focus={active} onChange={setDraft} onSubmit={submit} />
+          </Box>
+        ) : (
+          <Text {...theme.style(draft === '' ? 'muted' : 'code')}>{truncate(draft === '' ? '(empty)' : draft, Math.max(1, width - 13))}</Text>
+        )}
+      </Box>
+      <Text {...theme.style('muted')}>{truncate(card.kind === 'typed' && card.placeholder ? `Format: ${card.placeholder}` : ' ', width)}</Text>
+    </Box>
+  ) : null;
+
+  return <Panel {...titleProps(props)} width={width} lines={layout.lines} scroll={scroll} bottom={bottom} />;
+}
+
+// ---------------------------------------------------------------- answered
+
+export interface AnsweredCardProps extends Frame {
+  answer: string | null;
+  judgement: Judgement | null;
+  suggested: ReviewRating | null;
+  rating: ReviewRating | null;
+  onRate: (rating: ReviewRating) => void;
+  onNext: () => void;
+}
+
+/** Mounted when the card is answered, so its scroll position starts at the verdict. */
+export function AnsweredCard(props: AnsweredCardProps) {
+  const { card, answer, judgement, suggested, rating, width, height, active, onRate, onNext } = props;
+  const theme = useTheme();
+  const { setStatus } = useTui();
+  const inner = contentWidth(width);
+  const layout = useMemo(
+    () => answeredLines(card, answer, judgement, { width: inner, noColor: theme.noColor }, theme.glyph),
+    [card, answer, judgement, inner, theme],
+  );
+  const bottomRows = 2;
+  const viewport = Math.max(1, height - PANEL_HEAD_ROWS - bottomRows);
+  // On a long card, start at the verdict so the explanation is in view, not the question.
+  const initial = layout.lines.length > viewport && layout.resultStart + RESULT_ROWS > viewport ? layout.resultStart : 0;
+  const scroll = usePanelScroll(layout.lines.length, viewport, initial, active);
+  const scrollable = layout.lines.length > viewport;
+  useFooter(footerFor('rate', scrollable), active);
+
+  useInput(
+    (input, key) => {
+      const command = matchKey(input, key, 'review-rate');
+      if (command === undefined) return;
+      const r = RATE[command];
+      if (r) return onRate(r);
+      if (command === 'nextCard') {
+        if (rating === null) setStatus(`Grade yourself first: ${ratingKeysText()}.`);
+        else onNext();
+      }
+    },
+    { isActive: active },
+  );
+
+  const rate: Line = useMemo(() => ratingLine(rating, suggested, width), [rating, suggested, width]);
+  const bottom = (
+    <Box flexDirection="column" height={bottomRows}>
+      <Text> </Text>
+      <LineRow line={rate} />
+    </Box>
+  );
+  return <Panel {...titleProps(props)} width={width} lines={layout.lines} scroll={scroll} bottom={bottom} />;
+}

@@ -1,0 +1,104 @@
+// The exam review: a start panel (what is due, cram or not), then one card at a time, then a
+// summary by exam topic. The review core is loaded on demand (core.ts); until it is there the
+// screen says so. Progress comes from the full store in ProgressStoreContext; without one
+// (demos) the session runs in memory and nothing is kept.
+
+import { Text, useInput } from 'ink';
+import { useMemo, useState } from 'react';
+import { SCROLLBAR_WIDTH } from '../components/Scrollable';
+import { TitleBar } from '../components/TitleBar';
+import { useBodySize, useTui } from '../context';
+import { useFooter } from '../footer-context';
+import { matchKey } from '../keys';
+import type { ScreenOf } from '../nav';
+import { createMemoryProgressStore, useProgressStore, type FullProgressStore } from '../progress-context';
+import { useTheme } from '../theme';
+import { useReviewCore, type ReviewCore } from './core';
+import { startLines } from './layout';
+import { PANEL_HEAD_ROWS, Panel, usePanelScroll } from './Panel';
+import { footerFor } from './phase';
+import { SessionView } from './SessionView';
+
+export function ReviewScreen({ screen, active }: { screen: ScreenOf<'review'>; active: boolean }) {
+  const loaded = useReviewCore();
+  const provided = useProgressStore();
+  const [fallback] = useState(() => (provided ? undefined : createMemoryProgressStore()));
+  const store = provided ?? (fallback as FullProgressStore);
+  const { width, height } = useBodySize();
+  if (loaded.status !== 'ready') {
+    return <Waiting message={loaded.status === 'loading' ? 'Loading the review cards…' : `The review cards could not be loaded: ${loaded.message}`} width={width} active={active} />;
+  }
+  return <ReviewFlow core={loaded.core} store={store} screen={screen} width={width} height={height} active={active} />;
+}
+
+function Waiting({ message, width, active }: { message: string; width: number; active: boolean }) {
+  const theme = useTheme();
+  useFooter(footerFor('loading', false), active);
+  return (
+    <>
+      <TitleBar title="Review" width={width} />
+      <Text> </Text>
+      <Text {...theme.style('muted')}>{message}</Text>
+    </>
+  );
+}
+
+interface FlowProps {
+  core: ReviewCore;
+  store: FullProgressStore;
+  screen: ScreenOf<'review'>;
+  width: number;
+  height: number;
+  active: boolean;
+}
+
+/** Start panel, then the session. The session is drawn when the panel opens and on each cram switch. */
+function ReviewFlow({ core, store, screen, width, height, active }: FlowProps) {
+  const { lab } = useTui();
+  const theme = useTheme();
+  const [cram, setCram] = useState(screen.cram === true);
+  const [started, setStarted] = useState(false);
+  const [seed] = useState(() => screen.seed ?? Date.now());
+  const [now] = useState(() => new Date());
+
+  const overview = useMemo(() => core.reviewOverview(store.get(), now, lab), [core, store, now, lab]);
+  const session = useMemo(
+    () => core.buildSession({ lab, progress: store.get(), now, seed, cards: screen.cards, cram }),
+    [core, store, lab, now, seed, screen.cards, cram],
+  );
+
+  const lines = useMemo(
+    () => startLines({ overview, size: session.cards.length, cram }, { width: Math.max(10, width - SCROLLBAR_WIDTH), noColor: theme.noColor }),
+    [overview, session, cram, width, theme],
+  );
+  const viewport = Math.max(1, height - PANEL_HEAD_ROWS);
+  const startActive = active && !started;
+  const scroll = usePanelScroll(lines.length, viewport, 0, startActive);
+  const empty = session.cards.length === 0;
+  useFooter(footerFor(empty ? 'start-empty' : 'start', lines.length > viewport), startActive);
+  useInput(
+    (input, key) => {
+      switch (matchKey(input, key, 'review')) {
+        case 'startReview':
+          if (!empty) setStarted(true);
+          return;
+        case 'toggleCram':
+          return setCram((c) => !c);
+        default:
+          return;
+      }
+    },
+    { isActive: startActive },
+  );
+
+  if (started) return <SessionView core={core} store={store} cards={session.cards} width={width} height={height} active={active} />;
+  return (
+    <Panel
+      title="Review"
+      badge={cram ? { text: 'cram mode', roles: ['accent'] } : { text: `${overview.due} due`, roles: ['muted'] }}
+      width={width}
+      lines={lines}
+      scroll={scroll}
+    />
+  );
+}

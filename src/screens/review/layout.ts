@@ -1,0 +1,260 @@
+// The review screen's text, laid out into terminal lines. Pure (cards, numbers and a width in,
+// lines out) so it is tested without Ink; the components only place these lines.
+//
+// Only types come from src/review here: this module is loaded at start-up with the registry,
+// and the review core (cron-parser, ts-fsrs, the checks engine) must stay out of that path.
+
+import type { Card, CardSource, Judgement, ReviewRating } from '../../review/types';
+import type { ReviewOverview, SessionSummary } from '../../review/session';
+import { KEYS, keyLabel, type Command } from '../keys';
+import { layoutBlock } from '../markdown/layout';
+import { parseInline } from '../markdown/inline';
+import { truncateLine, wrapSegments, type Line, type Segment } from '../markdown/lines';
+import { rowLine } from '../components/rows';
+import type { Glyphs } from '../theme';
+
+export interface TextOptions {
+  width: number;
+  noColor: boolean;
+}
+
+const key = (command: Command): string => keyLabel(KEYS[command].keys[0]);
+
+/** Text with `\n` line breaks and blank-line paragraphs, wrapped; inline markdown allowed. */
+export function textLines(text: string, { width, noColor }: TextOptions, roles: Segment['roles'] = undefined): Line[] {
+  const out: Line[] = [];
+  text.split(/\n\s*\n/).forEach((paragraph, i) => {
+    if (paragraph.trim() === '') return;
+    if (i > 0 && out.length > 0) out.push([]);
+    for (const line of paragraph.split('\n')) {
+      if (line.trim() === '') continue;
+      out.push(...wrapSegments(parseInline(line, { keepCodeTicks: noColor, roles: roles ?? [] }), width));
+    }
+  });
+  return out;
+}
+
+/** Blank cards show a notebook cell; generated cards show a plain task diagram. */
+export function codeLanguage(card: Card): string {
+  if (card.source !== 'blank') return 'plain';
+  return /^\s*(select|where|and|from)\b/im.test(card.code ?? '') ? 'sql' : 'python';
+}
+
+/** The question and its code: the top of the card in every phase. */
+export function promptLines(card: Card, opts: TextOptions): Line[] {
+  const lines = textLines(card.prompt, opts);
+  if (card.code) {
+    lines.push([]);
+    lines.push(...layoutBlock({ kind: 'code', lang: codeLanguage(card), code: card.code }, { width: opts.width, noColor: opts.noColor }));
+  }
+  return lines;
+}
+
+export interface QuestionLayout {
+  lines: Line[];
+  /** Per option: [first line, line after the last] in `lines` (to keep the cursor in view). */
+  options: Array<[number, number]>;
+}
+
+/** The card before it is answered: prompt, code, then the options or what to do. */
+export function questionLines(card: Card, selected: number, opts: TextOptions, glyphs: Glyphs): QuestionLayout {
+  const lines = promptLines(card, opts);
+  const options: Array<[number, number]> = [];
+  lines.push([]);
+  if (card.kind === 'choice') {
+    const numberWidth = String(card.options.length).length + 2;
+    card.options.forEach((option, i) => {
+      const on = i === selected;
+      const marker: Line = [
+        on ? { text: `${glyphs.pointer} `, roles: ['selection'] } : { text: '  ' },
+        { text: `${i + 1}.`.padEnd(numberWidth), roles: on ? ['selection'] : ['muted'] },
+      ];
+      const start = lines.length;
+      lines.push(
+        ...wrapSegments(parseInline(option, { keepCodeTicks: opts.noColor, roles: on ? ['selection'] : [] }), opts.width, {
+          first: marker,
+          rest: [{ text: ' '.repeat(2 + numberWidth) }],
+        }),
+      );
+      options.push([start, lines.length]);
+    });
+  } else if (card.kind === 'self') {
+    lines.push(...textLines(`Think of your answer, then press ${key('revealAnswer')} to see it and grade yourself.`, opts, ['muted']));
+  }
+  return { lines, options };
+}
+
+export interface AnsweredLayout {
+  lines: Line[];
+  /** Where the verdict (or the revealed answer) starts: kept in view when the card is long. */
+  resultStart: number;
+}
+
+/** The card once answered: prompt, then the verdict or the answer, then the explanation. */
+export function answeredLines(card: Card, answer: string | null, judgement: Judgement | null, opts: TextOptions, glyphs: Glyphs): AnsweredLayout {
+  const lines = promptLines(card, opts);
+  lines.push([]);
+  const resultStart = lines.length;
+  const inline = (text: string, roles: Segment['roles'] = []): Segment[] => parseInline(text, { keepCodeTicks: opts.noColor, roles: roles ?? [] });
+  if (card.kind === 'self' || judgement === null) {
+    const text = card.kind === 'self' ? card.answer : '';
+    lines.push(...wrapSegments([{ text: 'Answer: ', roles: ['bold'] }, ...inline(text)], opts.width, { rest: [{ text: '  ' }] }));
+    lines.push([]);
+    lines.push(...textLines(card.explanation, opts));
+    return { lines, resultStart };
+  }
+  const mark: Segment = judgement.correct
+    ? { text: `${glyphs.done} Correct`, roles: ['success'] }
+    : { text: `${glyphs.failed} Not quite`, roles: ['failure'] };
+  lines.push([mark]);
+  const given = answer === null || answer.trim() === '' ? '(nothing)' : answer;
+  lines.push(...wrapSegments([{ text: 'Your answer: ', roles: ['muted'] }, { text: given, roles: ['code'] }], opts.width, { rest: [{ text: '  ' }] }));
+  if (!judgement.correct) {
+    lines.push(...wrapSegments([{ text: 'Expected: ', roles: ['muted'] }, ...inline(judgement.expected, ['code'])], opts.width, { rest: [{ text: '  ' }] }));
+  }
+  lines.push([]);
+  lines.push(...textLines(judgement.explanation, opts));
+  return { lines, resultStart };
+}
+
+export const RATING_COMMANDS: Record<ReviewRating, Command> = {
+  again: 'rateAgain',
+  hard: 'rateHard',
+  good: 'rateGood',
+  easy: 'rateEasy',
+};
+
+export const RATING_LABELS: Record<ReviewRating, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
+
+const RATINGS: readonly ReviewRating[] = ['again', 'hard', 'good', 'easy'];
+
+/** "1 Again, 2 Hard, 3 Good or 4 Easy", keys from the key table. */
+export function ratingKeysText(): string {
+  const parts = RATINGS.map((r) => `${key(RATING_COMMANDS[r])} ${RATING_LABELS[r]}`);
+  return `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+}
+
+/** "Rating: 1 Again  2 Hard  [3 Good]  4 Easy  (from your answer)", keys from the key table. */
+export function ratingLine(rating: ReviewRating | null, suggested: ReviewRating | null, width: number): Line {
+  const segs: Segment[] = [{ text: rating === null ? 'How well did you know it? ' : 'Rating: ', roles: ['bold'] }];
+  RATINGS.forEach((r, i) => {
+    if (i > 0) segs.push({ text: '  ' });
+    const label = `${key(RATING_COMMANDS[r])} ${RATING_LABELS[r]}`;
+    segs.push(r === rating ? { text: `[${label}]`, roles: ['selection'] } : { text: ` ${label} `, roles: ['muted'] });
+  });
+  if (rating !== null && suggested !== null) {
+    segs.push({ text: rating === suggested ? '  from your answer' : `  (suggested: ${RATING_LABELS[suggested]})`, roles: ['muted'] });
+  }
+  return truncateLine(segs, width);
+}
+
+const SOURCE_LABELS: Record<CardSource, string> = {
+  'exam-tip': 'Exam tip',
+  takeaway: 'Lab takeaway',
+  blank: 'Practice notebook',
+  generated: 'New scenario',
+};
+
+/** The badge on a card's title line: where it comes from, or that it was missed before. */
+export function sourceBadge(card: Card, missed: boolean): Segment {
+  return missed ? { text: 'You missed this before', roles: ['warning'] } : { text: SOURCE_LABELS[card.source], roles: ['muted'] };
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+export interface StartInfo {
+  overview: ReviewOverview;
+  /** Cards in this session. */
+  size: number;
+  cram: boolean;
+}
+
+/** The panel before the first card: what is due, what this session holds, how it works. */
+export function startLines({ overview, size, cram }: StartInfo, opts: TextOptions): Line[] {
+  const labelWidth = 14;
+  const row = (label: string, text: string, roles: Segment['roles'] = []): Line[] =>
+    wrapSegments(parseInline(text, { keepCodeTicks: opts.noColor, roles: roles ?? [] }), opts.width, {
+      first: [{ text: label.padEnd(labelWidth), roles: ['bold'] }],
+      rest: [{ text: ' '.repeat(labelWidth) }],
+    });
+  const lines: Line[] = [];
+  const misses = overview.misses > 0 ? `, ${overview.misses} of them from your practice and drill misses` : '';
+  lines.push(...row('Due now', `${plural(overview.due, 'card')}${misses}`));
+  lines.push(...row('New', `${plural(overview.fresh, 'card')} not reviewed yet (of ${overview.total})`));
+  lines.push([]);
+  if (size === 0) {
+    lines.push(
+      ...textLines(
+        `Nothing to review right now: no card is due and you have seen every card. Come back later, or press ${key('toggleCram')} for cram mode.`,
+        opts,
+      ),
+    );
+    return lines;
+  }
+  lines.push(...row('This session', cram ? `${plural(size, 'card')}, cram mode: your weakest cards first, whatever their schedule` : `${plural(size, 'card')}: misses and due cards first, then new ones`));
+  lines.push([]);
+  lines.push(
+    ...textLines(
+      `Each answer is checked, explained and rated; the rating decides when the card comes back. Your ratings are saved after every card, so you can leave at any time. Press ${key('startReview')} to start.`,
+      opts,
+      ['muted'],
+    ),
+  );
+  return lines;
+}
+
+/** The end of a session: totals, a table by exam topic, what to look at next. */
+export function summaryLines(summary: SessionSummary, saved: boolean, opts: TextOptions, glyphs: Glyphs): Line[] {
+  const lines: Line[] = [];
+  if (summary.answered === 0) {
+    lines.push(...textLines('No card was answered in this session.', opts));
+    return lines;
+  }
+  const parts = [`${summary.correct} right`, `${summary.wrong} wrong`];
+  if (summary.selfRated > 0) parts.push(`${summary.selfRated} graded yourself`);
+  lines.push(...textLines(`${plural(summary.answered, 'card')}: ${parts.join(', ')}.`, opts, ['bold']));
+  lines.push([]);
+  const num = (n: number | string): { segs: Segment[]; width: number } => ({ segs: [{ text: String(n).padStart(6) }], width: 7 });
+  const head = (t: string): { segs: Segment[]; width: number } => ({ segs: [{ text: t.padStart(6), roles: ['muted'] }], width: 7 });
+  lines.push(rowLine([{ segs: [{ text: '' }], width: 2 }, { segs: [{ text: 'Exam topic', roles: ['muted'] }], width: 22 }, head('Cards'), head('Right'), head('Wrong'), head('Self'), head('Again')], opts.width));
+  for (const t of summary.byTopic) {
+    const ok = t.struggled === 0;
+    lines.push(
+      rowLine(
+        [
+          { segs: [{ text: ok ? glyphs.done : glyphs.failed, roles: [ok ? 'success' : 'failure'] }], width: 2 },
+          { segs: [{ text: t.title }], width: 22 },
+          num(t.answered),
+          num(t.correct),
+          num(t.wrong),
+          num(t.selfRated),
+          num(t.ratings.again),
+        ],
+        opts.width,
+      ),
+    );
+  }
+  lines.push([]);
+  const titles = new Map(summary.byTopic.map((t) => [t.topic, t.title]));
+  if (summary.toReview.length > 0) {
+    lines.push(...textLines(`Worth another look: ${summary.toReview.map((t) => titles.get(t) ?? t).join(', ')}.`, opts));
+  } else {
+    lines.push(...textLines('No topic gave you trouble this time.', opts));
+  }
+  lines.push([]);
+  lines.push(
+    ...textLines(
+      saved
+        ? 'Your ratings are saved: each card comes back when it is due (Again soon, Easy much later).'
+        : 'Your ratings could not be saved yet (see the warning below); they are kept in memory and saving is retried.',
+      opts,
+      [saved ? 'muted' : 'warning'],
+    ),
+  );
+  return lines;
+}
+
+/** Home's "5 due · 41 new". */
+export function reviewDetail(overview: Pick<ReviewOverview, 'due' | 'fresh'>): string {
+  return overview.fresh > 0 ? `${overview.due} due · ${overview.fresh} new` : `${overview.due} due`;
+}

@@ -1,0 +1,171 @@
+// The form's views: one memoised component per field, fed only primitives, so a keystroke in one
+// text field re-renders that field and nothing else of the form. Only the focused text field
+// mounts ink-text-input (and its input handler); the others are drawn as plain text.
+
+import { Box, Text } from 'ink';
+import TextInput from 'ink-text-input';
+import { memo } from 'react';
+import { useTheme, type Role } from '../../theme';
+import { GUTTER, LABEL_WIDTH, type Field, type FormModel, type InfoRole, type Row } from './form';
+
+/** Cut text to `width` columns, keeping the end (paths are told apart by their last part). */
+export function tail(text: string, width: number): string {
+  if (width <= 1) return text.slice(-Math.max(0, width));
+  return text.length <= width ? text : `…${text.slice(text.length - width + 1)}`;
+}
+
+export function head(text: string, width: number): string {
+  if (width <= 1) return text.slice(0, Math.max(0, width));
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
+interface TextFieldProps {
+  id: string;
+  value: string;
+  placeholder: string;
+  width: number;
+  focused: boolean;
+  onText: (id: string, value: string) => void;
+  onSubmit: () => void;
+}
+
+export const TextFieldView = memo(function TextFieldView({ id, value, placeholder, width, focused, onText, onSubmit }: TextFieldProps) {
+  const theme = useTheme();
+  if (focused) {
+    return (
+      <Box width={width} height={1} overflow="hidden" flexShrink={0}>
+        <TextInput value={value} placeholder={placeholder} focus onChange={(v) => onText(id, v)} onSubmit={onSubmit} />
+      </Box>
+    );
+  }
+  return (
+    <Box width={width} height={1} overflow="hidden" flexShrink={0}>
+      {value === '' ? <Text {...theme.style('muted')}>{tail(placeholder, width)}</Text> : <Text {...theme.style('code')}>{tail(value, width)}</Text>}
+    </Box>
+  );
+});
+
+interface ChoiceFieldProps {
+  /** Option labels joined by "\u001f" (a primitive, so memo compares it by value). */
+  labels: string;
+  selected: number;
+  focused: boolean;
+  width: number;
+}
+
+const RADIO_ON = '●';
+const RADIO_OFF = '○';
+
+export const ChoiceFieldView = memo(function ChoiceFieldView({ labels, selected, focused, width }: ChoiceFieldProps) {
+  const theme = useTheme();
+  const list = labels.split('\u001f');
+  const inline = list.reduce((w, l) => w + l.length + 4, 0) - 2;
+  const on = (i: number): Role[] => (i === selected ? (focused ? ['selection'] : ['accent']) : ['muted']);
+  if (inline <= width) {
+    return (
+      <Box width={width} height={1} overflow="hidden" flexShrink={0}>
+        <Text wrap="truncate-end">
+          {list.map((label, i) => (
+            <Text key={i} {...mergeRoles(theme, on(i))}>
+              {`${i === selected ? RADIO_ON : RADIO_OFF} ${label}${i < list.length - 1 ? '  ' : ''}`}
+            </Text>
+          ))}
+        </Text>
+      </Box>
+    );
+  }
+  // Too many options for one line: show the chosen one between arrows, and where it is.
+  const current = selected >= 0 ? (list[selected] as string) : '(choose)';
+  const position = ` ${selected + 1}/${list.length}`;
+  return (
+    <Box width={width} height={1} overflow="hidden" flexShrink={0}>
+      <Text wrap="truncate-end">
+        <Text {...theme.style('muted')}>‹ </Text>
+        <Text {...mergeRoles(theme, focused ? ['selection'] : ['accent'])}>{head(current, Math.max(4, width - position.length - 4))}</Text>
+        <Text {...theme.style('muted')}>{` ›${selected >= 0 ? position : ''}`}</Text>
+      </Text>
+    </Box>
+  );
+});
+
+function mergeRoles(theme: ReturnType<typeof useTheme>, roles: Role[]) {
+  return roles.length === 1 ? theme.style(roles[0] as Role) : Object.assign({}, ...roles.map((r) => theme.style(r)));
+}
+
+export const ButtonView = memo(function ButtonView({ label, focused }: { label: string; focused: boolean }) {
+  const theme = useTheme();
+  // Focused: inverse in both themes (the monochrome 'selection' role is inverse already).
+  const style = focused ? { ...theme.style('selection'), inverse: true } : theme.style('accent');
+  return <Text {...style}>{`[ ${label} ]`}</Text>;
+});
+
+export interface FieldHandlers {
+  onText: (id: string, value: string) => void;
+  onSubmit: () => void;
+}
+
+function FieldView({ field, focused, handlers, width }: { field: Field; focused: boolean; handlers: FieldHandlers; width: number }) {
+  switch (field.kind) {
+    case 'text':
+      return (
+        <TextFieldView
+          id={field.id}
+          value={field.value}
+          placeholder={field.placeholder}
+          width={Math.min(field.width, width)}
+          focused={focused}
+          onText={handlers.onText}
+          onSubmit={handlers.onSubmit}
+        />
+      );
+    case 'choice':
+      return (
+        <ChoiceFieldView
+          labels={field.options.map((o) => o.label).join('\u001f')}
+          selected={field.options.findIndex((o) => o.value === field.value)}
+          focused={focused}
+          width={width}
+        />
+      );
+    case 'button':
+      return <ButtonView label={field.label} focused={focused} />;
+  }
+}
+
+const INFO_ROLE: Record<InfoRole, Role> = { muted: 'muted', code: 'code', accent: 'accent', warning: 'warning', success: 'success' };
+
+/** One row: pointer, label, then its fields (or its text). Notes are wrapped beforehand. */
+export function RowView({ row, focusedId, handlers, width }: { row: Row; focusedId: string | undefined; handlers: FieldHandlers; width: number }) {
+  const theme = useTheme();
+  if (row.kind === 'note') {
+    return <Text {...theme.style('muted')}>{row.text}</Text>;
+  }
+  const hasFocus = row.kind === 'fields' && row.fields.some((f) => f.id === focusedId);
+  const room = Math.max(4, width - GUTTER - LABEL_WIDTH);
+  return (
+    <Box width={width} height={1} overflow="hidden">
+      <Text {...theme.style('accent')}>{hasFocus ? '› ' : '  '}</Text>
+      <Box width={LABEL_WIDTH} flexShrink={0}>
+        <Text {...theme.style(hasFocus ? 'bold' : 'text')} wrap="truncate-end">
+          {row.label}
+        </Text>
+      </Box>
+      {row.kind === 'info' ? (
+        <Text {...theme.style(INFO_ROLE[row.role ?? 'muted'])} wrap="truncate-end">
+          {row.text}
+        </Text>
+      ) : (
+        <Box flexDirection="row" columnGap={1}>
+          {row.fields.map((f) => (
+            <FieldView key={f.id} field={f} focused={f.id === focusedId} handlers={handlers} width={room} />
+          ))}
+        </Box>
+      )}
+    </Box>
+  );
+}
+
+/** Rows a form takes once its notes are wrapped to `width` (notes are split into one row per line). */
+export function layoutRows(model: FormModel, width: number, wrap: (text: string, width: number) => string[]): Row[] {
+  return model.rows.flatMap((r): Row[] => (r.kind === 'note' ? wrap(r.text, width - GUTTER).map((line) => ({ kind: 'note', text: `${' '.repeat(GUTTER)}${line}` })) : [r]));
+}

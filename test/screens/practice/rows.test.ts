@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { LAB08 } from '../../../src/lessons';
+import { cellLines } from '../../../src/practice/cell';
+import { CellRowCache, fieldSegments, overlay, type FieldLook, type FieldView, type PLine } from '../../../src/screens/practice/task/rows';
+import { PRACTICE_KEYS, keyHints, practiceKey, type KeyContext } from '../../../src/screens/practice/task/keys';
+import type { Key } from 'ink';
+
+const T3 = LAB08.practice.tasks[2]!;
+const text = (line: PLine): string => line.map((s) => s.text).join('');
+
+function view(answers: string[], focus: number, cursor: number, mode: 'edit' | 'command' = 'edit'): FieldView {
+  return {
+    look: (b): FieldLook => (b !== focus ? 'idle' : mode === 'edit' ? 'edit' : 'focus'),
+    text: (b) => answers[b] ?? '',
+    cursor: () => cursor,
+  };
+}
+
+describe('CellRowCache: a key stroke rebuilds only the edited line', () => {
+  it('returns the very same row objects for lines whose blanks did not change', () => {
+    const cache = new CellRowCache(cellLines(T3.todoCell), T3.todoCell, 78);
+    const before = cache.all(view(['0 6 * *', '', '', ''], 0, 7));
+    const after = cache.all(view(['0 6 * * ', '', '', ''], 0, 8));
+    const changed = before.map((rows, l) => rows !== after[l]).flatMap((c, l) => (c ? [l] : []));
+    expect(changed).toEqual([3]);
+    expect(text(after[3]![0]!)).toBe('│ cron_daily_6am = "0 6 * *  "');
+    // Moving the focus repaints the two lines involved, nothing else.
+    const moved = cache.all(view(['0 6 * * ', '', '', ''], 1, 0));
+    expect(moved.map((rows, l) => rows !== after[l]).flatMap((c, l) => (c ? [l] : []))).toEqual([3, 6]);
+  });
+
+  it('wraps a long answer behind a continuation gutter, within the width', () => {
+    const cache = new CellRowCache(cellLines(T3.todoCell), T3.todoCell, 40);
+    const rows = cache.line(3, view(['x'.repeat(60), '', '', ''], 0, 60));
+    expect(rows.length).toBe(3);
+    expect(rows.map((r) => r.map((s) => s.text).join('').length).every((w) => w <= 40)).toBe(true);
+    expect(text(rows[1]!).startsWith('┆ ')).toBe(true);
+  });
+});
+
+describe('fieldSegments', () => {
+  it('draws an empty blank as ______, a filled one underlined, the focused one with an inverse cursor', () => {
+    expect(fieldSegments('', 'idle', 0)).toEqual([{ text: '______', roles: ['codeBlank'] }]);
+    expect(fieldSegments('abc', 'idle', 0)[0]?.extra).toEqual({ underline: true });
+    const edit = fieldSegments('abc', 'edit', 1);
+    expect(edit.map((s) => s.text)).toEqual(['a', 'b', 'c']);
+    expect(edit[1]).toMatchObject({ cursor: true, extra: { inverse: true } });
+    // At the end the cursor is a space cell; an empty field keeps the blank's width.
+    expect(fieldSegments('ab', 'edit', 2).map((s) => s.text)).toEqual(['ab', ' ']);
+    expect(fieldSegments('', 'edit', 0).map((s) => s.text).join('')).toHaveLength(6);
+  });
+});
+
+describe('overlay', () => {
+  it('marks a column range across segments', () => {
+    const line: PLine = [{ text: "WHERE x = '" }, { text: "FAILED'", roles: ['codeString'] }];
+    const out = overlay(line, 11, 17, { underline: true });
+    expect(out.map((s) => [s.text, s.extra?.underline ?? false])).toEqual([
+      ["WHERE x = '", false],
+      ['FAILED', true],
+      ["'", false],
+    ]);
+  });
+});
+
+describe('keys', () => {
+  const key = (k: Partial<Key>): Key => ({
+    upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false,
+    return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false,
+    super: false, hyper: false, capsLock: false, numLock: false, ...k,
+  } as Key);
+  const ctx: KeyContext = { mode: 'edit', pickerOpen: false, hasOptions: false, fieldEmpty: true, lastBlank: false, solutionRevealed: false };
+
+  it('in a blank, letters are text and commands need Ctrl', () => {
+    expect(practiceKey('h', key({}), ctx)).toEqual({ kind: 'action', action: { type: 'insert', text: 'h' } });
+    expect(practiceKey('s', key({}), ctx)).toEqual({ kind: 'action', action: { type: 'insert', text: 's' } });
+    expect(practiceKey('g', key({ ctrl: true }), ctx)).toEqual({ kind: 'action', action: { type: 'hint' } });
+    expect(practiceKey('e', key({ ctrl: true }), ctx)).toEqual({ kind: 'action', action: { type: 'reveal' } });
+    expect(practiceKey('r', key({ ctrl: true }), ctx)).toEqual({ kind: 'run' });
+    // Ctrl+H arrives as Backspace in many terminals: it erases, never shows a hint.
+    expect(practiceKey('', key({ backspace: true }), ctx)).toEqual({ kind: 'action', action: { type: 'backspace' } });
+    expect(practiceKey('', key({ delete: true }), ctx)).toEqual({ kind: 'action', action: { type: 'backspace' } });
+  });
+
+  it('Enter runs on the last blank only; Tab and Shift+Tab move', () => {
+    expect(practiceKey('', key({ return: true }), ctx)).toEqual({ kind: 'action', action: { type: 'next' } });
+    expect(practiceKey('', key({ return: true }), { ...ctx, lastBlank: true })).toEqual({ kind: 'run' });
+    expect(practiceKey('', key({ tab: true }), ctx)).toEqual({ kind: 'action', action: { type: 'next' } });
+    expect(practiceKey('', key({ tab: true, shift: true }), ctx)).toEqual({ kind: 'action', action: { type: 'prev' } });
+  });
+
+  it('arrows pick options in an options blank, move between blanks elsewhere', () => {
+    expect(practiceKey('', key({ downArrow: true }), { ...ctx, hasOptions: true })).toEqual({ kind: 'action', action: { type: 'cycleOption', delta: 1 } });
+    expect(practiceKey('', key({ downArrow: true }), ctx)).toEqual({ kind: 'action', action: { type: 'next' } });
+    expect(practiceKey(' ', key({}), { ...ctx, hasOptions: true })).toEqual({ kind: 'action', action: { type: 'openPicker' } });
+    expect(practiceKey(' ', key({}), { ...ctx, hasOptions: true, fieldEmpty: false })).toEqual({ kind: 'action', action: { type: 'insert', text: ' ' } });
+    expect(practiceKey('2', key({}), { ...ctx, pickerOpen: true, hasOptions: true })).toEqual({ kind: 'action', action: { type: 'pickerChoose', index: 1 } });
+  });
+
+  it('in command mode single letters are commands', () => {
+    const cmd: KeyContext = { ...ctx, mode: 'command' };
+    expect(practiceKey('h', key({}), cmd)).toEqual({ kind: 'action', action: { type: 'hint' } });
+    expect(practiceKey('s', key({}), cmd)).toEqual({ kind: 'action', action: { type: 'reveal' } });
+    expect(practiceKey('s', key({}), { ...cmd, solutionRevealed: true })).toEqual({ kind: 'action', action: { type: 'toggleSolution' } });
+    expect(practiceKey('r', key({}), cmd)).toEqual({ kind: 'run' });
+    expect(practiceKey('3', key({}), cmd)).toEqual({ kind: 'action', action: { type: 'focus', index: 2 } });
+    expect(practiceKey('', key({ escape: true }), cmd)).toEqual({ kind: 'back' });
+    expect(practiceKey('j', key({}), cmd)).toEqual({ kind: 'scroll', move: 'lineDown' });
+  });
+
+  it('documents every binding, without Ctrl+H, Ctrl+S or Ctrl+Q', () => {
+    const all = PRACTICE_KEYS.flatMap((e) => e.keys);
+    expect(all).toEqual(expect.arrayContaining(['tab', 'shift+tab', 'ctrl+r', 'ctrl+g', 'ctrl+e', 'h', 's', 'esc']));
+    for (const banned of ['ctrl+h', 'ctrl+s', 'ctrl+q', 'ctrl+c', 'ctrl+z']) expect(all).not.toContain(banned);
+    for (const e of PRACTICE_KEYS) expect(e.description.length).toBeGreaterThan(5);
+    const hints = keyHints({ ...ctx, canReveal: true, canNavigate: true }).map((h) => h.label);
+    expect(hints).toContain('solution');
+    expect(keyHints({ ...ctx, canReveal: false, canNavigate: true }).map((h) => h.label)).not.toContain('solution');
+  });
+});
