@@ -140,8 +140,9 @@ async function main(argv: string[]): Promise<number> {
       });
     }
     case 'review': {
+      const { parseCards, runReviewCommand } = await import('../src/cli/review');
+      parseCards(values.cards);
       requireTty('review');
-      const { runReviewCommand } = await import('../src/cli/review');
       return runReviewCommand({ cards: values.cards, cram: values.cram === true, color });
     }
     default: {

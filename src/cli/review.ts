@@ -3,6 +3,7 @@
 import { LAB08 } from '../lessons/lab08';
 import { openProgressStore } from '../progress/index';
 import { adaptStore } from '../app/store-adapter';
+import { connectedScreens } from '../screens/connected';
 import { runTui } from '../screens/run';
 import { UsageError } from './io';
 
@@ -34,6 +35,8 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
       initial: { name: 'review', ...(cards === undefined ? {} : { cards }), ...(args.cram ? { cram: true } : {}) },
       noColor: !args.color,
       store: adaptStore(store, LAB08),
+      // The same screens as `lakeflow-lab`: Esc leads to Home, and from there anywhere.
+      screens: connectedScreens(store),
       progressStore: store,
       features: { review: { available: true } },
     });

@@ -120,10 +120,10 @@ export const KEYS = {
 
   revealAnswer: { keys: ['enter'], description: 'Show the answer, then grade yourself', scope: 'review-self', hint: { label: 'show answer' } },
 
-  rateAgain: { keys: ['1'], description: 'Rate Again: did not know it (comes back soon)', scope: 'review-rate', hint: { label: 'again' } },
-  rateHard: { keys: ['2'], description: 'Rate Hard: knew it with difficulty', scope: 'review-rate', hint: { label: 'hard' } },
-  rateGood: { keys: ['3'], description: 'Rate Good: knew it', scope: 'review-rate', hint: { label: 'good' } },
-  rateEasy: { keys: ['4'], description: 'Rate Easy: knew it at once (comes back later)', scope: 'review-rate', hint: { label: 'easy' } },
+  rateAgain: { keys: ['1'], description: 'Rate Again: did not know it (comes back soon)', scope: 'review-rate', hint: { label: 'rate', group: 'rate' } },
+  rateHard: { keys: ['2'], description: 'Rate Hard: knew it with difficulty', scope: 'review-rate', hint: { label: 'rate', group: 'rate' } },
+  rateGood: { keys: ['3'], description: 'Rate Good: knew it', scope: 'review-rate', hint: { label: 'rate', group: 'rate' } },
+  rateEasy: { keys: ['4'], description: 'Rate Easy: knew it at once (comes back later)', scope: 'review-rate', hint: { label: 'rate', group: 'rate' } },
   nextCard: { keys: ['enter'], description: 'Save the rating and go to the next card', scope: 'review-rate', hint: { label: 'next' } },
 
   closeSummary: { keys: ['enter'], description: 'Close the summary (back where you came from)', scope: 'review-summary', hint: { label: 'done' } },

@@ -5,8 +5,7 @@
 import { Box, Text, useInput } from 'ink';
 import TextInput from 'ink-text-input';
 import { useMemo, useState } from 'react';
-import type { Card, Judgement, ReviewRating } from '../../review/types';
-import { TOPIC_TITLES } from '../../review/types';
+import { TOPIC_TITLES, type Card, type Judgement, type ReviewRating } from '../../review/types';
 import { SCROLLBAR_WIDTH } from '../components/Scrollable';
 import { useCaptureInput, useTui } from '../context';
 import { useFooter } from '../footer-context';

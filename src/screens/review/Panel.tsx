@@ -39,7 +39,7 @@ export interface PanelProps {
   width: number;
   lines: readonly Line[];
   scroll: ScrollState;
-  /** Drawn under the lines; `bottomRows` is its height. */
+  /** Drawn under the lines, at a fixed height the caller took off `scroll.viewport`. */
   bottom?: ReactNode;
 }
 

@@ -9,7 +9,7 @@ import type { ReviewOverview, SessionSummary } from '../../review/session';
 import { KEYS, keyLabel, type Command } from '../keys';
 import { layoutBlock } from '../markdown/layout';
 import { parseInline } from '../markdown/inline';
-import { truncateLine, wrapSegments, type Line, type Segment } from '../markdown/lines';
+import { lineWidth, truncateLine, wrapSegments, type Line, type Segment } from '../markdown/lines';
 import { rowLine } from '../components/rows';
 import type { Glyphs } from '../theme';
 
@@ -109,12 +109,29 @@ export function answeredLines(card: Card, answer: string | null, judgement: Judg
   lines.push([mark]);
   const given = answer === null || answer.trim() === '' ? '(nothing)' : answer;
   lines.push(...wrapSegments([{ text: 'Your answer: ', roles: ['muted'] }, { text: given, roles: ['code'] }], opts.width, { rest: [{ text: '  ' }] }));
-  if (!judgement.correct) {
+  const { text, statesExpected } = explanationAfterMark(judgement);
+  if (!judgement.correct && !statesExpected) {
     lines.push(...wrapSegments([{ text: 'Expected: ', roles: ['muted'] }, ...inline(judgement.expected, ['code'])], opts.width, { rest: [{ text: '  ' }] }));
   }
-  lines.push([]);
-  lines.push(...textLines(judgement.explanation, opts));
+  if (text !== '') {
+    lines.push([]);
+    lines.push(...textLines(text, opts));
+  }
   return { lines, resultStart };
+}
+
+/**
+ * The verdict's explanation without its opening "Correct." / "Not quite." (the ✓ / ✗ line says
+ * it already), and whether it opens by naming the expected answer.
+ */
+export function explanationAfterMark(judgement: Judgement): { text: string; statesExpected: boolean } {
+  const [first = '', ...rest] = judgement.explanation.split(/\n\s*\n/);
+  const head = first.replace(/^\s*(Correct|Not quite)\.\s*/, '');
+  return {
+    text: [head, ...rest].filter((p) => p.trim() !== '').join('\n\n'),
+    // The core's choice and set judges open with "The answer is: …" (src/review/judge.ts).
+    statesExpected: /^(No answer\. )?The answer is: /.test(head),
+  };
 }
 
 export const RATING_COMMANDS: Record<ReviewRating, Command> = {
@@ -134,18 +151,29 @@ export function ratingKeysText(): string {
   return `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
 }
 
-/** "Rating: 1 Again  2 Hard  [3 Good]  4 Easy  (from your answer)", keys from the key table. */
+/**
+ * "Rating: 1 Again  2 Hard  [3 Good]  4 Easy  from your answer", keys from the key table. On a
+ * narrow terminal the words around the four choices go first, never the choices.
+ */
 export function ratingLine(rating: ReviewRating | null, suggested: ReviewRating | null, width: number): Line {
-  const segs: Segment[] = [{ text: rating === null ? 'How well did you know it? ' : 'Rating: ', roles: ['bold'] }];
-  RATINGS.forEach((r, i) => {
-    if (i > 0) segs.push({ text: '  ' });
-    const label = `${key(RATING_COMMANDS[r])} ${RATING_LABELS[r]}`;
-    segs.push(r === rating ? { text: `[${label}]`, roles: ['selection'] } : { text: ` ${label} `, roles: ['muted'] });
-  });
-  if (rating !== null && suggested !== null) {
-    segs.push({ text: rating === suggested ? '  from your answer' : `  (suggested: ${RATING_LABELS[suggested]})`, roles: ['muted'] });
-  }
-  return truncateLine(segs, width);
+  const choices = (gap: string): Segment[] =>
+    RATINGS.flatMap((r, i) => {
+      const label = `${key(RATING_COMMANDS[r])} ${RATING_LABELS[r]}`;
+      const seg: Segment = r === rating ? { text: `[${label}]`, roles: ['selection'] } : { text: ` ${label} `, roles: ['muted'] };
+      return i > 0 ? [{ text: gap }, seg] : [seg];
+    });
+  const head: Segment = { text: rating === null ? 'How well did you know it? ' : 'Rating: ', roles: ['bold'] };
+  const tail: Segment[] =
+    rating !== null && suggested !== null
+      ? [{ text: rating === suggested ? '  from your answer' : `  (suggested: ${RATING_LABELS[suggested]})`, roles: ['muted'] }]
+      : [];
+  const variants: Line[] = [
+    [head, ...choices('  '), ...tail],
+    [head, ...choices('  ')],
+    [head, ...choices('')],
+    choices(''),
+  ];
+  return variants.find((v) => lineWidth(v) <= width) ?? truncateLine(choices(''), width);
 }
 
 const SOURCE_LABELS: Record<CardSource, string> = {
@@ -178,7 +206,8 @@ export function startLines({ overview, size, cram }: StartInfo, opts: TextOption
       rest: [{ text: ' '.repeat(labelWidth) }],
     });
   const lines: Line[] = [];
-  const misses = overview.misses > 0 ? `, ${overview.misses} of them from your practice and drill misses` : '';
+  const misses =
+    overview.misses === 0 ? '' : overview.misses === overview.due ? ', all missed in practice or drills' : `, ${overview.misses} of them missed in practice or drills`;
   lines.push(...row('Due now', `${plural(overview.due, 'card')}${misses}`));
   lines.push(...row('New', `${plural(overview.fresh, 'card')} not reviewed yet (of ${overview.total})`));
   lines.push([]);

@@ -6,6 +6,7 @@ import { LAB08 } from '../../../src/lessons';
 import type { PracticeTask } from '../../../src/lessons/types';
 import type { Verdict } from '../../../src/checks/types';
 import { PracticeTaskView, type PracticeTaskViewProps } from '../../../src/screens/practice/task/PracticeTaskView';
+import { createTheme, ThemeContext } from '../../../src/screens/theme';
 
 // Without a TTY chalk prints no styles: force colour so the colour assertions mean something.
 beforeAll(() => {
@@ -57,7 +58,7 @@ function taskNo(n: number): PracticeTask {
   return LAB08.practice.tasks.find((t) => t.number === n) as PracticeTask;
 }
 
-function mount(n: number, extra: Partial<PracticeTaskViewProps> = {}) {
+function mount(n: number, extra: Partial<PracticeTaskViewProps> = {}, options: { noColor?: boolean } = {}) {
   const task = taskNo(n);
   const calls = {
     onChange: vi.fn(),
@@ -66,9 +67,12 @@ function mount(n: number, extra: Partial<PracticeTaskViewProps> = {}) {
     onReveal: vi.fn(),
     onBack: vi.fn(),
     onNavigate: vi.fn(),
+    onTime: vi.fn(),
   };
   const r = render(
-    <PracticeTaskView task={task} {...calls} width={80} height={36} taskCount={8} now={() => NOW} timeZone="UTC" {...extra} />,
+    <ThemeContext.Provider value={createTheme({ noColor: options.noColor ?? false })}>
+      <PracticeTaskView task={task} {...calls} width={80} height={36} taskCount={8} now={() => NOW} timeZone="UTC" {...extra} />
+    </ThemeContext.Provider>,
   );
   mounted.push(r.unmount);
   const frame = (): string => strip(r.lastFrame() ?? '');
@@ -102,11 +106,13 @@ function mount(n: number, extra: Partial<PracticeTaskViewProps> = {}) {
   };
 }
 
-/** Fill every blank, Tab between them. */
-async function fill(m: ReturnType<typeof mount>, answers: readonly string[]): Promise<void> {
+/** Fill every blank, Tab between them: typed key by key, or pasted (one write per blank). */
+async function fill(m: ReturnType<typeof mount>, answers: readonly string[], how: 'type' | 'paste' = 'paste'): Promise<void> {
+  // The screen opens on the prompt: the first Tab goes into the first blank.
   for (let i = 0; i < answers.length; i++) {
-    if (i > 0) await m.press(KEY.tab);
-    await m.type(answers[i] as string);
+    await m.press(KEY.tab);
+    if (how === 'type') await m.type(answers[i] as string);
+    else await m.press(answers[i] as string);
   }
 }
 
@@ -114,7 +120,7 @@ describe('task 3: typing the four CRON answers', () => {
   it('passes with the notebook\'s own message and the lab\'s takeaway, in the success colour', async () => {
     const m = mount(3);
     await settle();
-    await fill(m, ['0 6 * * *', '0 * * * *', '0 8 * * 1-5', '*/15 * * * *']);
+    await fill(m, ['0 6 * * *', '0 * * * *', '0 8 * * 1-5', '*/15 * * * *'], 'type');
     await m.press(KEY.ctrl('r'));
     const frame = await m.waitFor('Task 3 PASSED: CRON expressions correct');
     expect(flat(frame)).toContain('✓ Key takeaway — CRON Expressions: 5-field format: minute hour day month weekday');
@@ -148,6 +154,7 @@ describe('task 3: typing the four CRON answers', () => {
 
   it('explains each schedule live: words, Quartz form, next runs, or what is wrong', async () => {
     const m = mount(3);
+    await m.press(KEY.enter);
     await m.type('0 8 * * 1-5');
     let frame = await m.waitFor('At 08:00 AM, Monday through Friday');
     expect(frame).toContain('Databricks (Quartz): 0 0 8 ? * 2-6');
@@ -177,6 +184,7 @@ describe('errors are explained', () => {
 describe('editing in place', () => {
   it('shows the typed text inside the cell and the blanks not yet filled', async () => {
     const m = mount(1);
+    await m.press(KEY.enter);
     await m.type('3');
     await m.press(KEY.tab);
     await m.type('refresh_pipelin');
@@ -192,6 +200,7 @@ describe('editing in place', () => {
 
   it('backspace, arrows and Shift+Tab edit the right blank', async () => {
     const m = mount(3);
+    await m.press(KEY.tab);
     await m.type('0 6 * * x');
     await m.press(KEY.backspace);
     await m.type('*');
@@ -204,7 +213,7 @@ describe('editing in place', () => {
 
   it('options: ↓ cycles, Space on an empty blank opens the list, Enter picks', async () => {
     const m = mount(2);
-    await m.press(KEY.down);
+    await m.press(KEY.enter, KEY.down);
     expect(m.frame()).toContain('trigger_daily_6am = "scheduled');
     await m.press(KEY.tab, ' ');
     expect(m.frame()).toContain('Options for trigger_new_files:');
@@ -221,7 +230,7 @@ describe('editing in place', () => {
 describe('hints and the solution', () => {
   it('Ctrl+G in a blank and h in command mode show the next hint, reported per blank', async () => {
     const m = mount(3);
-    await m.press(KEY.ctrl('g'));
+    await m.press(KEY.enter, KEY.ctrl('g'));
     let frame = await m.waitFor('Hints for cron_daily_6am (1/3)');
     expect(frame).toContain('1. Standard 5-field format');
     expect(frame).toContain('Hint 1/3 for cron_daily_6am');
@@ -271,6 +280,7 @@ describe('live helpers of tasks 4 and 7', () => {
 
   it('task 7 shows the query as it will run', async () => {
     const m = mount(7);
+    await m.press(KEY.enter);
     await m.type('FAILED');
     await m.press(KEY.tab);
     await m.type('7');
@@ -284,35 +294,79 @@ describe('live helpers of tasks 4 and 7', () => {
 });
 
 describe('command mode', () => {
-  it('Esc leaves the blank; Esc again asks to go back; n / p ask for the next / previous task', async () => {
-    const m = mount(5);
-    await m.press(KEY.esc);
-    expect(m.frame()).toContain('Enter edit');
+  it('the screen opens on the prompt: arrows scroll, n / p ask for another task, Esc asks to go back', async () => {
+    const m = mount(1, { height: 20 });
+    await settle();
+    expect(m.frame()).toContain('Enter fill in');
+    expect(m.frame()).toContain('Databricks Jobs can be configured via UI');
+    await m.press(KEY.down, KEY.down, KEY.down);
+    expect(m.frame()).not.toContain('Databricks Jobs can be configured via UI');
     await m.press('n', 'p', KEY.esc);
     expect(m.onNavigate.mock.calls).toEqual([[1], [-1]]);
     expect(m.onBack).toHaveBeenCalledTimes(1);
+    // Enter goes into the first blank (scrolled into view); Esc comes out, letters are commands again.
     await m.press(KEY.enter);
     await m.type('x');
     expect(m.onChange.mock.lastCall?.[0][0]).toBe('x');
+    // The cursor cell follows the x.
+    expect(m.frame()).toContain('│ num_tasks = x   # int');
+    await m.press(KEY.esc, 'h');
+    expect(m.onChange).toHaveBeenCalledTimes(1);
+    expect(m.onHint).toHaveBeenCalledWith('t1.num_tasks', 1);
+    expect(m.onBack).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('without colour (NO_COLOR)', () => {
+  it('keeps the cursor, the blanks and the verdict readable with attributes only', async () => {
+    const m = mount(3, {}, { noColor: true });
+    await fill(m, ['0 6 * *']);
+    await m.press(KEY.ctrl('r'));
+    await m.waitFor("AssertionError: Expected '0 6 * * *', got '0 6 * *'");
+    const raw = m.lastFrame() ?? '';
+    // No colour codes at all (30-49, 90-107), but inverse (cursor, blanks) and bold are there.
+    const codes = [...raw.matchAll(new RegExp(`${ESC}\\[([0-9;]*)m`, 'g'))].flatMap((x) => (x[1] ?? '').split(';').map(Number));
+    expect(codes.filter((c) => (c >= 30 && c <= 49) || (c >= 90 && c <= 107))).toEqual([]);
+    expect(codes).toContain(7);
+    expect(m.frame()).toContain('cron_hourly = "______"');
+  });
+});
+
+describe('time spent', () => {
+  it('reports the active seconds between key presses when a check runs', async () => {
+    let clock = 1_000_000;
+    const now = vi.spyOn(Date, 'now').mockImplementation(() => clock);
+    try {
+      const m = mount(1);
+      await m.press(KEY.enter);
+      clock += 4_000;
+      await m.press('3');
+      clock += 10 * 60_000; // a long pause counts one idle minute at most
+      await m.press(KEY.ctrl('r'));
+      await m.waitFor('Result of check 1');
+      expect(m.onTime).toHaveBeenCalledWith(64);
+    } finally {
+      now.mockRestore();
+    }
   });
 });
 
 describe('layout', () => {
   it('nothing is wider than 80 columns, on any task, whatever happens', async () => {
+    const tooWide: string[] = [];
     for (const task of LAB08.practice.tasks) {
-      const m = mount(task.number);
+      // Long saved answers wrap in place; tall enough that every row is drawn in some frame.
+      const answers = task.blanks.map((b, i) => (i === 0 ? `${b.answer} ${'x'.repeat(90)}` : b.answer));
+      const m = mount(task.number, { height: 50, initial: { answers } });
       await settle();
-      // Long answers wrap in place.
-      const long = task.blanks.map((b, i) => (i === 0 ? `${b.answer} ${'x'.repeat(90)}` : b.answer));
-      // Pasted: one write per blank.
-      for (let i = 0; i < long.length; i++) await m.press(...(i > 0 ? [KEY.tab] : []), long[i] as string);
       await m.press(KEY.ctrl('g'), KEY.ctrl('r'));
       await m.waitFor('Result of check 1');
-      await m.press(KEY.ctrl('e'), KEY.ctrl('e'), KEY.pageDown, KEY.pageDown);
+      await m.press(KEY.ctrl('e'), KEY.ctrl('e'), KEY.pageDown);
       for (const raw of m.frames) {
-        for (const line of strip(raw).split('\n')) expect(stringWidth(line), `${task.id}: ${line}`).toBeLessThanOrEqual(80);
+        for (const line of strip(raw).split('\n')) if (stringWidth(line) > 80) tooWide.push(`${task.id}: ${line}`);
       }
       m.unmount();
     }
+    expect(tooWide).toEqual([]);
   });
 });

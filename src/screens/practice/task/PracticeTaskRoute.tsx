@@ -25,7 +25,8 @@ export function PracticeTaskRoute({ screen, active }: PracticeTaskRouteProps) {
   const tasks = lab.practice.tasks;
   const index = tasks.findIndex((t) => t.number === screen.task);
   const task = tasks[index];
-  const [mode, setMode] = useState<EditorMode>('edit');
+  // The view opens in command mode and reports every change (onModeChange).
+  const [mode, setMode] = useState<EditorMode>('command');
 
   // While typing, the App must not read `q` as quit. The release waits a tick: the Esc that
   // leaves the blank is still being handed to the App's own listener, which would otherwise see

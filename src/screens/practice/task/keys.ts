@@ -42,7 +42,7 @@ export interface PracticeKeyEntry {
 }
 
 export const PRACTICE_KEYS: readonly PracticeKeyEntry[] = [
-  { command: 'nextBlank', keys: ['tab'], description: 'Next blank', where: 'both' },
+  { command: 'nextBlank', keys: ['tab'], description: 'Next blank (from command mode: into the blank)', where: 'both' },
   { command: 'prevBlank', keys: ['shift+tab'], description: 'Previous blank', where: 'both' },
   { command: 'nextBlank', keys: ['down', 'up'], description: 'Next / previous blank (blanks without options)', where: 'field' },
   { command: 'optionCycle', keys: ['up', 'down'], description: 'Previous / next option (blanks with options)', where: 'field' },
@@ -60,7 +60,7 @@ export const PRACTICE_KEYS: readonly PracticeKeyEntry[] = [
   },
   { command: 'solution', keys: ['s'], description: 'Show the solution (same rules), or hide / show it again', where: 'command' },
   { command: 'leaveField', keys: ['esc'], description: 'Leave the blank (letters become commands); closes the option list', where: 'field' },
-  { command: 'enterField', keys: ['enter', 'i'], description: 'Back into the blank', where: 'command' },
+  { command: 'enterField', keys: ['enter', 'i', 'tab'], description: 'Into the blank (the screen opens in command mode, on the prompt)', where: 'command' },
   { command: 'jumpBlank', keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], description: 'Go to blank N', where: 'command' },
   { command: 'cursor', keys: ['left', 'right', 'home', 'end', 'ctrl+a'], description: 'Move the cursor (Ctrl+A: start)', where: 'field' },
   { command: 'erase', keys: ['backspace'], description: 'Delete before the cursor', where: 'field' },
@@ -99,8 +99,9 @@ export interface KeyContext {
 const act = (action: EditorAction): Intent => ({ kind: 'action', action });
 const NONE: Intent = { kind: 'none' };
 
-function common(input: string, key: Key): Intent | null {
-  if (key.tab) return act({ type: key.shift ? 'prev' : 'next' });
+function common(input: string, key: Key, ctx: KeyContext): Intent | null {
+  // From command mode Tab goes back into the focused blank; in a blank it moves on.
+  if (key.tab) return act(key.shift ? { type: 'prev' } : ctx.mode === 'command' ? { type: 'edit' } : { type: 'next' });
   if (key.pageUp) return { kind: 'scroll', move: 'pageUp' };
   if (key.pageDown) return { kind: 'scroll', move: 'pageDown' };
   if (key.ctrl) {
@@ -207,11 +208,8 @@ export function practiceKey(input: string, key: Key, ctx: KeyContext): Intent {
     const picked = pickerKey(input, key);
     if (picked) return picked;
   }
-  const shared = common(input, key);
-  if (shared) {
-    // Tab from command mode goes back into a blank, like Enter.
-    return shared;
-  }
+  const shared = common(input, key, ctx);
+  if (shared) return shared;
   return ctx.mode === 'edit' ? fieldKey(input, key, ctx) : commandKey(input, key, ctx);
 }
 
@@ -239,7 +237,7 @@ export function keyHints(ctx: KeyContext & { canReveal: boolean; canNavigate: bo
     return hints;
   }
   const hints: KeyHint[] = [
-    { keys: 'Enter', label: 'edit' },
+    { keys: 'Enter', label: 'fill in' },
     { keys: 'r', label: 'run' },
     { keys: 'h', label: 'hint' },
   ];

@@ -226,6 +226,10 @@ function cronDetail(insight: CronInsight, lead: PSeg[], width: number, noColor: 
     case 'valid': {
       const rows: PLine[] = [truncateP([...lead, { text: insight.input, roles: ['code'] }], width)];
       rows.push(...wrapInline(insight.description, width, indent, [], noColor));
+      if (insight.next.length > 0) {
+        const times = insight.next.map((d) => formatFireTime(d, timeZone)).join(' · ');
+        rows.push(...wrapInline(`Next: ${times} (${timeZone})`, width, indent, MUTED, noColor));
+      }
       if (insight.quartz !== null) {
         rows.push(
           truncateP(
@@ -235,10 +239,6 @@ function cronDetail(insight: CronInsight, lead: PSeg[], width: number, noColor: 
         );
       }
       if (insight.quartzNote) rows.push(...wrapInline(insight.quartzNote, width, indent, ['warning'], noColor));
-      if (insight.next.length > 0) {
-        const times = insight.next.map((d) => formatFireTime(d, timeZone)).join(' · ');
-        rows.push(...wrapInline(`Next: ${times} (${timeZone})`, width, indent, MUTED, noColor));
-      }
       for (const note of insight.notes) rows.push(...wrapInline(note, width, indent, ['warning'], noColor));
       return rows;
     }
