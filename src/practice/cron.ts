@@ -1,0 +1,175 @@
+// Task 3's live helper: what a CRON blank means while it is being typed — in words, when it
+// next fires, the Quartz form a Databricks schedule stores (facts §a), or what is wrong with it.
+// The notebook's asserts still decide pass or fail; this only explains.
+//
+// cron-parser and cronstrue cost start-up time, so they are loaded on first use (loadCronTools)
+// and everything else here takes the loaded tools as an argument and stays synchronous.
+
+import type { PracticeTask } from '../lessons/types';
+
+import type { CronExpressionParser } from 'cron-parser';
+import type { parseCron } from '../review/cron';
+
+export interface CronTools {
+  parseCron: typeof parseCron;
+  parser: typeof CronExpressionParser;
+}
+
+let loading: Promise<CronTools> | undefined;
+let loaded: CronTools | undefined;
+
+/** Loads the cron libraries once; later calls share the same promise. */
+export function loadCronTools(): Promise<CronTools> {
+  loading ??= Promise.all([import('../review/cron'), import('cron-parser')]).then(([review, parser]) => {
+    loaded = { parseCron: review.parseCron, parser: parser.CronExpressionParser };
+    return loaded;
+  });
+  return loading;
+}
+
+/** The tools if already loaded (lets a view skip its "loading…" frame on a second visit). */
+export function cronToolsIfLoaded(): CronTools | undefined {
+  return loaded;
+}
+
+export type CronInsight =
+  | { state: 'empty' }
+  | { state: 'invalid'; input: string; message: string }
+  | {
+      state: 'valid';
+      input: string;
+      /** 'quartz' when 6-7 fields were typed (the lab asks for the 5-field form). */
+      flavor: 'unix' | 'quartz';
+      /** In words (cronstrue). */
+      description: string;
+      /** What a Databricks schedule's quartz_cron_expression would hold, or null if Quartz cannot say it. */
+      quartz: string | null;
+      /** Why `quartz` is null, or a remark about the conversion. */
+      quartzNote: string | null;
+      /** The next fire times after `currentDate`. */
+      next: Date[];
+      /** Remarks worth knowing (non-standard syntax, the lab's 5-field format). */
+      notes: string[];
+    };
+
+export interface InsightOptions {
+  /** Fire times are computed after this instant. */
+  currentDate: Date;
+  /** IANA time zone the schedule runs in (a Databricks schedule's timezone_id). Default: UTC. */
+  timeZone?: string;
+  /** How many fire times (default 3). */
+  count?: number;
+}
+
+/** Is this blank a CRON expression? Decided from the lesson data, not the task number. */
+export function isCronBlank(blank: { id: string; label: string }): boolean {
+  return /(^|[._])cron/i.test(blank.id) || /^cron_/i.test(blank.label);
+}
+
+export function cronBlankIndices(task: PracticeTask): number[] {
+  return task.blanks.flatMap((b, i) => (isCronBlank(b) ? [i] : []));
+}
+
+export function cronInsight(tools: CronTools, text: string, options: InsightOptions): CronInsight {
+  const input = text.trim();
+  if (input === '') return { state: 'empty' };
+  const parsed = tools.parseCron(input);
+  if (!parsed.ok) {
+    const fields = input.split(/\s+/).length;
+    // Six fields is more often one too many than deliberate Quartz: say what the lab expects first.
+    const message =
+      parsed.flavor === 'quartz'
+        ? `This has ${fields} fields; the lab's format has 5 (minute hour day_of_month month day_of_week). Read as Quartz, ${parsed.message.replace(/^Not valid Quartz: /, '')}`
+        : parsed.message;
+    return { state: 'invalid', input, message };
+  }
+
+  const timeZone = options.timeZone ?? 'UTC';
+  let next: Date[] = [];
+  try {
+    const expression = tools.parser.parse(parsed.normalized, { currentDate: options.currentDate, tz: timeZone });
+    next = expression.take(options.count ?? 3).map((d) => d.toDate());
+  } catch {
+    // A schedule that never fires again (cannot happen without a year field) shows no times.
+  }
+
+  const notes: string[] = [];
+  if (parsed.flavor === 'quartz') {
+    notes.push(
+      parsed.unix !== null
+        ? `That is Quartz (Databricks) syntax. The lab asks for the standard 5-field form: \`${parsed.unix}\`.`
+        : 'That is Quartz (Databricks) syntax with a seconds value; the lab asks for the standard 5-field form.',
+    );
+  } else {
+    notes.push(...parsed.notes);
+  }
+
+  return {
+    state: 'valid',
+    input: parsed.input,
+    flavor: parsed.flavor,
+    description: parsed.description,
+    quartz: parsed.quartz,
+    quartzNote:
+      parsed.quartz === null
+        ? 'Quartz cannot say this: it needs `?` in day-of-month or day-of-week, while standard cron fires when either matches.'
+        : null,
+    next,
+    notes,
+  };
+}
+
+const WEEKDAY: Intl.DateTimeFormatOptions['weekday'] = 'short';
+
+/** `Mon 24 Nov 06:00` in the schedule's time zone. */
+export function formatFireTime(date: Date, timeZone = 'UTC'): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: WEEKDAY,
+    day: '2-digit',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('weekday')} ${get('day')} ${get('month')} ${get('hour')}:${get('minute')}`;
+}
+
+let zone: string | undefined;
+
+/** The machine's time zone, for showing fire times the learner recognises (looked up once). */
+export function localTimeZone(): string {
+  if (zone !== undefined) return zone;
+  try {
+    zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    zone = 'UTC';
+  }
+  return zone;
+}
+
+/**
+ * Insights keyed by what they depend on, so a key stroke re-parses only the blank being typed
+ * in (a parse with its description and fire times is about a millisecond). The fire times move
+ * on with the clock, so the key holds the minute.
+ */
+export class CronInsightCache {
+  private readonly entries = new Map<string, CronInsight>();
+
+  constructor(private readonly limit = 64) {}
+
+  get(tools: CronTools, text: string, options: InsightOptions): CronInsight {
+    const minute = Math.floor(options.currentDate.getTime() / 60_000);
+    const key = `${minute}|${options.timeZone ?? 'UTC'}|${options.count ?? 3}|${text}`;
+    const hit = this.entries.get(key);
+    if (hit) return hit;
+    const insight = cronInsight(tools, text, options);
+    if (this.entries.size >= this.limit) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    this.entries.set(key, insight);
+    return insight;
+  }
+}
