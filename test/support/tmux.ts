@@ -62,6 +62,23 @@ export class Term {
     throw new Error(`timed out waiting for ${String(pattern)}; screen was:\n${last}`);
   }
 
+  /**
+   * Presses `key` until `pattern` shows. The first frame can be drawn a moment before the app's
+   * input handlers are attached, so a key sent right after it may be dropped, as a person's would.
+   */
+  async pressUntil(key: string, pattern: string | RegExp, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      this.keys(key);
+      try {
+        return await this.waitFor(pattern, 700);
+      } catch {
+        // not yet: press again
+      }
+    }
+    throw new Error(`pressing ${key} never showed ${String(pattern)}; screen was:\n${this.screen()}`);
+  }
+
   /** The pid of the app's node process (the pane's shell runs it as a child). */
   appPid(): number | null {
     const panePid = this.tmux('display-message', '-p', '-t', this.name, '#{pane_pid}').trim();

@@ -6,7 +6,8 @@
 // rows are memoised on those objects, so a typed character repaints the edited cell line and the
 // helper panel, not the prompt or the rest of the cell.
 
-import { Box, useInput } from 'ink';
+import { Box, useInput, type Key } from 'ink';
+import { splitKeys } from '../../components/split-keys';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { checkTask } from '../../../checks/engine';
 import type { Verdict } from '../../../checks/types';
@@ -369,7 +370,14 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
   );
 
   useInput(
-    (input, key) => {
+    (chunk, chunkKey) => {
+      // Fast typing or a paste can arrive as one chunk holding Tab or Enter between the letters.
+      for (const [input, key] of splitKeys(chunk, chunkKey)) onKey(input, key);
+    },
+    { isActive: active },
+  );
+
+  const onKey = (input: string, key: Key): void => {
       clock.current = tickClock(clock.current, Date.now());
       setLocalNotice(null);
       const before = stateRef.current;
@@ -403,9 +411,7 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
         case 'none':
           return;
       }
-    },
-    { isActive: active },
-  );
+  };
 
   // ------------------------------------------------------------ frame
   const revealable = canReveal(state);

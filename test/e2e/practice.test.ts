@@ -1,0 +1,74 @@
+// A learner's session in a real pseudo-terminal: the built bin under tmux at 80x24.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildOnce } from '../support/build';
+import { Term, haveTmux, tempHome } from '../support/tmux';
+
+const tmux = haveTmux();
+if (!tmux) console.warn('tmux not found: end-to-end practice tests SKIPPED');
+
+const ANSWERS = ['0 6 * * *', '0 * * * *', '0 8 * * 1-5', '*/15 * * * *'];
+let term: Term | undefined;
+
+afterEach(() => term?.stop());
+
+function savedAnswers(home: string): string[] | undefined {
+  try {
+    const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    return progress.tasks['practice.3']?.answers;
+  } catch {
+    return undefined;
+  }
+}
+
+describe.skipIf(!tmux)('practice in a real terminal', () => {
+  beforeAll(() => buildOnce(), 60_000);
+
+  it('passes task 3, then shows it done with its answers after a restart', async () => {
+    const home = tempHome();
+    term = new Term(home).start(['practice', '3']);
+    await term.waitFor('CRON Expressions');
+    await term.pressUntil('Enter', 'Esc commands');
+    ANSWERS.forEach((answer, i) => {
+      term!.type(answer);
+      if (i < ANSWERS.length - 1) term!.keys('Tab');
+    });
+    term.keys('Enter');
+    await term.waitFor('Task 3 PASSED: CRON expressions correct');
+    term.keys('Escape');
+    await term.waitFor('r run');
+    term.keys('q');
+    await term.waitFor('[exit 0]');
+    term.stop();
+
+    term = new Term(home).start([]);
+    const home1 = await term.waitFor('Continue');
+    expect(home1).toMatch(/Practice\s+1\/8/);
+    await term.pressUntil('Enter', '✓ passed');
+    await term.pressUntil('Enter', 'Esc commands');
+    const cell = await term.waitFor('cron_every_15min = "*/15 * * * *"');
+    for (const answer of ANSWERS.slice(0, 3)) expect(cell + term.screen()).toContain(answer);
+  }, 40_000);
+
+  it('loses at most the last second of typing when killed with SIGKILL', async () => {
+    const home = tempHome();
+    term = new Term(home).start(['practice', '3']);
+    await term.waitFor('CRON Expressions');
+    await term.pressUntil('Enter', 'Esc commands');
+    term.type('0 6 * * *');
+    term.keys('Tab');
+    term.type('0 * * * *');
+    await term.waitFor('cron_hourly = "0 * * * *');
+    // The store saves at least once a second while typing; wait past that, then kill mid-word.
+    await new Promise((r) => setTimeout(r, 1300));
+    term.keys('Tab');
+    term.type('0 8');
+    const pid = term.appPid();
+    expect(pid).not.toBeNull();
+    process.kill(pid!, 'SIGKILL');
+    await term.waitFor(/\[exit \d+\]/);
+    const saved = savedAnswers(home);
+    expect(saved?.slice(0, 2)).toEqual(['0 6 * * *', '0 * * * *']);
+  }, 40_000);
+});
