@@ -3,12 +3,14 @@
 // this runs: the terminal belongs to Ink until the promise resolves.
 
 import { render } from 'ink';
+import { keyByKeyStdin } from './key-stdin';
 import { LAB08 } from '../lessons/lab08';
 import type { Lab } from '../lessons/types';
 import { App, EXIT, type AppProps } from './App';
 import type { Screen } from './nav';
 import { ProgressStoreContext, type FullProgressStore } from './progress-context';
-import type { Registry } from './registry';
+import { preloadable, preloadScreens } from './lazy';
+import { entryFor, registry as defaultRegistry, type Registry } from './registry';
 import { createMemoryStore, type StorePort } from './store-port';
 import { createTheme, resolveNoColor, ThemeContext } from './theme';
 
@@ -31,6 +33,14 @@ export interface RunTuiOptions {
   stderr?: NodeJS.WriteStream;
   /** Problems to report once the UI is gone (default: one line each on stderr). */
   onWarning?: (message: string) => void;
+}
+
+/** After the first frame, long enough that a key pressed at once is not kept waiting. */
+const PREFETCH_DELAY_MS = 250;
+
+/** A real terminal gets key-by-key delivery (see key-stdin.ts); test streams are used as given. */
+function inputStream(stdin: NodeJS.ReadStream): NodeJS.ReadStream {
+  return stdin.isTTY ? keyByKeyStdin(stdin) : stdin;
 }
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
@@ -59,6 +69,14 @@ export async function runTui(opts: RunTuiOptions = {}): Promise<number> {
       });
     return flushed;
   };
+
+  // Screens loaded on first use (lazy.tsx): the one opening now is fetched before the first frame,
+  // the others once the UI is up, so that opening them later does not wait.
+  const screens: Registry = { ...defaultRegistry, ...opts.screens } as Registry;
+  const first = entryFor(screens, opts.initial ?? { name: 'home' }).component;
+  if (preloadable(first)) await first.preload();
+  const prefetch = setTimeout(() => void preloadScreens(screens), PREFETCH_DELAY_MS);
+  prefetch.unref();
 
   const alt = opts.altScreen ?? stdout.isTTY === true;
   let inAlt = false;
@@ -89,7 +107,7 @@ export async function runTui(opts: RunTuiOptions = {}): Promise<number> {
     </ThemeContext.Provider>,
     {
       stdout,
-      stdin: opts.stdin ?? process.stdin,
+      stdin: inputStream(opts.stdin ?? process.stdin),
       stderr,
       exitOnCtrlC: false,
       maxFps: 60,
@@ -117,6 +135,7 @@ export async function runTui(opts: RunTuiOptions = {}): Promise<number> {
     crash = error;
     code = 1;
   } finally {
+    clearTimeout(prefetch);
     process.off('SIGTERM', onTerm);
     process.off('SIGHUP', onHup);
     leaveAlt();

@@ -7,7 +7,6 @@
 // helper panel, not the prompt or the rest of the cell.
 
 import { Box, useInput, type Key } from 'ink';
-import { splitKeys } from '../../components/split-keys';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { checkTask } from '../../../checks/engine';
 import type { Verdict } from '../../../checks/types';
@@ -370,10 +369,7 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
   );
 
   useInput(
-    (chunk, chunkKey) => {
-      // Fast typing or a paste can arrive as one chunk holding Tab or Enter between the letters.
-      for (const [input, key] of splitKeys(chunk, chunkKey)) onKey(input, key);
-    },
+    (input, key) => onKey(input, key),
     { isActive: active },
   );
 
