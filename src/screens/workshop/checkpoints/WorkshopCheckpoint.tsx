@@ -33,6 +33,7 @@ import {
   buildForm,
   cycleOption,
   focusOrder,
+  tabOrder,
   focusedField,
   formUiReducer,
   initialFormUi,
@@ -201,9 +202,9 @@ export function useCheckpointKeys({ active, model, ui, uiDispatch, run, yamlMax,
       const field = focusedField(model, ui);
       switch (formCommand(input, key, field?.kind)) {
         case 'next':
-          return uiDispatch({ type: 'move', delta: 1, order: focusOrder(model) });
+          return uiDispatch({ type: 'move', delta: 1, order: key.tab ? tabOrder(model) : focusOrder(model) });
         case 'prev':
-          return uiDispatch({ type: 'move', delta: -1, order: focusOrder(model) });
+          return uiDispatch({ type: 'move', delta: -1, order: key.tab ? tabOrder(model) : focusOrder(model) });
         case 'choosePrev':
         case 'chooseNext': {
           if (field?.kind !== 'choice') return undefined;

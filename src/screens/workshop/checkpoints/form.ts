@@ -134,6 +134,14 @@ export function focusOrder(model: FormModel): string[] {
   return model.rows.flatMap((r) => (r.kind === 'fields' ? r.fields.map((f) => f.id) : []));
 }
 
+/**
+ * Tab skips the rows' ✕ buttons: a learner types a key, Tab, a value, Tab, the next key, and text
+ * typed while a button had the focus would be dropped. ↑/↓ still reach them.
+ */
+export function tabOrder(model: FormModel): string[] {
+  return focusOrder(model).filter((id) => !id.endsWith('.remove'));
+}
+
 export function fieldById(model: FormModel, id: string | null): Field | undefined {
   for (const r of model.rows) if (r.kind === 'fields') for (const f of r.fields) if (f.id === id) return f;
   return undefined;
