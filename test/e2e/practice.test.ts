@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildOnce } from '../support/build';
 import { Term, haveTmux, tempHome } from '../support/tmux';
+import { LAB08 } from '../../src/lessons/lab08';
 
 const tmux = haveTmux();
 if (!tmux) console.warn('tmux not found: end-to-end practice tests SKIPPED');
@@ -36,7 +37,6 @@ describe.skipIf(!tmux)('practice in a real terminal', () => {
     });
     term.keys('Enter');
     await term.waitFor('Task 3 PASSED: CRON expressions correct');
-    term.keys('Escape');
     await term.waitFor('r run');
     term.keys('q');
     await term.waitFor('[exit 0]');
@@ -71,4 +71,26 @@ describe.skipIf(!tmux)('practice in a real terminal', () => {
     const saved = savedAnswers(home);
     expect(saved?.slice(0, 2)).toEqual(['0 6 * * *', '0 * * * *']);
   }, 40_000);
+
+  it('all eight tasks can be completed with the keyboard alone, one after another', async () => {
+    const home = tempHome();
+    const t = (term = new Term(home).start(['practice', '1']));
+    for (const task of LAB08.practice.tasks) {
+      await t.waitFor(`Task ${task.number}/8`);
+      await t.pressUntil('Enter', 'Esc commands');
+      for (const blank of task.blanks) {
+        t.type(blank.answer);
+        // Enter moves to the next blank, and on the last one runs the check.
+        t.keys('Enter');
+      }
+      await t.waitFor(`Task ${task.number} PASSED`);
+      // A passing check hands the keys back to the screen (command mode).
+      await t.waitFor('r run');
+      if (task.number < 8) await t.pressUntil('n', `Task ${task.number + 1}/8`);
+    }
+    t.keys('q');
+    await t.waitFor('[exit 0]');
+    const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    expect(LAB08.practice.tasks.every((task) => progress.tasks[task.id]?.passed === true)).toBe(true);
+  }, 60_000);
 });
