@@ -62,25 +62,27 @@ export function bindArgs(
 ): Map<string, PyVal> {
   const out = new Map<string, PyVal>();
   const maxPos = names.length;
+  // C functions parsed without a name say "function …" instead of "name() …"
+  const who = fname === '' ? 'function' : `${fname}()`;
   if (args.length > maxPos) {
-    if (maxPos === 0) throw typeError(`${fname}() takes no positional arguments`);
+    if (maxPos === 0) throw typeError(`${who} takes no positional arguments`);
     const total = args.length + (kwargs ? kwargs.size : 0);
-    throw typeError(`${fname}() takes ${required < maxPos ? 'at most' : 'exactly'} ${plural(maxPos)} (${total} given)`);
+    throw typeError(`${who} takes ${required < maxPos ? 'at most' : 'exactly'} ${plural(maxPos)} (${total} given)`);
   }
   for (let i = 0; i < args.length; i++) out.set(names[i] as string, args[i] as PyVal);
   if (kwargs) {
     for (const [k, v] of kwargs) {
-      if (!names.includes(k) && !kwOnly.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for ${fname}()`);
+      if (!names.includes(k) && !kwOnly.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for ${who}`);
       if (out.has(k)) {
         const pos = names.indexOf(k) + 1;
-        throw typeError(`argument for ${fname}() given by name ('${k}') and position (${pos})`);
+        throw typeError(`argument for ${who} given by name ('${k}') and position (${pos})`);
       }
       out.set(k, v);
     }
   }
   for (let i = 0; i < required; i++) {
     const n = names[i] as string;
-    if (!out.has(n)) throw typeError(`${fname}() missing required argument '${n}' (pos ${i + 1})`);
+    if (!out.has(n)) throw typeError(`${who} missing required argument '${n}' (pos ${i + 1})`);
   }
   return out;
 }

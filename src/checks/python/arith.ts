@@ -1,8 +1,11 @@
 // Binary and unary operators with CPython's coercion rules and error messages.
 
-import { PyException, memoryError, notSupported, overflowError, typeError, valueError, zeroDivision } from './errors';
+import type { PyException} from './errors';
+import { memoryError, notSupported, overflowError, typeError, valueError, zeroDivision } from './errors';
 import { formatValue, pyAscii } from './format';
 import {
+  bigOpCost,
+  bigWords,
   checkIntSize,
   doubleToString,
   floatDivMod,
@@ -23,7 +26,6 @@ import {
 import {
   type Ctx,
   MAX_SIZE,
-  dictGet,
   dictSet,
   dictViewItems,
   iterate,
@@ -36,12 +38,14 @@ import {
   setUnion,
 } from './objects';
 import { cpLength } from './strings';
-import { PyDict, PyDictView, PyList, PySet, PyTuple, type PyVal, asInt, typeName } from './values';
+import { PyDict, PyDictView, PyList, PyRange, PySet, PyTuple, type PyVal, asInt, typeName } from './values';
+import { getItem } from './items';
 
 const SSIZE_MAX = (1n << 63n) - 1n;
 
 export function unsupportedOperands(op: string, a: PyVal, b: PyVal): PyException {
-  return typeError(`unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`);
+  const shown = op === '**' ? '** or pow()' : op;
+  return typeError(`unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 
 /** A sequence repeat count: an index-sized int (bool counts as int). */
@@ -58,7 +62,7 @@ function repeatStr(ctx: Ctx, s: string, count: bigint): string {
   if (len > SSIZE_MAX / count) throw overflowError('repeated string is too long');
   const total = len * count;
   if (total > BigInt(MAX_SIZE)) throw memoryError();
-  ctx.charge(Number(total) >> 4);
+  ctx.charge(Number(total) >> 5);
   return s.repeat(Number(count));
 }
 
@@ -67,7 +71,7 @@ function repeatItems(ctx: Ctx, items: PyVal[], count: bigint): PyVal[] {
   const total = BigInt(items.length) * count;
   if (total > BigInt(MAX_SIZE)) throw memoryError();
   const n = Number(count);
-  ctx.charge(Number(total) >> 2);
+  ctx.charge(Number(total));
   const out: PyVal[] = new Array<PyVal>(Number(total));
   let k = 0;
   for (let r = 0; r < n; r++) for (const x of items) out[k++] = x;
@@ -76,7 +80,8 @@ function repeatItems(ctx: Ctx, items: PyVal[], count: bigint): PyVal[] {
 
 function concatCheck(ctx: Ctx, n: number): void {
   if (n > MAX_SIZE) throw memoryError();
-  if (n > 256) ctx.charge(n >> 4);
+  // V8 concatenates lazily (ropes), so only very long results cost real work
+  if (n > 65536) ctx.charge(n >> 8);
 }
 
 const isNumber = (v: PyVal): v is number | bigint | boolean =>
@@ -87,13 +92,24 @@ const toFloat = (v: number | bigint | boolean): number =>
 
 export function binaryOp(ctx: Ctx, op: string, a: PyVal, b: PyVal): PyVal {
   // int fast path
-  if (typeof a === 'bigint' && typeof b === 'bigint') return intOp(op, a, b) ?? generic(ctx, op, a, b);
+  if (typeof a === 'bigint' && typeof b === 'bigint') return meteredIntOp(ctx, op, a, b) ?? generic(ctx, op, a, b);
   if (typeof a === 'number' && typeof b === 'number') return floatOp(op, a, b) ?? generic(ctx, op, a, b);
   if (typeof a === 'string' && typeof b === 'string' && op === '+') {
     concatCheck(ctx, a.length + b.length);
     return a + b;
   }
   return generic(ctx, op, a, b);
+}
+
+function meteredIntOp(ctx: Ctx, op: string, a: bigint, b: bigint): PyVal | undefined {
+  const cost = bigOpCost(op, a, b);
+  if (cost > 0) ctx.charge(cost);
+  const r = intOp(op, a, b);
+  if (typeof r === 'bigint' && (op === '**' || op === '<<')) {
+    const w = bigWords(r);
+    if (w > 0) ctx.charge((w * w) >> 4);
+  }
+  return r;
 }
 
 function intOp(op: string, a: bigint, b: bigint): PyVal | undefined {
@@ -163,7 +179,7 @@ function generic(ctx: Ctx, op: string, a: PyVal, b: PyVal): PyVal {
       if (typeof a === 'boolean' && typeof b === 'boolean' && (op === '&' || op === '|' || op === '^')) {
         return op === '&' ? a && b : op === '|' ? a || b : a !== b;
       }
-      const r = intOp(op, ia, ib);
+      const r = meteredIntOp(ctx, op, ia, ib);
       if (r !== undefined) return r;
       throw unsupportedOperands(op, a, b);
     }
@@ -297,13 +313,18 @@ export function divmod(a: PyVal, b: PyVal): PyVal {
 // printf-style formatting: "%s" % x
 
 function percentFormat(ctx: Ctx, fmt: string, arg: PyVal): string {
-  const args = arg instanceof PyTuple ? arg.items : [arg];
-  const mapping = arg instanceof PyDict ? arg : null;
-  let argi = 0;
-  let usedMapping = false;
+  // PyUnicode_Format: a tuple supplies the arguments one by one, anything else is the one
+  // argument; any non-str object with item access (dict, list…) also serves for %(key)s.
+  const tuple = arg instanceof PyTuple ? arg.items : null;
+  const arglen = tuple ? tuple.length : -1;
+  let argidx = tuple ? 0 : -2;
+  const dict = !tuple && (arg instanceof PyDict || arg instanceof PyList || arg instanceof PyRange) ? arg : null;
   const nextArg = (): PyVal => {
-    if (argi >= args.length) throw typeError('not enough arguments for format string');
-    return args[argi++] as PyVal;
+    if (argidx < arglen) {
+      argidx++;
+      return tuple ? (tuple[argidx - 1] as PyVal) : arg;
+    }
+    throw typeError('not enough arguments for format string');
   };
   let out = '';
   const n = fmt.length;
@@ -315,12 +336,11 @@ function percentFormat(ctx: Ctx, fmt: string, arg: PyVal): string {
       i++;
       continue;
     }
-    const start = i;
     i++;
     if (i >= n) throw valueError('incomplete format');
     let value: PyVal | undefined;
     if (fmt[i] === '(') {
-      if (!mapping) throw typeError('format requires a mapping');
+      if (!dict) throw typeError('format requires a mapping');
       let depth = 1;
       const ks = ++i;
       while (i < n && depth > 0) {
@@ -329,11 +349,8 @@ function percentFormat(ctx: Ctx, fmt: string, arg: PyVal): string {
         i++;
       }
       if (depth > 0) throw valueError('incomplete format key');
-      const key = fmt.slice(ks, i - 1);
-      const v = dictGet(mapping, key);
-      if (v === undefined) throw new PyException('KeyError', pyRepr(key));
-      value = v;
-      usedMapping = true;
+      value = getItem(ctx, dict, fmt.slice(ks, i - 1));
+      argidx = -2;
     }
     let flags = '';
     while (i < n && '-+ #0'.includes(fmt[i] as string)) flags += fmt[i++];
@@ -373,7 +390,7 @@ function percentFormat(ctx: Ctx, fmt: string, arg: PyVal): string {
       out += '%';
       continue;
     }
-    if (value === undefined) value = mapping && !(arg instanceof PyTuple) ? ((usedMapping = true), arg) : nextArg();
+    if (value === undefined) value = nextArg();
     let body: string;
     let sign = '';
     let numeric = false;
@@ -381,7 +398,7 @@ function percentFormat(ctx: Ctx, fmt: string, arg: PyVal): string {
       case 's':
       case 'r':
       case 'a': {
-        body = conv === 's' ? pyStr(value) : conv === 'r' ? pyRepr(value) : pyAscii(value);
+        body = conv === 's' ? pyStr(value, ctx) : conv === 'r' ? pyRepr(value, ctx) : pyAscii(value, ctx);
         if (prec >= 0) body = Array.from(body).slice(0, prec).join('');
         break;
       }
@@ -404,7 +421,7 @@ function percentFormat(ctx: Ctx, fmt: string, arg: PyVal): string {
           iv = -iv;
         } else if (flags.includes('+')) sign = '+';
         else if (flags.includes(' ')) sign = ' ';
-        body = conv === 'o' ? iv.toString(8) : conv === 'x' ? iv.toString(16) : conv === 'X' ? iv.toString(16).toUpperCase() : intToStr(iv);
+        body = conv === 'o' ? iv.toString(8) : conv === 'x' ? iv.toString(16) : conv === 'X' ? iv.toString(16).toUpperCase() : intToStr(iv, ctx);
         if (prec > body.length) body = '0'.repeat(prec - body.length) + body;
         if (flags.includes('#')) {
           if (conv === 'o') body = '0o' + body;
@@ -445,7 +462,6 @@ function percentFormat(ctx: Ctx, fmt: string, arg: PyVal): string {
         throw valueError(`unsupported format character '${conv}' (0x${code.toString(16)}) at index ${i - 1}`);
       }
     }
-    void start;
     const len = cpLength(sign + body);
     if (width > len) {
       if (width > MAX_SIZE) throw memoryError();
@@ -455,9 +471,7 @@ function percentFormat(ctx: Ctx, fmt: string, arg: PyVal): string {
     } else body = sign + body;
     out += body;
   }
-  if (argi < args.length && !usedMapping && !(mapping && args.length === 1)) {
-    throw typeError('not all arguments converted during string formatting');
-  }
+  if (argidx < arglen && !dict) throw typeError('not all arguments converted during string formatting');
   ctx.charge(out.length >> 4);
   return out;
 }

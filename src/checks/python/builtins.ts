@@ -9,7 +9,6 @@ import { dictFromKeys, dictUpdate, getAttr, makeDate, makeDatetime, rangeContain
 import {
   INT_MAX_STR_DIGITS,
   floatToInt,
-  hashInt,
   intToFloat,
   modInt,
   roundFloat,
@@ -17,6 +16,7 @@ import {
   checkIntSize,
 } from './numbers';
 import {
+  COST_SET_ITEM,
   type Ctx,
   checkSize,
   iterate,
@@ -83,7 +83,13 @@ import {
 // numeric conversions from text
 
 /** Python's str.strip() on whitespace plus Unicode digits mapped to ASCII. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function normaliseNumberText(s: string): string | null {
+  if (isAscii(s)) return stripChars(s, null, true, true);
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;
@@ -222,7 +228,7 @@ function strCall(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
     throw typeError(`decoding to str: need a bytes-like object, ${typeName(o)} found`);
   }
   const o = b.get('object');
-  return o === undefined ? '' : pyStr(o);
+  return o === undefined ? '' : pyStr(o, _ctx);
 }
 
 function boolCall(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
@@ -262,6 +268,7 @@ function setCall(frozen: boolean): NativeFn {
       const src = args[0] as PyVal;
       if (frozen && src instanceof PySet && src.frozen) return src;
       setUpdateFrom(s, src, () => toList(ctx, src));
+      ctx.charge(s.used * COST_SET_ITEM);
     }
     return s;
   };
@@ -447,11 +454,11 @@ function datetimeArgs(fname: string, names: string[], required: number, args: Py
 }
 
 DATETIME.call = (_ctx, args, kwargs) => {
-  const f = datetimeArgs('datetime', ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond'], 3, args, kwargs);
+  const f = datetimeArgs('', ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond'], 3, args, kwargs);
   return makeDatetime(f);
 };
 DATE.call = (_ctx, args, kwargs) => {
-  const f = datetimeArgs('date', ['year', 'month', 'day'], 3, args, kwargs);
+  const f = datetimeArgs('', ['year', 'month', 'day'], 3, args, kwargs);
   return makeDate(f[0] as number, f[1] as number, f[2] as number);
 };
 const nowFn = new PyFunc(
@@ -531,7 +538,7 @@ function printFn(ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   let text = '';
   for (let i = 0; i < args.length; i++) {
     if (i > 0) text += sep;
-    text += pyStr(args[i] as PyVal);
+    text += pyStr(args[i] as PyVal, ctx);
     checkSize(text.length);
   }
   ctx.write(text + end);
@@ -542,8 +549,8 @@ function lenFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   return BigInt(pyLen(oneArg('len', args, kwargs)));
 }
 
-function reprFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
-  return pyRepr(oneArg('repr', args, kwargs));
+function reprFn(ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
+  return pyRepr(oneArg('repr', args, kwargs), ctx);
 }
 
 function sortedFn(ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
@@ -699,7 +706,7 @@ function powFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   const m = mi < 0n ? -mi : mi;
   if (e < 0n) {
     // modular inverse
-    let [g, x] = egcd(bb, m);
+    const [g, x] = egcd(bb, m);
     if (g !== 1n) throw valueError('base is not invertible for the given modulus');
     bb = modInt(x, m);
     e = -e;
@@ -749,11 +756,11 @@ function ordFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   return BigInt(x.codePointAt(0) ?? 0);
 }
 
-function formatFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
+function formatFn(ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   const b = bindArgs('format', args, kwargs, ['value', 'format_spec'], 1);
   const spec = b.get('format_spec') ?? '';
   if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);
-  return formatValue(b.get('value') as PyVal, spec);
+  return formatValue(b.get('value') as PyVal, spec, ctx);
 }
 
 function hashFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
@@ -778,7 +785,7 @@ function iterFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   if (x instanceof PyIter) return x;
   const next = iterate(x);
   let tname = `${typeName(x)}_iterator`;
-  if (typeof x === 'string') tname = /^[\x00-\x7f]*$/.test(x) ? 'str_ascii_iterator' : 'str_iterator';
+  if (typeof x === 'string') tname = isAscii(x) ? 'str_ascii_iterator' : 'str_iterator';
   else if (x instanceof PyDict) tname = 'dict_keyiterator';
   else if (x instanceof PyDictView) tname = `dict_${x.kind.slice(0, -1)}iterator`;
   return new PyIter(tname, next);
@@ -864,7 +871,7 @@ const BUILTIN_ENTRIES: [string, PyVal][] = [
   fn('chr', chrFn),
   fn('ord', ordFn),
   fn('format', formatFn),
-  fn('ascii', (_c, a, k) => pyAscii(oneArg('ascii', a, k))),
+  fn('ascii', (c, a, k) => pyAscii(oneArg('ascii', a, k), c)),
   fn('hash', hashFn),
   fn('callable', callableFn),
   fn('iter', iterFn),

@@ -2,7 +2,7 @@
 // Objects/stringlib/unicode_format.h (same validation order, same messages).
 
 import { PyException, overflowError, valueError, typeError } from './errors';
-import { doubleToString, intToFloat, intToStr } from './numbers';
+import { type Meter, doubleToString, intToFloat, intToStr } from './numbers';
 import { checkSize, datetimeIso, pyRepr, pyStr } from './objects';
 import { asciiRepr, codePoints } from './strings';
 import { PyDate, PyDatetime, type PyVal, asInt, typeName } from './values';
@@ -236,7 +236,7 @@ function formatStr(v: string, f: Spec): string {
   return f.fill.repeat(l) + text + f.fill.repeat(r);
 }
 
-function formatInt(n: bigint, f: Spec, obj: PyVal): string {
+function formatInt(n: bigint, f: Spec, meter: Meter | undefined): string {
   if (f.precision !== -1) throw valueError('Precision not allowed in integer format specifier');
   if (f.noNeg0) throw valueError('Negative zero coercion (z) not allowed in integer format specifier');
   if (f.type === 'c') {
@@ -263,10 +263,9 @@ function formatInt(n: bigint, f: Spec, obj: PyVal): string {
       prefix = f.type === 'X' ? '0X' : '0x';
       break;
   }
-  void obj;
   const neg = n < 0n;
   const abs = neg ? -n : n;
-  const digits = base === 10 ? intToStr(abs) : abs.toString(base);
+  const digits = base === 10 ? intToStr(abs, meter) : abs.toString(base);
   return fillNumber(f, neg ? '-' : '', f.alt ? prefix : '', digits, '', '', f.type === 'X');
 }
 
@@ -311,7 +310,7 @@ function formatFloat(val: number, f: Spec): string {
 }
 
 /** format(value, spec) for the built-in types. */
-export function formatValue(v: PyVal, spec: string): string {
+export function formatValue(v: PyVal, spec: string, meter?: Meter): string {
   if (typeof v === 'string') {
     if (spec === '') return v;
     const f = parseSpec(spec, v, 's', '<');
@@ -320,7 +319,7 @@ export function formatValue(v: PyVal, spec: string): string {
   }
   const n = asInt(v);
   if (n !== null) {
-    if (spec === '') return pyStr(v);
+    if (spec === '') return pyStr(v, meter);
     const f = parseSpec(spec, v, 'd', '>');
     switch (f.type) {
       case 'b':
@@ -330,7 +329,7 @@ export function formatValue(v: PyVal, spec: string): string {
       case 'x':
       case 'X':
       case 'n':
-        return formatInt(n, f, v);
+        return formatInt(n, f, meter);
       case 'e':
       case 'E':
       case 'f':
@@ -344,7 +343,7 @@ export function formatValue(v: PyVal, spec: string): string {
     }
   }
   if (typeof v === 'number') {
-    if (spec === '') return pyStr(v);
+    if (spec === '') return pyStr(v, meter);
     const f = parseSpec(spec, v, '', '>');
     switch (f.type) {
       case '':
@@ -365,7 +364,7 @@ export function formatValue(v: PyVal, spec: string): string {
     if (spec === '') return pyStr(v);
     return strftime(v, spec);
   }
-  if (spec === '') return pyStr(v);
+  if (spec === '') return pyStr(v, meter);
   throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
 }
 
@@ -481,21 +480,21 @@ export function strftime(v: PyDate | PyDatetime, fmt: string): string {
 // ---------------------------------------------------------------------------------------------
 // str.format
 
-export interface FormatHooks {
+export interface FormatHooks extends Meter {
   getAttr(obj: PyVal, name: string): PyVal;
   getItem(obj: PyVal, key: PyVal): PyVal;
 }
 
-function convert(v: PyVal, conv: string): PyVal {
+function convert(v: PyVal, conv: string, meter?: Meter): PyVal {
   switch (conv) {
     case '':
       return v;
     case 'r':
-      return pyRepr(v);
+      return pyRepr(v, meter);
     case 's':
-      return pyStr(v);
+      return pyStr(v, meter);
     case 'a':
-      return pyAscii(v);
+      return pyAscii(v, meter);
     default: {
       const c = conv.codePointAt(0) ?? 0;
       throw valueError(
@@ -508,10 +507,10 @@ function convert(v: PyVal, conv: string): PyVal {
 export { convert as applyConversion };
 
 /** ascii(): repr() with every non-ASCII character escaped. */
-export function pyAscii(v: PyVal): string {
+export function pyAscii(v: PyVal, meter?: Meter): string {
   if (typeof v === 'string') return asciiRepr(v);
   let out = '';
-  for (const ch of pyRepr(v)) {
+  for (const ch of pyRepr(v, meter)) {
     const c = ch.codePointAt(0) ?? 0;
     if (c < 0x80) out += ch;
     else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
@@ -617,9 +616,11 @@ function buildFormat(
       throw valueError("expected '}' before end of string");
     }
     let obj = fieldValue(fieldName, args, kwargs, hooks, auto);
-    obj = convert(obj, conv);
+    obj = convert(obj, conv, hooks);
     if (specNeedsExpanding) spec = buildFormat(spec, args, kwargs, hooks, recursion - 1, auto);
-    out += formatValue(obj, spec);
+    out += formatValue(obj, spec, hooks);
+    if (out.length > 1024) hooks.charge(out.length >> 6);
+    checkSize(out.length);
   }
   return out;
 }

@@ -9,6 +9,9 @@ import { applyConversion, formatValue } from './format';
 import { delItem, getItem, setItem } from './items';
 import { type Method, delAttr, findMethod, getAttr, moduleHasUnsupported, setAttr, rangeContains, toList } from './methods';
 import {
+  COST_HASHED_ITEM,
+  COST_LIST_ITEM,
+  COST_SET_ITEM,
   type Ctx,
   MAX_SIZE,
   dictLookup,
@@ -19,8 +22,10 @@ import {
   pyOrder,
   pyRepr,
   pyStr,
+  sameOrEqual,
   setAdd,
   setHas,
+  setMerge,
   setUpdateFrom,
   truthy,
   unhashable,
@@ -35,7 +40,6 @@ import {
   PyFunc,
   PyIter,
   PyList,
-  PyModule,
   PyRange,
   PySet,
   PySlice,
@@ -43,11 +47,12 @@ import {
   PyType,
   type Kwargs,
   type PyVal,
+  asInt,
   typeName,
 } from './values';
 
 /** Evaluation steps one runCells() call may take. */
-export const STEP_BUDGET = 1_000_000;
+export const STEP_BUDGET = 600_000;
 
 const NORMAL = 0;
 const BREAK = 1;
@@ -92,7 +97,7 @@ export class Interp implements Ctx {
   write(text: string): void {
     this.outLen += text.length;
     if (this.outLen > MAX_SIZE) throw memoryError();
-    if (text.length > 256) this.charge(text.length >> 4);
+    this.charge(8 + (text.length >> 4));
     this.out.push(text);
   }
 
@@ -226,6 +231,7 @@ export class Interp implements Ctx {
         const next = iterate(this.eval(s.iter, null));
         for (;;) {
           this.line = s.line;
+          if (--this.steps < 0) this.outOfSteps();
           const x = next();
           if (x === undefined) return this.execBlock(s.orelse);
           this.assign(s.target, x, null);
@@ -270,6 +276,7 @@ export class Interp implements Ctx {
         const obj = this.eval(t.value, sc);
         const key = this.evalIndex(t.index, sc);
         this.line = t.line;
+        if (obj instanceof PyDict) this.charge(key instanceof PyTuple ? 2 * COST_HASHED_ITEM : COST_HASHED_ITEM);
         setItem(this, obj, key, v);
         return;
       }
@@ -373,6 +380,15 @@ export class Interp implements Ctx {
       for (const x of more) a.items.push(x);
       return a;
     }
+    if (
+      op === '*' &&
+      (a instanceof PyDict || a instanceof PySet || a instanceof PyRange || a instanceof PyDictView) &&
+      (typeof b === 'string' || b instanceof PyList || b instanceof PyTuple)
+    ) {
+      // PyNumber_InPlaceMultiply only tries the left operand's sequence repeat when the left
+      // type has sequence methods at all; these have them but cannot repeat
+      throw typeError(`unsupported operand type(s) for *=: '${typeName(a)}' and '${typeName(b)}'`);
+    }
     if (a instanceof PyList && op === '*') {
       const r = binaryOp(this, '*', a, b) as PyList;
       a.items = r.items;
@@ -454,70 +470,141 @@ export class Interp implements Ctx {
   }
 
   eval(e: Expr, sc: Scope | null): PyVal {
+    // Kept small on purpose: its frame size bounds how deep an expression can nest before the
+    // JS stack runs out. Long chains (a+b+c…, ---x, a.b.c…, x**y**z) are evaluated iteratively.
     if (--this.steps < 0) this.outOfSteps();
     switch (e.k) {
       case 'const':
         return e.value;
       case 'name':
         return this.lookup(e.id, e.line, sc);
-      case 'bin': {
-        const a = this.eval(e.left, sc);
-        const b = this.eval(e.right, sc);
-        this.line = e.line;
-        if (e.op === '@') throw typeError(`unsupported operand type(s) for @: '${typeName(a)}' and '${typeName(b)}'`);
-        return binaryOp(this, e.op, a, b);
-      }
-      case 'unary': {
-        const v = this.eval(e.operand, sc);
-        if (e.op === 'not') return !truthy(v);
-        this.line = e.line;
-        return unaryOp(e.op, v);
-      }
-      case 'bool': {
-        let v: PyVal = null;
-        const isAnd = e.op === 'and';
-        for (const x of e.values) {
-          v = this.eval(x, sc);
-          if (truthy(v) !== isAnd) return v;
-        }
-        return v;
-      }
+      case 'bin':
+        return e.op === '**' ? this.evalPowChain(e, sc) : this.evalBinChain(e, sc);
+      case 'unary':
+        return this.evalUnaryChain(e, sc);
+      case 'bool':
+        return this.evalBool(e, sc);
       case 'cmp':
         return this.evalCompare(e, sc);
       case 'ifexp':
-        return truthy(this.eval(e.test, sc)) ? this.eval(e.body, sc) : this.eval(e.orelse, sc);
+        return this.evalIfExp(e, sc);
       case 'call':
         return this.evalCall(e, sc);
-      case 'attr': {
-        const obj = this.eval(e.value, sc);
-        this.line = e.line;
-        return getAttr(this, obj, e.attr);
+      case 'attr':
+      case 'sub':
+        return this.evalAccessChain(e, sc);
+      default:
+        return this.evalOther(e, sc);
+    }
+  }
+
+  private evalBinChain(e: Expr & { k: 'bin' }, sc: Scope | null): PyVal {
+    // left spine of a left-associative chain
+    const spine: (Expr & { k: 'bin' })[] = [];
+    let cur: Expr = e;
+    while (cur.k === 'bin' && cur.op !== '**') {
+      spine.push(cur);
+      cur = cur.left;
+    }
+    let acc = this.eval(cur, sc);
+    for (let i = spine.length - 1; i >= 0; i--) {
+      const node = spine[i] as Expr & { k: 'bin' };
+      if (i !== spine.length - 1 && --this.steps < 0) this.outOfSteps();
+      const b = this.eval(node.right, sc);
+      this.line = node.line;
+      if (node.op === '@') throw typeError(`unsupported operand type(s) for @: '${typeName(acc)}' and '${typeName(b)}'`);
+      acc = binaryOp(this, node.op, acc, b);
+    }
+    return acc;
+  }
+
+  private evalPowChain(e: Expr & { k: 'bin' }, sc: Scope | null): PyVal {
+    // right-associative: a ** b ** c evaluates a, b, c in order, then folds from the right
+    const nodes: (Expr & { k: 'bin' })[] = [];
+    let cur: Expr = e;
+    while (cur.k === 'bin' && cur.op === '**') {
+      nodes.push(cur);
+      cur = cur.right;
+    }
+    const values: PyVal[] = [];
+    for (const n of nodes) values.push(this.eval(n.left, sc));
+    let acc = this.eval(cur, sc);
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const node = nodes[i] as Expr & { k: 'bin' };
+      this.line = node.line;
+      acc = binaryOp(this, '**', values[i] as PyVal, acc);
+    }
+    return acc;
+  }
+
+  private evalUnaryChain(e: Expr & { k: 'unary' }, sc: Scope | null): PyVal {
+    const ops: (Expr & { k: 'unary' })[] = [];
+    let cur: Expr = e;
+    while (cur.k === 'unary') {
+      ops.push(cur);
+      cur = cur.operand;
+    }
+    let v = this.eval(cur, sc);
+    for (let i = ops.length - 1; i >= 0; i--) {
+      const node = ops[i] as Expr & { k: 'unary' };
+      if (node.op === 'not') v = !truthy(v);
+      else {
+        this.line = node.line;
+        v = unaryOp(node.op, v);
       }
-      case 'sub': {
-        const obj = this.eval(e.value, sc);
-        const key = this.evalIndex(e.index, sc);
-        this.line = e.line;
-        return getItem(this, obj, key);
+    }
+    return v;
+  }
+
+  private evalBool(e: Expr & { k: 'bool' }, sc: Scope | null): PyVal {
+    let v: PyVal = null;
+    const isAnd = e.op === 'and';
+    for (const x of e.values) {
+      v = this.eval(x, sc);
+      if (truthy(v) !== isAnd) return v;
+    }
+    return v;
+  }
+
+  private evalIfExp(e: Expr & { k: 'ifexp' }, sc: Scope | null): PyVal {
+    let cur: Expr = e;
+    while (cur.k === 'ifexp') {
+      if (truthy(this.eval(cur.test, sc))) return this.eval(cur.body, sc);
+      cur = cur.orelse;
+    }
+    return this.eval(cur, sc);
+  }
+
+  private evalAccessChain(e: Expr & { k: 'attr' | 'sub' }, sc: Scope | null): PyVal {
+    const spine: Expr[] = [];
+    let cur: Expr = e;
+    while (cur.k === 'attr' || cur.k === 'sub') {
+      spine.push(cur);
+      cur = cur.value;
+    }
+    let v = this.eval(cur, sc);
+    for (let i = spine.length - 1; i >= 0; i--) {
+      const node = spine[i] as Expr & { k: 'attr' | 'sub' };
+      if (node.k === 'attr') {
+        this.line = node.line;
+        v = getAttr(this, v, node.attr);
+      } else {
+        const key = this.evalIndex(node.index, sc);
+        this.line = node.line;
+        v = getItem(this, v, key);
       }
+    }
+    return v;
+  }
+
+  private evalOther(e: Expr, sc: Scope | null): PyVal {
+    switch (e.k) {
       case 'list':
         return new PyList(this.evalElements(e.elts, sc));
       case 'tuple':
         return new PyTuple(this.evalElements(e.elts, sc));
-      case 'set': {
-        const s = new PySet(false);
-        for (const x of e.elts) {
-          if (x.k === 'starred') {
-            const src = this.eval(x.value, sc);
-            this.line = x.line;
-            setUpdateFrom(s, src, () => toList(this, src));
-          } else {
-            const v = this.eval(x, sc);
-            this.line = x.line;
-            setAdd(s, v);
-          }
-        }
-        return s;
-      }
+      case 'set':
+        return this.evalSet(e.elts, sc);
       case 'dict':
         return this.evalDict(e.keys, e.values, sc);
       case 'comp':
@@ -525,7 +612,7 @@ export class Interp implements Ctx {
       case 'fstr': {
         let s = '';
         for (const p of e.parts) {
-          s += p.k === 'const' ? (p.value as string) : pyStr(this.eval(p, sc));
+          s += p.k === 'const' ? (p.value as string) : pyStr(this.eval(p, sc), this);
           if (s.length > MAX_SIZE) throw memoryError();
         }
         return s;
@@ -533,27 +620,105 @@ export class Interp implements Ctx {
       case 'fval': {
         let v = this.eval(e.value, sc);
         this.line = e.line;
-        if (e.conv !== -1) v = applyConversion(v, String.fromCharCode(e.conv));
+        if (e.conv !== -1) v = applyConversion(v, String.fromCharCode(e.conv), this);
         const spec = e.spec === null ? '' : (this.eval(e.spec, sc) as string);
         this.line = e.line;
-        return formatValue(v, spec);
+        return formatValue(v, spec, this);
       }
       case 'walrus': {
         const v = this.eval(e.value, sc);
         this.globals.set(e.target, v);
         return v;
       }
-      case 'starred':
-        throw notSupported('a starred expression here');
       case 'slice':
         return new PySlice(
           e.lower === null ? null : this.eval(e.lower, sc),
           e.upper === null ? null : this.eval(e.upper, sc),
           e.step === null ? null : this.eval(e.step, sc),
         );
+      case 'starred':
+        throw notSupported('a starred expression here');
       case 'unsupported':
         this.line = e.line;
         throw notSupported(e.what);
+      default:
+        throw notSupported(`the expression kind ${e.k}`);
+    }
+  }
+
+  private evalSet(elts: Expr[], sc: Scope | null): PySet {
+    if (elts.length > 2) {
+      const folded = this.foldAll(elts);
+      if (folded) {
+        // CPython compiles a display of constants to a frozenset constant that is then
+        // merged into a new set; the merge copies its table, which decides the order.
+        const frozen = new PySet(true);
+        for (const v of folded) setAdd(frozen, v);
+        const s = new PySet(false);
+        setMerge(s, frozen);
+        return s;
+      }
+    }
+    const s = new PySet(false);
+    for (const x of elts) {
+      if (x.k === 'starred') {
+        const src = this.eval(x.value, sc);
+        this.line = x.line;
+        setUpdateFrom(s, src, () => toList(this, src));
+      } else {
+        const v = this.eval(x, sc);
+        this.line = x.line;
+        setAdd(s, v);
+      }
+    }
+    return s;
+  }
+
+  private foldAll(elts: Expr[]): PyVal[] | null {
+    const out: PyVal[] = [];
+    for (const x of elts) {
+      const v = this.fold(x);
+      if (v === undefined) return null;
+      out.push(v);
+    }
+    return out;
+  }
+
+  /** CPython's AST optimizer (constant folding, with its size limits); undefined = not folded. */
+  private fold(e: Expr): PyVal | undefined {
+    try {
+      switch (e.k) {
+        case 'const':
+          return e.kind === 'bytes' ? undefined : e.value;
+        case 'unary': {
+          const v = this.fold(e.operand);
+          if (v === undefined) return undefined;
+          return e.op === 'not' ? !truthy(v) : unaryOp(e.op, v);
+        }
+        case 'tuple': {
+          const items = this.foldAll(e.elts);
+          return items && !e.elts.some((x) => x.k === 'starred') ? new PyTuple(items) : undefined;
+        }
+        case 'sub': {
+          if (e.index.k === 'slice') return undefined;
+          const v = this.fold(e.value);
+          const i = this.fold(e.index);
+          if (v === undefined || i === undefined) return undefined;
+          return getItem(this, v, i);
+        }
+        case 'bin': {
+          const a = this.fold(e.left);
+          const b = this.fold(e.right);
+          if (a === undefined || b === undefined || e.op === '@') return undefined;
+          if (!foldWithinLimits(e.op, a, b)) return undefined;
+          return binaryOp(this, e.op, a, b);
+        }
+        default:
+          return undefined;
+      }
+    } catch (err) {
+      if (err instanceof PyException) return undefined;
+      throw err;
     }
   }
 
@@ -563,6 +728,7 @@ export class Interp implements Ctx {
 
   private evalElements(elts: Expr[], sc: Scope | null): PyVal[] {
     const out: PyVal[] = [];
+    this.charge((elts.length + 1) * COST_LIST_ITEM);
     for (const x of elts) {
       if (x.k === 'starred') {
         const src = this.eval(x.value, sc);
@@ -638,8 +804,7 @@ export class Interp implements Ctx {
       const items = container.items;
       this.charge(items.length >> 2);
       for (let i = 0; i < items.length; i++) {
-        const it = items[i] as PyVal;
-        if (it === x || pyEq(it, x)) return true;
+        if (sameOrEqual(items[i] as PyVal, x)) return true;
       }
       return false;
     }
@@ -658,7 +823,7 @@ export class Interp implements Ctx {
     if (container instanceof PyIter) {
       for (let v = container.next(); v !== undefined; v = container.next()) {
         this.charge(1);
-        if (pyEq(v, x)) return true;
+        if (sameOrEqual(v, x)) return true;
       }
       return false;
     }
@@ -754,12 +919,15 @@ export class Interp implements Ctx {
         const k = this.eval(e.elt, scope);
         const v = this.eval(e.value as Expr, scope);
         this.line = e.line;
+        this.charge(COST_HASHED_ITEM);
         dictSet(dict, k, v);
       } else if (set) {
         const v = this.eval(e.elt, scope);
         this.line = e.line;
+        this.charge(COST_SET_ITEM);
         setAdd(set, v);
       } else {
+        this.charge(COST_LIST_ITEM);
         list.push(this.eval(e.elt, scope));
         if (list.length > MAX_SIZE) throw memoryError();
       }
@@ -815,6 +983,7 @@ export class Interp implements Ctx {
     let finished = false;
     return new PyIter('generator', () => {
       if (finished) return undefined;
+      this.charge(2);
       const r = it.next();
       if (r.done) {
         finished = true;
@@ -825,12 +994,45 @@ export class Interp implements Ctx {
   }
 }
 
+const FOLD_MAX_INT_BITS = 128;
+
+const bits = (n: bigint): number => (n < 0n ? -n : n).toString(2).length;
+
+/** safe_multiply / safe_power / safe_lshift / safe_mod from CPython's ast_opt.c. */
+function foldWithinLimits(op: string, a: PyVal, b: PyVal): boolean {
+  const ia = asInt(a);
+  const ib = asInt(b);
+  switch (op) {
+    case '*': {
+      if (ia !== null && ib !== null) return ia === 0n || ib === 0n || bits(ia) + bits(ib) <= FOLD_MAX_INT_BITS;
+      const n = ia ?? ib;
+      const other = ia !== null ? b : a;
+      if (n === null) return true;
+      if (other instanceof PyTuple) return other.items.length === 0 || (n >= 0n && n <= BigInt(Math.floor(256 / other.items.length)));
+      if (typeof other === 'string') return other.length === 0 || (n >= 0n && n <= BigInt(Math.floor(4096 / other.length)));
+      return true;
+    }
+    case '**':
+      if (ia !== null && ib !== null && ia !== 0n && ib > 0n) return ib <= 128n && bits(ia) <= Math.floor(FOLD_MAX_INT_BITS / Number(ib));
+      return true;
+    case '<<':
+      if (ia !== null && ib !== null && ia !== 0n && ib !== 0n) {
+        return ib > 0n && ib <= BigInt(FOLD_MAX_INT_BITS) && bits(ia) <= FOLD_MAX_INT_BITS - Number(ib);
+      }
+      return true;
+    case '%':
+      return typeof a !== 'string';
+    default:
+      return true;
+  }
+}
+
 /** `is`: identity for objects; for immutable scalars CPython's answer depends on caching. */
 function isSame(a: PyVal, b: PyVal): boolean {
   if (a === null || b === null || typeof a === 'boolean' || typeof b === 'boolean') return a === b;
   if (typeof a === 'object' || typeof b === 'object') return a === b;
   if (typeof a !== typeof b) return false;
-  return a === b || (typeof a === 'number' && Number.isNaN(a) && Number.isNaN(b as number));
+  return typeof a === 'number' ? Object.is(a, b) : a === b;
 }
 
 

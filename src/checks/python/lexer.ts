@@ -14,16 +14,61 @@ export const DEDENT = 7;
 export const ENDMARKER = 8;
 export const ERRORTOKEN = 9;
 
-export interface Token {
-  type: number;
-  /** Source text (for STRING: prefix and quotes included; for NAME: NFKC-normalised). */
-  value: string;
-  line: number;
-  col: number;
-  /** Line where the token ends (differs for triple-quoted strings). */
-  endLine: number;
-  /** Bracket nesting after this token, like CPython's tok->level. */
-  level: number;
+/**
+ * The tokens of one cell as parallel arrays (one entry per token): far cheaper than one object
+ * per token for large inputs.
+ */
+export class Tokens {
+  // Small cells keep plain arrays (packed small ints on V8's heap, cheap to create). Big inputs
+  // use typed arrays sized up front and keep token text as offsets into the source: growing
+  // arrays element by element is what dominates tokenizing 100 KB of one-character tokens.
+  readonly types: number[] | Uint8Array;
+  readonly lines: number[] | Int32Array;
+  /** Bracket nesting after each token, like CPython's tok->level. */
+  readonly levels: number[] | Uint8Array;
+  count = 0;
+  private readonly values: string[] = [];
+  private readonly starts: Int32Array | null;
+  private readonly ends: Int32Array | null;
+  /** Big mode: texts that are not plain slices of the source (NFKC-normalised names). */
+  private readonly special = new Map<number, string>();
+
+  constructor(private readonly src: string) {
+    // A token takes at least one character, except NEWLINE/INDENT/DEDENT (a few per line).
+    const cap = src.length > 8192 ? src.length * 3 + 16 : 0;
+    this.types = cap ? new Uint8Array(cap) : [];
+    this.lines = cap ? new Int32Array(cap) : [];
+    this.levels = cap ? new Uint8Array(cap) : [];
+    this.starts = cap ? new Int32Array(cap) : null;
+    this.ends = cap ? new Int32Array(cap) : null;
+  }
+
+  /** `exact` says the text is src.slice(start, start + text.length). */
+  push(type: number, text: string, line: number, level: number, start: number, exact: boolean): void {
+    const i = this.count++;
+    if (this.starts && this.ends) {
+      this.types[i] = type;
+      this.lines[i] = line;
+      this.levels[i] = level;
+      this.starts[i] = start;
+      this.ends[i] = start + text.length;
+      if (!exact) this.special.set(i, text);
+    } else {
+      (this.types as number[]).push(type);
+      (this.lines as number[]).push(line);
+      (this.levels as number[]).push(level);
+      this.values.push(text);
+    }
+  }
+
+  /** Source text of token i (for STRING: prefix and quotes included; NAME: NFKC-normalised). */
+  value(i: number): string {
+    if (!this.starts || !this.ends) return this.values[i] as string;
+    const s = this.starts[i] as number;
+    const e = this.ends[i] as number;
+    if (e - s === 1) return ONE_CHAR[this.src.charCodeAt(s)] ?? this.src.slice(s, e);
+    return this.special.get(i) ?? this.src.slice(s, e);
+  }
 }
 
 /**
@@ -41,7 +86,7 @@ export interface LexError {
 }
 
 export interface LexResult {
-  tokens: Token[];
+  tokens: Tokens;
   error: LexError | null;
 }
 
@@ -55,10 +100,42 @@ const isIdStart = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
 const isIdChar = (c: number): boolean => isIdStart(c) || isDigit(c);
 
-const THREE_CHAR = new Set(['**=', '...', '//=', '<<=', '>>=']);
-const TWO_CHAR = new Set([
-  '!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '<>', '==', '>=', '>>', '@=', '^=', '|=',
-]);
+/** Interned one-character operator strings by char code. */
+const ONE_CHAR: string[] = [];
+for (const c of '()[]{}:,;+-*/|&<>=.%~^@!$?`') ONE_CHAR[c.charCodeAt(0)] = c;
+
+/** Length of the operator starting with chars a, b, c (1 when it is a one-char token). */
+function operatorLength(a: number, b: number, c: number): number {
+  switch (a) {
+    case 42: // *
+      if (b === 42) return c === 61 ? 3 : 2; // ** **=
+      return b === 61 ? 2 : 1;
+    case 47: // /
+      if (b === 47) return c === 61 ? 3 : 2;
+      return b === 61 ? 2 : 1;
+    case 60: // <
+      if (b === 60) return c === 61 ? 3 : 2;
+      return b === 61 || b === 62 ? 2 : 1; // <= <>
+    case 62: // >
+      if (b === 62) return c === 61 ? 3 : 2;
+      return b === 61 ? 2 : 1;
+    case 45: // -
+      return b === 61 || b === 62 ? 2 : 1; // -= ->
+    case 33: // !
+    case 37: // %
+    case 38: // &
+    case 43: // +
+    case 61: // =
+    case 64: // @
+    case 94: // ^
+    case 124: // |
+      return b === 61 ? 2 : 1;
+    case 58: // :
+      return b === 61 ? 2 : 1;
+    default:
+      return 1;
+  }
+}
 
 class LexFail {
   constructor(readonly error: LexError) {}
@@ -69,7 +146,7 @@ export function tokenize(input: string): LexResult {
   if (src.indexOf('\r') >= 0) src = src.replace(/\r\n?/g, '\n');
   if (src.length === 0 || src.charCodeAt(src.length - 1) !== 10) src += '\n';
   const n = src.length;
-  const tokens: Token[] = [];
+  const tokens = new Tokens(src);
   let pos = 0;
   let line = 1;
   let lineStart = 0;
@@ -89,8 +166,8 @@ export function tokenize(input: string): LexResult {
       lineStart = i + 1;
     }
   };
-  const push = (type: number, value: string, startLine: number, start: number, lineStartAt: number): void => {
-    tokens.push({ type, value, line: startLine, col: start - lineStartAt, endLine: line, level });
+  const push = (type: number, value: string, startLine: number, start: number, _lineStartAt: number, exact = true): void => {
+    tokens.push(type, value, startLine, level, start, exact);
   };
   const hard = (message: string, atLine = line): LexFail =>
     new LexFail({ hard: true, type: 'SyntaxError', message, line: atLine });
@@ -124,7 +201,8 @@ export function tokenize(input: string): LexResult {
     ) {
       return;
     }
-    if (c >= 0 && isIdChar(c)) throw hard(`invalid ${kind} literal`);
+    // Only ASCII letters make the literal invalid; a non-ASCII one starts the next token.
+    if (c >= 0 && c < 128 && isIdChar(c)) throw hard(`invalid ${kind} literal`);
   };
 
   /** Digits with single underscores between them; returns the index after them. */
@@ -376,7 +454,9 @@ export function tokenize(input: string): LexResult {
         const startLine = line;
         const startLineStart = lineStart;
         if (c === 35) {
-          while (c >= 0 && c !== 10) c = ch(++pos);
+          const nl = src.indexOf('\n', pos);
+          pos = nl < 0 ? n : nl;
+          c = ch(pos);
         }
         if (c < 0) {
           if (level > 0) throw eofError();
@@ -430,7 +510,7 @@ export function tokenize(input: string): LexResult {
             text = text.normalize('NFKC');
           }
           pos = i;
-          push(NAME, text, startLine, start, startLineStart);
+          push(NAME, text, startLine, start, startLineStart, !nonascii);
           continue;
         }
         if (c === 10) {
@@ -486,19 +566,14 @@ export function tokenize(input: string): LexResult {
           continue;
         }
         // operators
-        const three = src.slice(pos, pos + 3);
-        if (THREE_CHAR.has(three)) {
-          pos += 3;
-          push(OP, three, startLine, start, startLineStart);
+        const opLen = operatorLength(c, ch(pos + 1), ch(pos + 2));
+        if (opLen > 1) {
+          const op = src.slice(pos, pos + opLen);
+          pos += opLen;
+          push(OP, op, startLine, start, startLineStart);
           continue;
         }
-        const two = src.slice(pos, pos + 2);
-        if (TWO_CHAR.has(two)) {
-          pos += 2;
-          push(OP, two, startLine, start, startLineStart);
-          continue;
-        }
-        const one = src[pos] ?? '';
+        const one = ONE_CHAR[c] ?? src[pos] ?? '';
         if (c === 40 || c === 91 || c === 123) {
           if (level >= MAXLEVEL) throw hard('too many nested parentheses');
           parenChars[level] = one;
@@ -526,7 +601,7 @@ export function tokenize(input: string): LexResult {
     }
   } catch (e) {
     if (!(e instanceof LexFail)) throw e;
-    tokens.push({ type: ERRORTOKEN, value: '', line: e.error.line, col: 0, endLine: line, level });
+    tokens.push(ERRORTOKEN, '', e.error.line, level, 0, true);
     return { tokens, error: e.error };
   }
 }

@@ -12,8 +12,11 @@ import {
   toSsize,
 } from './args';
 import { PyException, attributeError, indexError, notSupported, typeError, valueError } from './errors';
-import { formatValue, strFormat, strftime, weekday } from './format';
+import { type FormatHooks, formatValue, strFormat, strftime, weekday } from './format';
 import {
+  COST_HASHED_ITEM,
+  COST_LIST_ITEM,
+  COST_SET_ITEM,
   type Ctx,
   checkSize,
   datetimeIso,
@@ -23,8 +26,8 @@ import {
   dictLookup,
   dictSet,
   iterate,
-  pyEq,
   pyRepr,
+  sameOrEqual,
   setAdd,
   setClear,
   setCopy,
@@ -85,17 +88,20 @@ import {
 export type Method = (ctx: Ctx, self: PyVal, args: PyVal[], kwargs: Kwargs) => PyVal;
 
 export function toList(ctx: Ctx, v: PyVal): PyVal[] {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
+  if (v instanceof PyList || v instanceof PyTuple) {
+    ctx.charge(v.items.length);
+    return v.items.slice();
+  }
   const next = iterate(v);
   const out: PyVal[] = [];
   for (let x = next(); x !== undefined; x = next()) {
     out.push(x);
     if ((out.length & 1023) === 0) {
-      ctx.charge(1024);
+      ctx.charge(1024 * COST_LIST_ITEM);
       checkSize(out.length);
     }
   }
-  ctx.charge(out.length & 1023);
+  ctx.charge((out.length & 1023) * COST_LIST_ITEM);
   return out;
 }
 
@@ -315,29 +321,37 @@ function joinStr(ctx: Ctx, sep: string, iterable: PyVal): string {
   return (items as string[]).join(sep);
 }
 
+/** Case mapping, replace and friends touch every character: charge by length, before the work. */
+function pre(ctx: Ctx, s: PyVal): string {
+  const str = s as string;
+  if (str.length > 64) ctx.charge(str.length >> 2);
+  return str;
+}
+
+/** For results that can be longer than the input (replace, padding…): charge the result too. */
 function chargeLen(ctx: Ctx, s: string): string {
-  if (s.length > 256) ctx.charge(s.length >> 4);
+  if (s.length > 64) ctx.charge(s.length >> 3);
   return s;
 }
 
 const STR_METHODS: Record<string, Method> = {
-  upper: (ctx, s, a, k) => (noArgs('str.upper', a, k), chargeLen(ctx, (s as string).toUpperCase())),
-  lower: (ctx, s, a, k) => (noArgs('str.lower', a, k), chargeLen(ctx, (s as string).toLowerCase())),
-  casefold: (ctx, s, a, k) => (noArgs('str.casefold', a, k), chargeLen(ctx, (s as string).toLowerCase().replace(/ß/g, 'ss'))),
-  title: (ctx, s, a, k) => (noArgs('str.title', a, k), chargeLen(ctx, strTitle(s as string))),
-  capitalize: (ctx, s, a, k) => (noArgs('str.capitalize', a, k), chargeLen(ctx, strCapitalize(s as string))),
-  swapcase: (ctx, s, a, k) => (noArgs('str.swapcase', a, k), chargeLen(ctx, strSwapcase(s as string))),
-  strip: (_c, s, a, k) => stripChars(s as string, stripArg('strip', a, k), true, true),
-  lstrip: (_c, s, a, k) => stripChars(s as string, stripArg('lstrip', a, k), true, false),
-  rstrip: (_c, s, a, k) => stripChars(s as string, stripArg('rstrip', a, k), false, true),
+  upper: (ctx, s, a, k) => (noArgs('str.upper', a, k), pre(ctx, s).toUpperCase()),
+  lower: (ctx, s, a, k) => (noArgs('str.lower', a, k), pre(ctx, s).toLowerCase()),
+  casefold: (ctx, s, a, k) => (noArgs('str.casefold', a, k), pre(ctx, s).toUpperCase().toLowerCase()),
+  title: (ctx, s, a, k) => (noArgs('str.title', a, k), strTitle(pre(ctx, s))),
+  capitalize: (ctx, s, a, k) => (noArgs('str.capitalize', a, k), strCapitalize(pre(ctx, s))),
+  swapcase: (ctx, s, a, k) => (noArgs('str.swapcase', a, k), strSwapcase(pre(ctx, s))),
+  strip: (ctx, s, a, k) => stripChars(pre(ctx, s), stripArg('strip', a, k), true, true),
+  lstrip: (ctx, s, a, k) => stripChars(pre(ctx, s), stripArg('lstrip', a, k), true, false),
+  rstrip: (ctx, s, a, k) => stripChars(pre(ctx, s), stripArg('rstrip', a, k), false, true),
   split: (ctx, s, a, k) => {
     const [sep, max] = splitArgs('split', a, k);
-    ctx.charge((s as string).length >> 4);
+    pre(ctx, s);
     return strList(sep === null ? splitWhitespace(s as string, max) : splitSep(s as string, sep, max));
   },
   rsplit: (ctx, s, a, k) => {
     const [sep, max] = splitArgs('rsplit', a, k);
-    ctx.charge((s as string).length >> 4);
+    pre(ctx, s);
     return strList(sep === null ? rsplitWhitespace(s as string, max) : rsplitSep(s as string, sep, max));
   },
   splitlines: (_c, s, a, k) => {
@@ -352,7 +366,7 @@ const STR_METHODS: Record<string, Method> = {
     const old = needStr(a[0] as PyVal, `replace() argument 1 must be str, not ${typeName(a[0] as PyVal)}`);
     const rep = needStr(a[1] as PyVal, `replace() argument 2 must be str, not ${typeName(a[1] as PyVal)}`);
     const count = a.length > 2 ? toSsize(a[2] as PyVal) : -1;
-    const self = s as string;
+    const self = pre(ctx, s);
     if (old === '') {
       const cps = Array.from(self);
       const n = count < 0 ? cps.length + 1 : Math.min(count, cps.length + 1);
@@ -472,7 +486,12 @@ const STR_METHODS: Record<string, Method> = {
   isupper: (_c, s, a, k) => (noArgs('str.isupper', a, k), strIsUpper(s as string)),
   islower: (_c, s, a, k) => (noArgs('str.islower', a, k), strIsLower(s as string)),
   istitle: (_c, s, a, k) => (noArgs('str.istitle', a, k), strIsTitle(s as string)),
-  isascii: (_c, s, a, k) => (noArgs('str.isascii', a, k), /^[\x00-\x7f]*$/.test(s as string)),
+  isascii: (_c, s, a, k) => {
+    noArgs('str.isascii', a, k);
+    const str = s as string;
+    for (let i = 0; i < str.length; i++) if (str.charCodeAt(i) > 0x7f) return false;
+    return true;
+  },
   isidentifier: (_c, s, a, k) => (noArgs('str.isidentifier', a, k), isIdentifier(s as string)),
   isprintable: (_c, s, a, k) => {
     noArgs('str.isprintable', a, k);
@@ -506,7 +525,7 @@ function seqIndex(ctx: Ctx, items: PyVal[], a: PyVal[], k: Kwargs, what: string)
   for (let i = start; i < stop; i++) {
     ctx.charge(1);
     const it = items[i] as PyVal;
-    if (it === x || pyEq(it, x)) return BigInt(i);
+    if (sameOrEqual(it, x)) return BigInt(i);
   }
   if (what === 'list') throw valueError(`${pyRepr(x)} is not in list`);
   throw valueError('tuple.index(x): x not in tuple');
@@ -515,7 +534,7 @@ function seqIndex(ctx: Ctx, items: PyVal[], a: PyVal[], k: Kwargs, what: string)
 function seqCount(ctx: Ctx, items: PyVal[], x: PyVal): bigint {
   let n = 0;
   ctx.charge(items.length);
-  for (const it of items) if (it === x || pyEq(it, x)) n++;
+  for (const it of items) if (sameOrEqual(it, x)) n++;
   return BigInt(n);
 }
 
@@ -530,6 +549,7 @@ export function sortList(ctx: Ctx, items: PyVal[], key: PyVal, reverse: boolean)
     keys.reverse();
     if (values) values.reverse();
   }
+  if (keys.length > 1) ctx.charge(Math.ceil(keys.length * Math.log2(keys.length)));
   timsort(keys, values, (n) => ctx.charge(n));
   const out = values ?? keys;
   if (reverse) out.reverse();
@@ -553,8 +573,9 @@ export function sortArgs(fname: string, a: PyVal[], k: Kwargs): [PyVal, boolean]
 }
 
 const LIST_METHODS: Record<string, Method> = {
-  append: (_c, s, a, k) => {
+  append: (ctx, s, a, k) => {
     const l = s as PyList;
+    ctx.charge(COST_LIST_ITEM);
     l.items.push(oneArg('list.append', a, k));
     checkSize(l.items.length);
     return null;
@@ -585,7 +606,7 @@ const LIST_METHODS: Record<string, Method> = {
     for (let i = 0; i < l.items.length; i++) {
       ctx.charge(1);
       const it = l.items[i] as PyVal;
-      if (it === x || pyEq(it, x)) {
+      if (sameOrEqual(it, x)) {
         l.items.splice(i, 1);
         return null;
       }
@@ -595,8 +616,8 @@ const LIST_METHODS: Record<string, Method> = {
   pop: (_c, s, a, k) => {
     positional('pop', a, k, 0, 1);
     const l = s as PyList;
-    if (l.items.length === 0) throw indexError('pop from empty list');
     let i = a.length > 0 ? toSsize(a[0] as PyVal) : -1;
+    if (l.items.length === 0) throw indexError('pop from empty list');
     if (i < 0) i += l.items.length;
     if (i < 0 || i >= l.items.length) throw indexError('pop index out of range');
     return l.items.splice(i, 1)[0] as PyVal;
@@ -632,6 +653,7 @@ const TUPLE_METHODS: Record<string, Method> = {
 
 export function dictUpdate(ctx: Ctx, d: PyDict, src: PyVal): void {
   if (src instanceof PyDict) {
+    ctx.charge(src.map.size * COST_HASHED_ITEM);
     for (const e of Array.from(src.map.values())) dictSet(d, e.k, e.v);
     return;
   }
@@ -656,6 +678,7 @@ export function dictUpdate(ctx: Ctx, d: PyDict, src: PyVal): void {
     }
     dictSet(d, pair[0] as PyVal, pair[1] as PyVal);
   }
+  ctx.charge(items.length * COST_HASHED_ITEM);
 }
 
 const DICT_METHODS: Record<string, Method> = {
@@ -709,6 +732,7 @@ const DICT_METHODS: Record<string, Method> = {
     (s as PyDict).intern = null;
     return null;
   },
+  fromkeys: (ctx, _s, a, k) => dictFromKeys(ctx, a, k),
   copy: (_c, s, a, k) => {
     noArgs('dict.copy', a, k);
     const d = new PyDict();
@@ -734,7 +758,8 @@ function asSet(ctx: Ctx, v: PyVal): PySet {
 }
 
 const SET_METHODS: Record<string, Method> = {
-  add: (_c, s, a, k) => {
+  add: (ctx, s, a, k) => {
+    ctx.charge(COST_SET_ITEM);
     setAdd(s as PySet, oneArg('set.add', a, k));
     return null;
   },
@@ -1161,8 +1186,9 @@ export function delAttr(v: PyVal, name: string): void {
   throw noAttribute(v, name);
 }
 
-export function formatHooks(ctx: Ctx): { getAttr(o: PyVal, n: string): PyVal; getItem(o: PyVal, k: PyVal): PyVal } {
+export function formatHooks(ctx: Ctx): FormatHooks {
   return {
+    charge: (n) => ctx.charge(n),
     getAttr: (o, n) => getAttr(ctx, o, n),
     getItem: (o, key) => {
       // str.format's [key] uses the key as int when all digits, else str

@@ -1,7 +1,8 @@
 // int and float semantics that JS does not give for free: CPython's float repr and formatting
 // (exact, round-half-even), floor division/modulo rules, exact int/float conversion, hashing.
 
-import { PyException, overflowError, valueError, zeroDivision } from './errors';
+import type { PyException} from './errors';
+import { notSupported, overflowError, valueError, zeroDivision } from './errors';
 
 /** Ints are capped so one expression cannot eat the time budget (CPython has no cap). */
 export const MAX_INT_BITS = 66_440; // about 20,000 decimal digits
@@ -17,8 +18,9 @@ export function bitLength(n: bigint): number {
   return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0] ?? '0', 16)));
 }
 
+/** CPython would compute such an int; saying the trainer cannot is the honest verdict, not an OverflowError. */
 export function tooBigInt(): PyException {
-  return overflowError('integer result too large for this trainer (limit is about 20000 digits)');
+  return notSupported('an integer of more than about 20000 digits');
 }
 
 export function checkIntSize(n: bigint): bigint {
@@ -26,14 +28,52 @@ export function checkIntSize(n: bigint): bigint {
   return n;
 }
 
-export function intToStr(n: bigint): string {
-  const s = n.toString();
-  if (s.length - (n < 0n ? 1 : 0) > INT_MAX_STR_DIGITS) {
-    throw valueError(
-      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
-    );
+/** Anything that can be charged for work (the interpreter). */
+export interface Meter {
+  charge(n: number): void;
+}
+
+/** 64-bit words in |n|, or 0 for ints a double holds exactly (their arithmetic is cheap). */
+export function bigWords(n: bigint): number {
+  if (n <= SAFE && n >= -SAFE) return 0;
+  return (bitLength(n) + 63) >> 6;
+}
+
+/** Decimal digits of an int above this many bits always exceed the str() limit. */
+const STR_LIMIT_BITS = Math.ceil(INT_MAX_STR_DIGITS * Math.log2(10)) + 1;
+
+export function intToStr(n: bigint, meter?: Meter): string {
+  const w = bigWords(n);
+  if (w > 0) {
+    if (bitLength(n) > STR_LIMIT_BITS) throw strLimitError();
+    // BigInt to decimal is quadratic in the size
+    if (meter) meter.charge((w * w) >> 5);
   }
+  const s = n.toString();
+  if (s.length - (n < 0n ? 1 : 0) > INT_MAX_STR_DIGITS) throw strLimitError();
   return s;
+}
+
+function strLimitError(): PyException {
+  return valueError(
+    `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+  );
+}
+
+/** Budget units for an int operation on big operands (V8's BigInt is schoolbook-quadratic). */
+export function bigOpCost(op: string, a: bigint, b: bigint): number {
+  const wa = bigWords(a);
+  const wb = bigWords(b);
+  if (wa === 0 && wb === 0) return 0;
+  switch (op) {
+    case '*':
+    case '/':
+    case '//':
+    case '%':
+      return ((Math.max(wa, 1) * Math.max(wb, 1)) >> 4) + wa + wb;
+    default:
+      return (wa + wb) >> 2;
+  }
 }
 
 export function intToFloat(n: bigint): number {
@@ -90,7 +130,10 @@ export function powInt(base: bigint, exp: bigint): bigint {
   // exp >= 0 here
   if (base === 0n || base === 1n) return exp === 0n ? 1n : base;
   if (base === -1n) return exp % 2n === 0n ? 1n : -1n;
-  if (exp > BigInt(MAX_INT_BITS) || bitLength(base) * Number(exp) > MAX_INT_BITS + 64) throw tooBigInt();
+  if (exp > BigInt(MAX_INT_BITS)) throw tooBigInt();
+  const abs = base < 0n ? -base : base;
+  const log2 = abs <= SAFE ? Math.log2(Number(abs)) : bitLength(abs);
+  if (log2 * Number(exp) > MAX_INT_BITS + 1) throw tooBigInt();
   return checkIntSize(base ** exp);
 }
 

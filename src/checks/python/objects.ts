@@ -3,6 +3,7 @@
 
 import { PyException, memoryError, recursionError, typeError } from './errors';
 import {
+  type Meter,
   cmpIntFloat,
   floatRepr,
   hashFloat,
@@ -13,6 +14,8 @@ import {
   toUnsigned64,
 } from './numbers';
 import { compareStr, cpLength, strRepr } from './strings';
+import type {
+  PyObj} from './values';
 import {
   DUMMY,
   PyDate,
@@ -25,7 +28,6 @@ import {
   PyIter,
   PyList,
   PyModule,
-  PyObj,
   PyRange,
   PySet,
   PySlice,
@@ -45,6 +47,15 @@ export interface Ctx {
   call(fn: PyVal, args: PyVal[], kwargs: Kwargs): PyVal;
   now(): PyDatetime;
 }
+
+/**
+ * Budget units per element stored in a container, on top of the evaluation steps: building
+ * big containers costs far more (allocation, garbage collection) than plain stepping.
+ */
+export const COST_LIST_ITEM = 3;
+export const COST_HASHED_ITEM = 16;
+/** Sets emulate CPython's table with 64-bit hash arithmetic in BigInt: slower still. */
+export const COST_SET_ITEM = 40;
 
 /** Largest str/list this trainer builds (CPython would go on until memory runs out). */
 export const MAX_SIZE = 10_000_000;
@@ -84,12 +95,18 @@ export function truthy(v: PyVal): boolean {
 
 const FAKE_ADDRESS = '0x7f3a2c1b9e40';
 
-export function pyRepr(v: PyVal, depth = 0, seen: PyObj[] = []): string {
+/** repr(v); `meter` pays for big-int conversions. */
+export function pyRepr(v: PyVal, meter?: Meter): string {
+  if (typeof v === 'string') return strRepr(v);
+  return reprIn(v, 0, [], meter);
+}
+
+function reprIn(v: PyVal, depth: number, seen: PyObj[], meter: Meter | undefined): string {
   switch (typeof v) {
     case 'string':
       return strRepr(v);
     case 'bigint':
-      return intToStr(v);
+      return intToStr(v, meter);
     case 'number':
       return floatRepr(v);
     case 'boolean':
@@ -97,34 +114,36 @@ export function pyRepr(v: PyVal, depth = 0, seen: PyObj[] = []): string {
   }
   if (v === null) return 'None';
   if (depth > MAX_NESTING) throw recursionError(' while getting the repr of an object');
+  if (meter && (v instanceof PyList || v instanceof PyTuple)) meter.charge(v.items.length);
   if (v instanceof PyList) {
     if (seen.includes(v)) return '[...]';
     seen.push(v);
-    const s = '[' + v.items.map((x) => pyRepr(x, depth + 1, seen)).join(', ') + ']';
+    const s = '[' + v.items.map((x) => reprIn(x, depth + 1, seen, meter)).join(', ') + ']';
     seen.pop();
     return s;
   }
   if (v instanceof PyTuple) {
-    if (v.items.length === 1) return '(' + pyRepr(v.items[0] as PyVal, depth + 1, seen) + ',)';
-    return '(' + v.items.map((x) => pyRepr(x, depth + 1, seen)).join(', ') + ')';
+    if (v.items.length === 1) return '(' + reprIn(v.items[0] as PyVal, depth + 1, seen, meter) + ',)';
+    return '(' + v.items.map((x) => reprIn(x, depth + 1, seen, meter)).join(', ') + ')';
   }
   if (v instanceof PyDict) {
+    if (meter) meter.charge(v.map.size * 2);
     if (seen.includes(v)) return '{...}';
     seen.push(v);
     const parts: string[] = [];
-    for (const e of v.map.values()) parts.push(pyRepr(e.k, depth + 1, seen) + ': ' + pyRepr(e.v, depth + 1, seen));
+    for (const e of v.map.values()) parts.push(reprIn(e.k, depth + 1, seen, meter) + ': ' + reprIn(e.v, depth + 1, seen, meter));
     seen.pop();
     return '{' + parts.join(', ') + '}';
   }
   if (v instanceof PySet) {
     const items = setItems(v);
     if (items.length === 0) return v.frozen ? 'frozenset()' : 'set()';
-    const inner = '{' + items.map((x) => pyRepr(x, depth + 1, seen)).join(', ') + '}';
+    const inner = '{' + items.map((x) => reprIn(x, depth + 1, seen, meter)).join(', ') + '}';
     return v.frozen ? `frozenset(${inner})` : inner;
   }
   if (v instanceof PyDictView) {
     const items = dictViewItems(v);
-    return `dict_${v.kind}([` + items.map((x) => pyRepr(x, depth + 1, seen)).join(', ') + '])';
+    return `dict_${v.kind}([` + items.map((x) => reprIn(x, depth + 1, seen, meter)).join(', ') + '])';
   }
   if (v instanceof PyRange) {
     return v.step === 1n ? `range(${v.start}, ${v.stop})` : `range(${v.start}, ${v.stop}, ${v.step})`;
@@ -146,11 +165,11 @@ export function pyRepr(v: PyVal, depth = 0, seen: PyObj[] = []): string {
     return `<${v.tname} object at ${FAKE_ADDRESS}>`;
   }
   if (v instanceof PySlice) {
-    return `slice(${pyRepr(v.start, depth + 1, seen)}, ${pyRepr(v.stop, depth + 1, seen)}, ${pyRepr(v.step, depth + 1, seen)})`;
+    return `slice(${reprIn(v.start, depth + 1, seen, meter)}, ${reprIn(v.stop, depth + 1, seen, meter)}, ${reprIn(v.step, depth + 1, seen, meter)})`;
   }
   if (v instanceof PyEllipsis) return 'Ellipsis';
   if (v instanceof PyExcInstance) {
-    const args = v.args.map((x) => pyRepr(x, depth + 1, seen));
+    const args = v.args.map((x) => reprIn(x, depth + 1, seen, meter));
     return `${v.cls.name}(${args.join(', ')})`;
   }
   if (v instanceof PyDatetime) {
@@ -189,12 +208,12 @@ export function excStr(v: PyExcInstance): string {
   return pyRepr(new PyTuple(v.args));
 }
 
-export function pyStr(v: PyVal): string {
+export function pyStr(v: PyVal, meter?: Meter): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyDatetime) return datetimeIso(v, ' ');
   if (v instanceof PyDate) return dateIso(v);
   if (v instanceof PyExcInstance) return excStr(v);
-  return pyRepr(v);
+  return pyRepr(v, meter);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -210,6 +229,12 @@ export function pyEq(a: PyVal, b: PyVal, depth = 0): boolean {
   }
   if (a === null || b === null || ta !== 'object' || tb !== 'object') return false;
   if (depth > MAX_NESTING + 1) throw recursionError(' in comparison');
+  if ((a instanceof PyDictView || b instanceof PyDictView) && (a instanceof PyDictView || a instanceof PySet) && (b instanceof PyDictView || b instanceof PySet)) {
+    if ((a instanceof PyDictView && a.kind === 'values') || (b instanceof PyDictView && b.kind === 'values')) return false;
+    const sa = a instanceof PySet ? a : setFromItems(dictViewItems(a));
+    const sb = b instanceof PySet ? b : setFromItems(dictViewItems(b));
+    return pyEq(sa, sb, depth + 1);
+  }
   if (a instanceof PyList) {
     if (!(b instanceof PyList)) return false;
     return seqEq(a.items, b.items, depth);
@@ -223,7 +248,7 @@ export function pyEq(a: PyVal, b: PyVal, depth = 0): boolean {
     for (const e of a.map.values()) {
       const other = dictLookup(b, e.k);
       if (other === undefined) return false;
-      if (other.v !== e.v && !pyEq(e.v, other.v, depth + 1)) return false;
+      if (!sameOrEqual(e.v, other.v, depth + 1)) return false;
     }
     return true;
   }
@@ -231,12 +256,6 @@ export function pyEq(a: PyVal, b: PyVal, depth = 0): boolean {
     if (!(b instanceof PySet) || a.used !== b.used) return false;
     for (const x of setItems(a)) if (!setHas(b, x)) return false;
     return true;
-  }
-  if (a instanceof PyDictView && b instanceof PyDictView) {
-    if (a.kind === 'values' || b.kind === 'values') return false;
-    const sa = setFromItems(dictViewItems(a));
-    const sb = setFromItems(dictViewItems(b));
-    return pyEq(sa, sb, depth + 1);
   }
   if (a instanceof PyRange && b instanceof PyRange) {
     const la = a.length;
@@ -257,14 +276,18 @@ export function pyEq(a: PyVal, b: PyVal, depth = 0): boolean {
 
 function seqEq(x: PyVal[], y: PyVal[], depth: number): boolean {
   if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) {
-    const p = x[i] as PyVal;
-    const q = y[i] as PyVal;
-    // CPython compares by identity first; only objects have identity here
-    if (p === q && typeof p === 'object') continue;
-    if (!pyEq(p, q, depth + 1)) return false;
-  }
+  for (let i = 0; i < x.length; i++) if (!sameOrEqual(x[i] as PyVal, y[i] as PyVal, depth + 1)) return false;
   return true;
+}
+
+/**
+ * PyObject_RichCompareBool(a, b, Py_EQ): identity first, so a NaN equals itself inside
+ * containers. Floats carry no identity here; two NaNs count as the same object.
+ */
+export function sameOrEqual(a: PyVal, b: PyVal, depth = 0): boolean {
+  if (a === b) return true;
+  if (typeof a === 'number' && typeof b === 'number' && a !== a && b !== b) return true;
+  return pyEq(a, b, depth);
 }
 
 /** Three-way compare of two numbers (int/bool/float) exactly; NaN gives NaN. */
@@ -336,8 +359,7 @@ function seqOrder(op: string, x: PyVal[], y: PyVal[], depth: number): boolean {
   for (let i = 0; i < n; i++) {
     const p = x[i] as PyVal;
     const q = y[i] as PyVal;
-    if (p === q && typeof p === 'object') continue;
-    if (!pyEq(p, q, depth + 1)) return pyOrder(op, p, q, depth + 1);
+    if (!sameOrEqual(p, q, depth + 1)) return pyOrder(op, p, q, depth + 1);
   }
   const c = x.length - y.length;
   switch (op) {
@@ -416,11 +438,11 @@ function compositeText(v: PyVal, depth: number): string {
     case 'string':
       return `s${v.length}:${v}`;
     case 'bigint':
-      return `i${v}`;
+      return `i${v.toString(16)}`;
     case 'boolean':
       return v ? 'i1' : 'i0';
     case 'number':
-      if (Number.isInteger(v)) return `i${BigInt(v)}`;
+      if (Number.isInteger(v)) return `i${BigInt(v).toString(16)}`;
       return `f${v}`;
   }
   if (v === null) return 'N';

@@ -19,11 +19,12 @@ import {
   OP,
   STRING,
   type LexError,
-  type Token,
+  type Tokens,
   tokenize,
 } from './lexer';
 import { ELLIPSIS, type PyVal } from './values';
 import { INT_MAX_STR_DIGITS, MAX_INT_BITS } from './numbers';
+import { UNICODE_NAMES } from './unicode-names';
 
 export interface CompileError {
   type: string;
@@ -109,7 +110,7 @@ function exprName(e: Expr): string {
     case 'walrus':
       return 'named expression';
     case 'unsupported':
-      return e.what === 'lambda' ? 'lambda' : e.what === 'yield' ? 'yield expression' : e.what === 'await' ? 'await expression' : 'expression';
+      return e.what === '`lambda`' ? 'lambda' : e.what === 'yield' ? 'yield expression' : e.what === 'await' ? 'await expression' : 'expression';
     default:
       return 'expression';
   }
@@ -157,7 +158,7 @@ function isBitwiseOrLevel(e: Expr): boolean {
     case 'tuple':
       return false;
     case 'unsupported':
-      return e.what !== 'lambda' && e.what !== 'yield';
+      return e.what !== '`lambda`' && e.what !== 'yield';
     default:
       return true;
   }
@@ -169,9 +170,12 @@ interface Prefix {
   f: boolean;
 }
 
+const PRECHECK = /[\0\ud800-\udfff]/;
+const SIMPLE_NAME = /^[ \t\f\n]*([A-Za-z_][A-Za-z0-9_]*)[ \t\f\n]*$/;
+
 export function parseCell(src: string): ParseResult {
   // Checks CPython's compile() makes before tokenizing.
-  for (let i = 0; i < src.length; i++) {
+  for (let i = PRECHECK.test(src) ? 0 : src.length; i < src.length; i++) {
     const c = src.charCodeAt(i);
     if (c === 0) return { ok: false, error: { type: 'SyntaxError', message: 'source code string cannot contain null bytes' } };
     if (c >= 0xd800 && c <= 0xdfff) {
@@ -218,9 +222,10 @@ class Parser {
   private furthestAll = 0;
   private inLoop = 0;
   private inFunc = 0;
+  private tooDeep = false;
 
   constructor(
-    private readonly toks: Token[],
+    private readonly toks: Tokens,
     private readonly lexError: LexError | null,
     /** Parsing the expression inside an f-string replacement field. */
     private readonly fstringMode: boolean,
@@ -231,11 +236,12 @@ class Parser {
   /** Picks the error CPython would report, given the tokenizer's view of the whole cell. */
   finalError(e: Fail): CompileError {
     const lexErr = this.lexError;
-    if (!e.fromLexer && lexErr) {
+    // Only syntax errors from the parser are checked against the rest of the source.
+    if (!e.fromLexer && lexErr && e.type !== 'MemoryError' && e.type !== 'RecursionError') {
       if (lexErr.hard) return { type: lexErr.type, message: lexErr.message, line: lexErr.line + this.lineOffset };
       if (lexErr.unclosedLine !== undefined) {
-        const last = this.toks[Math.min(Math.max(this.furthest, this.furthestAll), this.toks.length - 1)];
-        if (last && last.line > lexErr.unclosedLine) {
+        const last = Math.min(Math.max(this.furthest, this.furthestAll), this.toks.count - 1);
+        if (last >= 0 && this.li(last) > lexErr.unclosedLine) {
           return { type: lexErr.type, message: lexErr.message, line: lexErr.line + this.lineOffset };
         }
       }
@@ -245,11 +251,25 @@ class Parser {
 
   // ------------------------------------------------------------------ token access
 
-  private tokAt(idx: number): Token {
+  /** Validates a token index (recording how far the parser looked) and returns it. */
+  private tokAt(idx: number): number {
     if (idx > this.furthest) this.furthest = idx;
-    const t = this.toks[idx] ?? (this.toks[this.toks.length - 1] as Token);
-    if (t.type === ERRORTOKEN) throw this.lexFail();
-    return t;
+    const last = this.toks.count - 1;
+    const i = idx < last ? idx : last;
+    if (this.toks.types[i] === ERRORTOKEN) throw this.lexFail();
+    return i;
+  }
+
+  private ty(i: number): number {
+    return this.toks.types[i] as number;
+  }
+
+  private va(i: number): string {
+    return this.toks.value(i);
+  }
+
+  private li(i: number): number {
+    return (this.toks.lines[i] as number) + this.lineOffset;
   }
 
   private lexFail(): Fail {
@@ -260,28 +280,33 @@ class Parser {
     return new Fail(e.type, e.message, e.line + this.lineOffset, true);
   }
 
-  private peek(): Token {
+  /** Index of the current token. */
+  private peek(): number {
     return this.tokAt(this.i);
   }
 
-  private peekAt(k: number): Token {
+  private peekAt(k: number): number {
     return this.tokAt(this.i + k);
   }
 
-  private next(): Token {
+  private next(): number {
     const t = this.tokAt(this.i);
     this.i++;
     return t;
   }
 
+  private peekType(): number {
+    return this.ty(this.tokAt(this.i));
+  }
+
   private isOp(v: string): boolean {
     const t = this.peek();
-    return t.type === OP && t.value === v;
+    return this.ty(t) === OP && this.va(t) === v;
   }
 
   private isKw(v: string): boolean {
     const t = this.peek();
-    return t.type === NAME && t.value === v;
+    return this.ty(t) === NAME && this.va(t) === v;
   }
 
   private eatOp(v: string): boolean {
@@ -301,7 +326,7 @@ class Parser {
   }
 
   private line(): number {
-    return this.peek().line + this.lineOffset;
+    return this.li(this.peek());
   }
 
   private err(message: string, line?: number, type = 'SyntaxError'): Fail {
@@ -311,13 +336,13 @@ class Parser {
 
   /** The generic failure: "invalid syntax" at the furthest token reached. */
   private generic(): Fail {
-    const t = this.toks[Math.min(this.furthest, this.toks.length - 1)] as Token;
-    if (t.type === INDENT) return new Fail('IndentationError', 'unexpected indent', t.line + this.lineOffset);
-    if (t.type === DEDENT) return new Fail('IndentationError', 'unexpected unindent', t.line + this.lineOffset);
-    return this.err('invalid syntax', t.line + this.lineOffset);
+    const t = Math.min(this.furthest, this.toks.count - 1);
+    if (this.ty(t) === INDENT) return new Fail('IndentationError', 'unexpected indent', this.li(t));
+    if (this.ty(t) === DEDENT) return new Fail('IndentationError', 'unexpected unindent', this.li(t));
+    return this.err('invalid syntax', this.li(t));
   }
 
-  private expectOp(v: string): Token {
+  private expectOp(v: string): number {
     if (!this.isOp(v)) throw this.generic();
     return this.next();
   }
@@ -327,15 +352,15 @@ class Parser {
       this.i++;
       return;
     }
-    if (this.peek().type === NEWLINE) throw this.err("expected ':'");
+    if (this.peekType() === NEWLINE) throw this.err("expected ':'");
     throw this.generic();
   }
 
   private expectName(): string {
     const t = this.peek();
-    if (t.type !== NAME || KEYWORDS.has(t.value)) throw this.generic();
+    if (this.ty(t) !== NAME || KEYWORDS.has(this.va(t))) throw this.generic();
     this.i++;
-    return t.value;
+    return this.va(t);
   }
 
   private compileError(message: string, line: number): void {
@@ -358,9 +383,14 @@ class Parser {
     this.plevel -= weight;
   }
 
+  /**
+   * A long chain (a+b+…, ---x, a.b.c…) makes a deep tree. CPython only notices when compiling,
+   * after the whole cell parsed, so a later syntax error still wins: record, don't throw.
+   */
   private checkChain(len: number): void {
-    if (this.nest + len > MAX_AST_DEPTH) {
-      throw new Fail('RecursionError', 'maximum recursion depth exceeded during compilation', undefined);
+    if (this.nest + len > MAX_AST_DEPTH && !this.tooDeep) {
+      this.tooDeep = true;
+      this.compileErrors.push(new Fail('RecursionError', 'maximum recursion depth exceeded during compilation', undefined));
     }
   }
 
@@ -368,14 +398,14 @@ class Parser {
 
   parseFile(): Stmt[] {
     const body: Stmt[] = [];
-    while (this.peek().type !== ENDMARKER) this.parseStatement(body);
+    while (this.peekType() !== ENDMARKER) this.parseStatement(body);
     return body;
   }
 
   private parseStatement(out: Stmt[]): void {
     const t = this.peek();
-    if (t.type === NAME) {
-      switch (t.value) {
+    if (this.ty(t) === NAME) {
+      switch (this.va(t)) {
         case 'if':
           out.push(this.parseIf('if'));
           return;
@@ -399,35 +429,35 @@ class Parser {
           return;
         case 'async': {
           const nt = this.peekAt(1);
-          if (nt.type === NAME && (nt.value === 'def' || nt.value === 'with' || nt.value === 'for')) {
+          if (this.ty(nt) === NAME && (this.va(nt) === 'def' || this.va(nt) === 'with' || this.va(nt) === 'for')) {
             const line = this.line();
             this.i++;
-            if (nt.value === 'def') this.parseDef();
-            else if (nt.value === 'with') this.parseWith();
+            if (this.va(nt) === 'def') this.parseDef();
+            else if (this.va(nt) === 'with') this.parseWith();
             else this.parseFor();
-            out.push({ k: 'unsupported', line, what: `\`async ${nt.value}\`` });
+            out.push({ k: 'unsupported', line, what: `\`async ${this.va(nt)}\`` });
             return;
           }
           break;
         }
       }
-    } else if (t.type === OP && t.value === '@') {
+    } else if (this.ty(t) === OP && this.va(t) === '@') {
       const line = this.line();
       while (this.eatOp('@')) {
         this.parseNamedExpression();
-        if (this.peek().type !== NEWLINE) throw this.generic();
+        if (this.peekType() !== NEWLINE) throw this.generic();
         this.i++;
       }
       if (this.isKw('def')) this.parseDef();
       else if (this.isKw('class')) this.parseClass();
-      else if (this.isKw('async') && this.peekAt(1).value === 'def') {
+      else if (this.isKw('async') && this.va(this.peekAt(1)) === 'def') {
         this.i++;
         this.parseDef();
       } else throw this.generic();
       out.push({ k: 'unsupported', line, what: 'decorators' });
       return;
-    } else if (t.type === INDENT) {
-      throw new Fail('IndentationError', 'unexpected indent', t.line + this.lineOffset);
+    } else if (this.ty(t) === INDENT) {
+      throw new Fail('IndentationError', 'unexpected indent', this.li(t));
     }
     this.parseSimpleStmts(out);
   }
@@ -436,13 +466,13 @@ class Parser {
     for (;;) {
       out.push(this.parseSimpleStmt());
       if (this.eatOp(';')) {
-        if (this.peek().type === NEWLINE) {
+        if (this.peekType() === NEWLINE) {
           this.i++;
           return;
         }
         continue;
       }
-      if (this.peek().type === NEWLINE) {
+      if (this.peekType() === NEWLINE) {
         this.i++;
         return;
       }
@@ -451,20 +481,20 @@ class Parser {
   }
 
   private parseBlock(what: string, headerLine: number): Stmt[] {
-    if (this.peek().type === NEWLINE) {
+    if (this.peekType() === NEWLINE) {
       this.i++;
       const t = this.peek();
-      if (t.type !== INDENT) {
+      if (this.ty(t) !== INDENT) {
         throw new Fail(
           'IndentationError',
           `expected an indented block after ${what} on line ${headerLine}`,
-          t.line + this.lineOffset,
+          this.li(t),
         );
       }
       this.i++;
       const body: Stmt[] = [];
       this.enter(1);
-      while (this.peek().type !== DEDENT) this.parseStatement(body);
+      while (this.peekType() !== DEDENT) this.parseStatement(body);
       this.leave(1);
       this.i++;
       return body;
@@ -540,8 +570,8 @@ class Parser {
       this.i++;
       trailingComma = true;
       const t = this.peek();
-      if (t.type === NAME && t.value === 'in') break;
-      if (t.type === OP && (t.value === '=' || t.value === ':')) break;
+      if (this.ty(t) === NAME && this.va(t) === 'in') break;
+      if (this.ty(t) === OP && (this.va(t) === '=' || this.va(t) === ':')) break;
       trailingComma = false;
     }
     const target: Expr = items.length === 1 && !trailingComma ? (items[0] as Expr) : { k: 'tuple', line, elts: items };
@@ -675,9 +705,9 @@ class Parser {
 
   private parseSimpleStmt(): Stmt {
     const t = this.peek();
-    const line = t.line + this.lineOffset;
-    if (t.type === NAME) {
-      switch (t.value) {
+    const line = this.li(t);
+    if (this.ty(t) === NAME) {
+      switch (this.va(t)) {
         case 'pass':
           this.i++;
           return { k: 'pass', line };
@@ -709,7 +739,7 @@ class Parser {
           this.i++;
           const names = [this.expectName()];
           while (this.eatOp(',')) names.push(this.expectName());
-          if (t.value === 'nonlocal') {
+          if (this.va(t) === 'nonlocal') {
             if (!this.inFunc) this.compileError('nonlocal declaration not allowed at module level', line);
             return { k: 'unsupported', line, what: '`nonlocal`' };
           }
@@ -746,7 +776,7 @@ class Parser {
 
   private atStmtEnd(): boolean {
     const t = this.peek();
-    return t.type === NEWLINE || (t.type === OP && t.value === ';');
+    return this.ty(t) === NEWLINE || (this.ty(t) === OP && this.va(t) === ';');
   }
 
   private dottedName(): string {
@@ -802,30 +832,31 @@ class Parser {
     const line = this.line();
     const first = this.parseStarExpressionsOrYield();
     const t = this.peek();
-    if (t.type === OP) {
-      if (t.value === '=') {
+    if (this.ty(t) === OP) {
+      if (this.va(t) === '=') {
         const targets: Expr[] = [first];
         while (this.eatOp('=')) targets.push(this.parseStarExpressionsOrYield());
         const value = targets.pop() as Expr;
+        if (value.k === 'starred') this.compileError("can't use starred expression here", value.line);
         for (const target of targets) {
           if (target.k === 'unsupported' && target.what === 'yield') {
             throw this.err('assignment to yield expression not possible', target.line);
           }
           const bad = invalidTarget(target, 'star');
-          if (bad) throw this.assignmentError(startIdx, bad);
+          if (bad) throw this.assignmentError(startIdx, bad, first);
           this.checkStarredTarget(target);
         }
         return { k: 'assign', line, targets, value };
       }
-      if (AUG_OPS.has(t.value)) {
+      if (AUG_OPS.has(this.va(t))) {
         this.i++;
         const value = this.parseStarExpressionsOrYield();
         if (!(first.k === 'name' || first.k === 'attr' || first.k === 'sub')) {
           throw this.err(`'${exprName(first)}' is an illegal expression for augmented assignment`, first.line);
         }
-        return { k: 'augassign', line, target: first, op: t.value.slice(0, -1), value };
+        return { k: 'augassign', line, target: first, op: this.va(t).slice(0, -1), value };
       }
-      if (t.value === ':') {
+      if (this.va(t) === ':') {
         this.i++;
         if (first.k === 'tuple' || first.k === 'list') {
           throw this.err(`only single target (not ${first.k}) can be annotated`, first.line);
@@ -859,17 +890,25 @@ class Parser {
   }
 
   /** The message CPython's second pass produces for `<invalid target> = ...`. */
-  private assignmentError(startIdx: number, bad: Expr): Fail {
+  private assignmentError(startIdx: number, bad: Expr, first: Expr): Fail {
     const saved = this.i;
     const savedFurthest = this.furthest;
     try {
       this.i = startIdx;
+      if (first.k === 'tuple' && !first.paren && first.elts.length > 1) {
+        // invalid_assignment parses the tuple's items as named expressions: the one
+        // directly before '=' gets the hint.
+        const last = first.elts[first.elts.length - 1] as Expr;
+        const lastStart = this.findTokenIndex(last, startIdx);
+        if (lastStart >= 0) startIdx = lastStart;
+        this.i = startIdx;
+      }
       const t0 = this.peek();
       // invalid_named_expression: NAME '=' bitwise_or !('='|':=')
-      if (t0.type === NAME && !KEYWORDS.has(t0.value) && this.peekAt(1).type === OP && this.peekAt(1).value === '=') {
+      if (this.ty(t0) === NAME && !KEYWORDS.has(this.va(t0)) && this.ty(this.peekAt(1)) === OP && this.va(this.peekAt(1)) === '=') {
         this.i += 2;
         if (this.tryParse(() => this.parseBitOr()) && !this.isOp('=') && !this.isOp(':=')) {
-          return this.err("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t0.line + this.lineOffset);
+          return this.err("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.li(t0));
         }
         this.i = startIdx;
       }
@@ -896,19 +935,37 @@ class Parser {
     return this.err(`cannot assign to ${exprName(bad)}`, bad.line);
   }
 
+  /** Index of the token where `e` starts: the first token after the last top-level comma of the first target. */
+  private findTokenIndex(_e: Expr, from: number): number {
+    let depth = 0;
+    let lastComma = -1;
+    for (let k = from; k < this.toks.count; k++) {
+      const t = k;
+      if (this.ty(t) !== OP) {
+        if (this.ty(t) === NEWLINE || this.ty(t) === ENDMARKER || this.ty(t) === ERRORTOKEN) return -1;
+        continue;
+      }
+      if (this.va(t) === '(' || this.va(t) === '[' || this.va(t) === '{') depth++;
+      else if (this.va(t) === ')' || this.va(t) === ']' || this.va(t) === '}') depth--;
+      else if (depth === 0 && this.va(t) === ',') lastComma = k;
+      else if (depth === 0 && this.va(t) === '=') return lastComma >= 0 ? lastComma + 1 : -1;
+    }
+    return -1;
+  }
+
   private startsWithExcludedAtom(): boolean {
     const t = this.peek();
-    if (t.type === NAME) return t.value === 'True' || t.value === 'None' || t.value === 'False';
-    if (t.type !== OP) return false;
-    if (t.value !== '[' && t.value !== '(') return false;
+    if (this.ty(t) === NAME) return this.va(t) === 'True' || this.va(t) === 'None' || this.va(t) === 'False';
+    if (this.ty(t) !== OP) return false;
+    if (this.va(t) !== '[' && this.va(t) !== '(') return false;
     const saved = this.i;
     let excluded = false;
     this.tryParse(() => {
       const e = this.parseAtom();
       excluded =
         (e.k === 'list') ||
-        (e.k === 'tuple' && t.value === '(') ||
-        (e.k === 'comp' && e.kind === 'gen' && t.value === '(');
+        (e.k === 'tuple' && this.va(t) === '(') ||
+        (e.k === 'comp' && e.kind === 'gen' && this.va(t) === '(');
     });
     this.i = saved;
     return excluded;
@@ -953,8 +1010,8 @@ class Parser {
 
   private atExprEnd(): boolean {
     const t = this.peek();
-    if (t.type === NEWLINE || t.type === ENDMARKER) return true;
-    return t.type === OP && (t.value === ')' || t.value === ']' || t.value === '}' || t.value === ';' || t.value === '=');
+    if (this.ty(t) === NEWLINE || this.ty(t) === ENDMARKER) return true;
+    return this.ty(t) === OP && (this.va(t) === ')' || this.va(t) === ']' || this.va(t) === '}' || this.va(t) === ';' || this.va(t) === '=');
   }
 
   /** star_expressions: a tuple when there is a comma. */
@@ -991,16 +1048,16 @@ class Parser {
   /** Whether the next token can begin an expression (used to end comma lists and for hints). */
   private canStartExpression(allowStar = false): boolean {
     const t = this.peek();
-    switch (t.type) {
+    switch (this.ty(t)) {
       case NAME:
-        return !KEYWORDS.has(t.value) || ['True', 'False', 'None', 'lambda', 'not', 'await'].includes(t.value);
+        return !KEYWORDS.has(this.va(t)) || EXPR_START_KEYWORDS.has(this.va(t));
       case NUMBER:
       case STRING:
         return true;
       case OP:
         return (
-          t.value === '(' || t.value === '[' || t.value === '{' || t.value === '-' || t.value === '+' ||
-          t.value === '~' || t.value === '...' || (allowStar && t.value === '*')
+          this.va(t) === '(' || this.va(t) === '[' || this.va(t) === '{' || this.va(t) === '-' || this.va(t) === '+' ||
+          this.va(t) === '~' || this.va(t) === '...' || (allowStar && this.va(t) === '*')
         );
       default:
         return false;
@@ -1009,13 +1066,13 @@ class Parser {
 
   private parseNamedExpression(): Expr {
     const t = this.peek();
-    if (t.type === NAME && !KEYWORDS.has(t.value)) {
+    if (this.ty(t) === NAME && !KEYWORDS.has(this.va(t))) {
       const nt = this.peekAt(1);
-      if (nt.type === OP && nt.value === ':=') {
+      if (this.ty(nt) === OP && this.va(nt) === ':=') {
         const line = this.line();
         this.i += 2;
         const value = this.parseExpression();
-        return { k: 'walrus', line, target: t.value, value };
+        return { k: 'walrus', line, target: this.va(t), value };
       }
     }
     const startIdx = this.i;
@@ -1028,8 +1085,8 @@ class Parser {
   /** invalid_named_expression, for a stray `=` where an expression is expected. */
   private namedExpressionHints(startIdx: number, e: Expr): void {
     const saved = this.i;
-    const t0 = this.toks[startIdx] as Token;
-    if (e.k === 'name' && !e.paren && t0.type === NAME) {
+    const t0 = startIdx;
+    if (e.k === 'name' && !e.paren && this.ty(t0) === NAME) {
       this.i++;
       const ok = this.tryParse(() => this.parseBitOr());
       if (ok && !this.isOp('=') && !this.isOp(':=')) {
@@ -1052,7 +1109,7 @@ class Parser {
 
   parseExpression(): Expr {
     const t = this.peek();
-    if (t.type === NAME && t.value === 'lambda') return this.parseLambda();
+    if (this.ty(t) === NAME && this.va(t) === 'lambda') return this.parseLambda();
     const startIdx = this.i;
     this.enter(1);
     const a = this.parseDisjunction();
@@ -1075,12 +1132,12 @@ class Parser {
 
   /** invalid_expression / invalid_legacy_expression: two expressions in a row. */
   private expressionHints(startIdx: number, a: Expr): void {
-    const t0 = this.toks[startIdx] as Token;
-    const t1 = this.toks[startIdx + 1];
+    const t0 = startIdx;
+    const t1 = startIdx + 1 < this.toks.count ? startIdx + 1 : undefined;
     const saved = this.i;
     const isLegacy = a.k === 'name' && (a.id === 'print' || a.id === 'exec');
     if (isLegacy) {
-      if (t0.type === NAME && !(t1 && t1.type === OP && t1.value === '(')) {
+      if (this.ty(t0) === NAME && !(t1 && this.ty(t1) === OP && this.va(t1) === '(')) {
         if (this.tryParse(() => this.parseStarExpressions())) {
           this.i = saved;
           const id = (a as { id: string }).id;
@@ -1090,12 +1147,12 @@ class Parser {
       this.i = saved;
       return;
     }
-    if (t0.type === NAME && t1 && t1.type === STRING) return;
-    if (t0.type === NAME && SOFT_KEYWORDS.has(t0.value)) return;
+    if (this.ty(t0) === NAME && t1 && this.ty(t1) === STRING) return;
+    if (this.ty(t0) === NAME && SOFT_KEYWORDS.has(this.va(t0))) return;
     if (this.tryParse(() => this.parseExpression())) {
-      const last = this.toks[this.i - 1] as Token;
+      const last = this.i - 1;
       this.i = saved;
-      if (last.level > 0) throw this.err('invalid syntax. Perhaps you forgot a comma?', a.line);
+      if ((this.toks.levels[last] as number) > 0) throw this.err('invalid syntax. Perhaps you forgot a comma?', a.line);
     }
     this.i = saved;
   }
@@ -1113,7 +1170,7 @@ class Parser {
     this.inFunc--;
     this.inLoop = savedLoop;
     this.leave(1);
-    return { k: 'unsupported', line, what: 'lambda' };
+    return { k: 'unsupported', line, what: '`lambda`' };
   }
 
   private parseDisjunction(): Expr {
@@ -1139,10 +1196,10 @@ class Parser {
     while (this.isKw('not')) {
       lines.push(this.line());
       this.i++;
+      if (this.plevel + lines.length > MAX_PARSER_LEVEL) throw new Fail('MemoryError', '', undefined);
     }
     this.checkChain(lines.length);
     this.plevel += lines.length;
-    if (this.plevel > MAX_PARSER_LEVEL) throw new Fail('MemoryError', '', undefined);
     this.nest += lines.length;
     let e = this.parseComparison();
     this.nest -= lines.length;
@@ -1167,26 +1224,26 @@ class Parser {
 
   private compareOp(): string | null {
     const t = this.peek();
-    if (t.type === OP) {
-      if (COMPARE_OPS.has(t.value)) {
+    if (this.ty(t) === OP) {
+      if (COMPARE_OPS.has(this.va(t))) {
         this.i++;
-        return t.value;
+        return this.va(t);
       }
       return null;
     }
-    if (t.type !== NAME) return null;
-    if (t.value === 'in') {
+    if (this.ty(t) !== NAME) return null;
+    if (this.va(t) === 'in') {
       this.i++;
       return 'in';
     }
-    if (t.value === 'is') {
+    if (this.va(t) === 'is') {
       this.i++;
       if (this.eatKw('not')) return 'is not';
       return 'is';
     }
-    if (t.value === 'not') {
+    if (this.va(t) === 'not') {
       const nt = this.peekAt(1);
-      if (nt.type === NAME && nt.value === 'in') {
+      if (this.ty(nt) === NAME && this.va(nt) === 'in') {
         this.i += 2;
         return 'not in';
       }
@@ -1194,47 +1251,46 @@ class Parser {
     return null;
   }
 
-  private binaryChain(ops: ReadonlySet<string>, operand: () => Expr): Expr {
-    let left = operand();
+  /** Binary operators by precedence level: 0 is `|`, 5 is `* / // % @`; level 6 is a factor. */
+  private parseBinary(level: number): Expr {
+    if (level === 6) return this.parseFactor();
+    let left = this.parseBinary(level + 1);
     let len = 0;
     for (;;) {
       const t = this.peek();
-      if (t.type !== OP || !ops.has(t.value)) return left;
+      if (this.ty(t) !== OP || BINARY_LEVEL.get(this.va(t)) !== level) return left;
       this.i++;
-      const right = operand();
+      const right = this.parseBinary(level + 1);
       if (++len > 64) this.checkChain(len);
-      left = { k: 'bin', line: left.line, op: t.value, left, right };
+      left = { k: 'bin', line: left.line, op: this.va(t), left, right };
     }
   }
 
   private parseBitOr(): Expr {
-    return this.binaryChain(OR_OPS, () => this.binaryChain(XOR_OPS, () => this.binaryChain(AND_OPS, () => this.parseShift())));
-  }
-
-  private parseShift(): Expr {
-    return this.binaryChain(SHIFT_OPS, () => this.binaryChain(SUM_OPS, () => this.binaryChain(TERM_OPS, () => this.parseFactor())));
+    return this.parseBinary(0);
   }
 
   private parseFactor(): Expr {
     const t = this.peek();
-    if (t.type !== OP || (t.value !== '-' && t.value !== '+' && t.value !== '~')) return this.parsePower();
-    const ops: Token[] = [];
+    if (this.ty(t) !== OP || (this.va(t) !== '-' && this.va(t) !== '+' && this.va(t) !== '~')) return this.parsePower();
+    const ops: number[] = [];
     for (;;) {
       const u = this.peek();
-      if (u.type !== OP || (u.value !== '-' && u.value !== '+' && u.value !== '~')) break;
+      if (this.ty(u) !== OP || (this.va(u) !== '-' && this.va(u) !== '+' && this.va(u) !== '~')) break;
       ops.push(u);
       this.i++;
+      // each unary operator is one level of CPython's recursive parser
+      if (this.plevel + ops.length > MAX_PARSER_LEVEL) throw new Fail('MemoryError', '', undefined);
     }
     this.checkChain(ops.length);
     this.plevel += ops.length;
-    if (this.plevel > MAX_PARSER_LEVEL) throw new Fail('MemoryError', '', undefined);
     this.nest += ops.length;
     let e = this.parsePower();
     this.nest -= ops.length;
     this.plevel -= ops.length;
     for (let k = ops.length - 1; k >= 0; k--) {
-      const u = ops[k] as Token;
-      e = { k: 'unary', line: u.line + this.lineOffset, op: u.value as '-' | '+' | '~', operand: e };
+      const u = ops[k] as number;
+      e = { k: 'unary', line: this.li(u), op: this.va(u) as '-' | '+' | '~', operand: e };
     }
     return e;
   }
@@ -1261,17 +1317,17 @@ class Parser {
     let len = 0;
     for (;;) {
       const t = this.peek();
-      if (t.type !== OP) return e;
-      if (t.value === '.') {
+      if (this.ty(t) !== OP) return e;
+      if (this.va(t) === '.') {
         this.i++;
         const name = this.expectName();
         e = { k: 'attr', line: e.line, value: e, attr: name };
-      } else if (t.value === '(') {
+      } else if (this.va(t) === '(') {
         this.i++;
-        const line = t.line + this.lineOffset;
+        const line = this.li(t);
         const { args, keywords } = this.parseCallArgs(line);
         e = { k: 'call', line: e.line, func: e, args, keywords };
-      } else if (t.value === '[') {
+      } else if (this.va(t) === '[') {
         this.i++;
         const index = this.parseSlices();
         this.expectOp(']');
@@ -1284,7 +1340,7 @@ class Parser {
   private parseSlices(): Expr {
     const line = this.line();
     const first = this.parseSlice();
-    if (!this.isOp(',')) return first;
+    if (!this.isOp(',')) return first.k === 'starred' ? { k: 'tuple', line, elts: [first] } : first;
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.isOp(']')) break;
@@ -1323,11 +1379,11 @@ class Parser {
     this.enter(1);
     while (!this.isOp(')')) {
       const t = this.peek();
-      if (t.type === OP && t.value === '**') {
+      if (this.ty(t) === OP && this.va(t) === '**') {
         this.i++;
         keywords.push({ arg: null, value: this.parseExpression() });
         sawDoubleStar = true;
-      } else if (t.type === OP && t.value === '*') {
+      } else if (this.ty(t) === OP && this.va(t) === '*') {
         const sl = this.line();
         this.i++;
         const value = this.parseExpression();
@@ -1335,23 +1391,23 @@ class Parser {
         args.push({ k: 'starred', line: sl, value });
       } else {
         const nt = this.peekAt(1);
-        if (t.type === NAME && nt.type === OP && nt.value === '=' && !KEYWORDS.has(t.value)) {
+        if (this.ty(t) === NAME && this.ty(nt) === OP && this.va(nt) === '=' && !KEYWORDS.has(this.va(t))) {
           this.i += 2;
           const value = this.parseExpression();
           if (this.isKw('for')) {
-            throw this.err("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", t.line + this.lineOffset);
+            throw this.err("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.li(t));
           }
-          if (seen.has(t.value)) this.compileError(`keyword argument repeated: ${t.value}`, t.line + this.lineOffset);
-          seen.add(t.value);
-          keywords.push({ arg: t.value, value });
+          if (seen.has(this.va(t))) this.compileError(`keyword argument repeated: ${this.va(t)}`, this.li(t));
+          seen.add(this.va(t));
+          keywords.push({ arg: this.va(t), value });
           sawKeyword = true;
         } else {
-          if (t.type === NAME && (t.value === 'True' || t.value === 'False' || t.value === 'None') && nt.type === OP && nt.value === '=') {
-            throw this.err(`cannot assign to ${t.value}`, t.line + this.lineOffset);
+          if (this.ty(t) === NAME && (this.va(t) === 'True' || this.va(t) === 'False' || this.va(t) === 'None') && this.ty(nt) === OP && this.va(nt) === '=') {
+            throw this.err(`cannot assign to ${this.va(t)}`, this.li(t));
           }
           const startIdx = this.i;
           let value: Expr;
-          if (t.type === NAME && !KEYWORDS.has(t.value) && nt.type === OP && nt.value === ':=') {
+          if (this.ty(t) === NAME && !KEYWORDS.has(this.va(t)) && this.ty(nt) === OP && this.va(nt) === ':=') {
             value = this.parseNamedExpression();
           } else {
             value = this.parseExpression();
@@ -1359,7 +1415,7 @@ class Parser {
           if (this.isKw('for') || this.isKw('async')) {
             const gen = this.parseComprehension('gen', value, null, value.line);
             if (args.length > 0 || keywords.length > 0 || !this.isOp(')')) {
-              if (this.isOp(',') && this.peekAt(1).type === OP && this.peekAt(1).value === ')' && args.length === 0 && keywords.length === 0) {
+              if (this.isOp(',') && this.ty(this.peekAt(1)) === OP && this.va(this.peekAt(1)) === ')' && args.length === 0 && keywords.length === 0) {
                 // f(x for x in y,) is allowed
               } else {
                 throw this.err('Generator expression must be parenthesized', value.line);
@@ -1388,7 +1444,7 @@ class Parser {
 
   private parseComprehension(kind: 'list' | 'set' | 'dict' | 'gen', elt: Expr, value: Expr | null, line: number): Expr {
     const gens: Comprehension[] = [];
-    while (this.isKw('for') || (this.isKw('async') && this.peekAt(1).value === 'for')) {
+    while (this.isKw('for') || (this.isKw('async') && this.va(this.peekAt(1)) === 'for')) {
       if (this.eatKw('async')) {
         // parsed, then refused at run time
         elt = { k: 'unsupported', line, what: '`async for`' };
@@ -1408,10 +1464,10 @@ class Parser {
 
   private parseAtom(): Expr {
     const t = this.peek();
-    const line = t.line + this.lineOffset;
-    switch (t.type) {
+    const line = this.li(t);
+    switch (this.ty(t)) {
       case NAME: {
-        const v = t.value;
+        const v = this.va(t);
         if (KEYWORDS.has(v)) {
           if (v === 'True' || v === 'False') {
             this.i++;
@@ -1428,11 +1484,11 @@ class Parser {
       }
       case NUMBER:
         this.i++;
-        return this.numberLiteral(t.value, line);
+        return this.numberLiteral(this.va(t), line);
       case STRING:
         return this.parseStrings();
       case OP:
-        switch (t.value) {
+        switch (this.va(t)) {
           case '(':
             return this.parseParen();
           case '[':
@@ -1478,7 +1534,7 @@ class Parser {
 
   private parseParen(): Expr {
     const open = this.next();
-    const line = open.line + this.lineOffset;
+    const line = this.li(open);
     this.enter(28);
     try {
       if (this.isOp(')')) {
@@ -1492,6 +1548,7 @@ class Parser {
       }
       const first = this.parseStarNamedExpression();
       if (this.isKw('for') || this.isKw('async')) {
+        if (first.k === 'starred') throw this.err('iterable unpacking cannot be used in comprehension', first.line);
         const comp = this.parseComprehension('gen', first, null, line);
         this.expectOp(')');
         return { ...comp, paren: true };
@@ -1516,12 +1573,13 @@ class Parser {
 
   private parseListDisplay(): Expr {
     const open = this.next();
-    const line = open.line + this.lineOffset;
+    const line = this.li(open);
     this.enter(28);
     try {
       if (this.eatOp(']')) return { k: 'list', line, elts: [] };
       const first = this.parseStarNamedExpression();
       if (this.isKw('for') || this.isKw('async')) {
+        if (first.k === 'starred') throw this.err('iterable unpacking cannot be used in comprehension', first.line);
         const comp = this.parseComprehension('list', first, null, line);
         this.expectOp(']');
         return comp;
@@ -1529,8 +1587,10 @@ class Parser {
       const elts = [first];
       while (this.eatOp(',')) {
         if (this.isOp(']')) break;
+        this.checkUnparenthesizedTarget(first);
         elts.push(this.parseStarNamedExpression());
       }
+      this.checkUnparenthesizedTarget(first);
       this.expectOp(']');
       return { k: 'list', line, elts };
     } finally {
@@ -1538,16 +1598,32 @@ class Parser {
     }
   }
 
+  /** `[a, b for a, b in x]`: invalid_comprehension's hint. */
+  private checkUnparenthesizedTarget(first: Expr): void {
+    if (this.noInvalid === 0 && (this.isKw('for') || (this.isKw('async') && this.va(this.peekAt(1)) === 'for'))) {
+      throw this.err('did you forget parentheses around the comprehension target?', first.line);
+    }
+  }
+
   private parseBraceDisplay(): Expr {
     const open = this.next();
-    const line = open.line + this.lineOffset;
+    const line = this.li(open);
     this.enter(28);
     try {
       if (this.eatOp('}')) return { k: 'dict', line, keys: [], values: [] };
-      if (this.isOp('**')) return this.parseDictRest(line, null, null);
+      if (this.isOp('**')) {
+        const save = this.i;
+        this.i++;
+        if (this.tryParse(() => this.parseBitOr()) && this.isKw('for')) {
+          throw this.err('dict unpacking cannot be used in dict comprehension', this.li(save));
+        }
+        this.i = save;
+        return this.parseDictRest(line, null, null);
+      }
       const first = this.parseStarNamedExpression();
       if (this.isOp(':') && first.k !== 'starred') {
         this.i++;
+        this.checkDictValue();
         const value = this.parseExpression();
         if (this.isKw('for') || this.isKw('async')) {
           const comp = this.parseComprehension('dict', first, value, line);
@@ -1557,6 +1633,7 @@ class Parser {
         return this.parseDictRest(line, first, value);
       }
       if (this.isKw('for') || this.isKw('async')) {
+        if (first.k === 'starred') throw this.err('iterable unpacking cannot be used in comprehension', first.line);
         const comp = this.parseComprehension('set', first, null, line);
         this.expectOp('}');
         return comp;
@@ -1564,13 +1641,20 @@ class Parser {
       const elts = [first];
       while (this.eatOp(',')) {
         if (this.isOp('}')) break;
+        this.checkUnparenthesizedTarget(first);
         elts.push(this.parseStarNamedExpression());
       }
+      this.checkUnparenthesizedTarget(first);
       this.expectOp('}');
       return { k: 'set', line, elts };
     } finally {
       this.leave(28);
     }
+  }
+
+  /** invalid_kvpair: `{1: }` */
+  private checkDictValue(): void {
+    if (this.isOp('}') || this.isOp(',')) throw this.err("expression expected after dictionary key and ':'");
   }
 
   private parseDictRest(line: number, firstKey: Expr | null, firstValue: Expr | null): Expr {
@@ -1589,6 +1673,7 @@ class Parser {
       }
       this.i++;
       keys.push(k);
+      this.checkDictValue();
       values.push(this.parseExpression());
     };
     if (firstValue !== null) {
@@ -1613,16 +1698,16 @@ class Parser {
     let sawStr = false;
     let isF = false;
     let unsupported: string | null = null;
-    while (this.peek().type === STRING) {
+    while (this.peekType() === STRING) {
       const tok = this.next();
-      const raw = tok.value;
+      const raw = this.va(tok);
       let q = 0;
       while (raw[q] !== '"' && raw[q] !== "'") q++;
       const prefixText = raw.slice(0, q).toLowerCase();
       const prefix: Prefix = { raw: prefixText.includes('r'), bytes: prefixText.includes('b'), f: prefixText.includes('f') };
       const quoteLen = raw.startsWith(raw[q]!.repeat(3), q) && raw.length - q >= 6 ? 3 : 1;
       const body = raw.slice(q + quoteLen, raw.length - quoteLen);
-      const tokLine = tok.line + this.lineOffset;
+      const tokLine = this.li(tok);
       if (prefix.bytes) {
         sawBytes = true;
         for (let k = 0; k < body.length; k++) {
@@ -1789,9 +1874,14 @@ class Parser {
           if (i < n && body[i] === '{') {
             const close = body.indexOf('}', i + 1);
             if (close > i + 1) {
-              named = true;
+              const name = body.slice(i + 1, close);
+              const code = UNICODE_NAMES.get(name.toUpperCase());
               bpos += close + 1 - i;
               i = close + 1;
+              if (code !== undefined) out += String.fromCodePoint(code);
+              else if (!/^[A-Za-z0-9 -]+$/.test(name) || name.length > 100) {
+                throw fail(start, bpos, 'unknown Unicode character name');
+              } else named = true;
               break;
             }
             if (close < 0) {
@@ -1813,13 +1903,19 @@ class Parser {
 
   /** fstring_compile_expr: parses `(expr)` with a fresh tokenizer. */
   compileFStringExpr(text: string, line: number): Expr {
+    const simple = SIMPLE_NAME.exec(text);
+    if (simple && !KEYWORDS.has(simple[1] as string)) {
+      // the common `{name}` needs no tokenizer
+      const lead = text.slice(0, text.indexOf(simple[1] as string));
+      return { k: 'name', line: line + (lead.split('\n').length - 1), id: simple[1] as string, paren: true };
+    }
     const lex = tokenize('(' + text + ')');
     const sub = new Parser(lex.tokens, lex.error, true, line - 1);
     sub.inFunc = this.inFunc;
     sub.nest = this.nest;
     try {
       const e = sub.parseStarExpressions();
-      if (sub.peek().type !== NEWLINE) throw sub.generic();
+      if (sub.peekType() !== NEWLINE) throw sub.generic();
       for (const ce of sub.compileErrors) this.compileErrors.push(ce);
       return e.paren ? e : { ...e, paren: true };
     } catch (e) {
@@ -1834,12 +1930,10 @@ class Parser {
   }
 }
 
-const OR_OPS: ReadonlySet<string> = new Set(['|']);
-const XOR_OPS: ReadonlySet<string> = new Set(['^']);
-const AND_OPS: ReadonlySet<string> = new Set(['&']);
-const SHIFT_OPS: ReadonlySet<string> = new Set(['<<', '>>']);
-const SUM_OPS: ReadonlySet<string> = new Set(['+', '-']);
-const TERM_OPS: ReadonlySet<string> = new Set(['*', '/', '//', '%', '@']);
+const BINARY_LEVEL: ReadonlyMap<string, number> = new Map([
+  ['|', 0], ['^', 1], ['&', 2], ['<<', 3], ['>>', 3], ['+', 4], ['-', 4], ['*', 5], ['/', 5], ['//', 5], ['%', 5], ['@', 5],
+]);
+const EXPR_START_KEYWORDS = new Set(['True', 'False', 'None', 'lambda', 'not', 'await']);
 
 /** A port of CPython 3.11's f-string scanner (Parser/string_parser.c). */
 class FStringParser {

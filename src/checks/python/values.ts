@@ -83,7 +83,8 @@ export class PyType extends PyObj {
     super();
   }
   isSubclassOf(other: PyType): boolean {
-    for (let t: PyType | null = this; t; t = t.base) if (t === other) return true;
+    if (this === other) return true;
+    for (let t = this.base; t; t = t.base) if (t === other) return true;
     return false;
   }
 }
@@ -180,7 +181,8 @@ export class PyExcInstance extends PyObj {
 }
 
 export class PyDatetime extends PyObj {
-  readonly tname = 'datetime';
+  /** CPython's tp_name, which error messages show. */
+  readonly tname = 'datetime.datetime';
   constructor(
     readonly year: number,
     readonly month: number,
@@ -195,7 +197,7 @@ export class PyDatetime extends PyObj {
 }
 
 export class PyDate extends PyObj {
-  readonly tname = 'date';
+  readonly tname = 'datetime.date';
   constructor(
     readonly year: number,
     readonly month: number,
