@@ -132,12 +132,16 @@ async function main(argv: string[]): Promise<number> {
       return runReport({ paths: rest, csv: values.csv === true, json: values.json === true, seed: values.seed });
     }
     case 'drill': {
-      requireTty('drill');
-      const { runDrillCommand } = await import('../src/cli/drill');
-      return runDrillCommand({
+      if (rest.length > 0) throw new UsageError(`drill takes options only, got ${rest.join(' ')} (see --help)`);
+      const { drillSettingsFromArgs, runDrillCommand } = await import('../src/cli/drill');
+      const args = {
         minutes: values.minutes, tasks: values.tasks, seed: values.seed, name: values.name,
         attempts: values.attempts, noFeedback: values['no-feedback'] === true, out: values.out, color,
-      });
+      };
+      // A mistyped option is reported before the terminal check, even in a pipe.
+      const settings = drillSettingsFromArgs(args);
+      requireTty('drill');
+      return runDrillCommand(args, settings);
     }
     case 'review': {
       const { parseCards, runReviewCommand } = await import('../src/cli/review');

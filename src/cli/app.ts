@@ -6,6 +6,7 @@ import { adaptStore } from '../app/store-adapter';
 import { runTui } from '../screens/run';
 import { connectedScreens } from '../screens/connected';
 import type { Screen } from '../screens/nav';
+import type { DrillSettings } from '../drill/settings';
 
 export interface StartArgs {
   initial: { name: 'home' } | { name: 'workshop'; step?: number } | { name: 'practice'; task?: number };
@@ -18,21 +19,30 @@ function initialScreen(initial: StartArgs['initial']): Screen {
   return { name: 'home' };
 }
 
-export async function startApp(args: StartArgs): Promise<number> {
+/**
+ * Opens the TUI on `screen` over the learner's real progress, with every screen connected, so Esc
+ * from any command's first screen leads to a working Home. Saves and closes the store however the
+ * app ends.
+ */
+export async function openTui(screen: Screen, options: { color: boolean; drill?: DrillSettings }): Promise<number> {
   const store = openProgressStore();
   store.attachProcessHooks();
   try {
     return await runTui({
-      initial: initialScreen(args.initial),
-      noColor: !args.color,
+      initial: screen,
+      noColor: !options.color,
       store: adaptStore(store, LAB08),
-      screens: connectedScreens(store),
-      // Review reads and writes card schedules, more than the StorePort snapshot offers.
+      screens: connectedScreens(store, options.drill ? { drill: options.drill } : {}),
+      // Review and drill read and write more than the StorePort snapshot offers.
       progressStore: store,
-      features: { review: { available: true } },
+      features: { review: { available: true }, drill: { available: true } },
     });
   } finally {
     store.flush();
     store.close();
   }
+}
+
+export function startApp(args: StartArgs): Promise<number> {
+  return openTui(initialScreen(args.initial), { color: args.color });
 }

@@ -1,10 +1,5 @@
 // `lakeflow-lab review [--cards N] [--cram]`: the TUI opened directly on the review screen,
 // with Home below it (Esc leads there). Loaded lazily by bin/cli.ts, like the app itself.
-import { LAB08 } from '../lessons/lab08';
-import { openProgressStore } from '../progress/index';
-import { adaptStore } from '../app/store-adapter';
-import { connectedScreens } from '../screens/connected';
-import { runTui } from '../screens/run';
 import { UsageError } from './io';
 
 export const MAX_CARDS = 100;
@@ -28,20 +23,9 @@ export function parseCards(value: string | undefined): number | undefined {
 
 export async function runReviewCommand(args: ReviewArgs): Promise<number> {
   const cards = parseCards(args.cards);
-  const store = openProgressStore();
-  store.attachProcessHooks();
-  try {
-    return await runTui({
-      initial: { name: 'review', ...(cards === undefined ? {} : { cards }), ...(args.cram ? { cram: true } : {}) },
-      noColor: !args.color,
-      store: adaptStore(store, LAB08),
-      // The same screens as `lakeflow-lab`: Esc leads to Home, and from there anywhere.
-      screens: connectedScreens(store),
-      progressStore: store,
-      features: { review: { available: true } },
-    });
-  } finally {
-    store.flush();
-    store.close();
-  }
+  const { openTui } = await import('./app');
+  return openTui(
+    { name: 'review', ...(cards === undefined ? {} : { cards }), ...(args.cram ? { cram: true } : {}) },
+    { color: args.color },
+  );
 }

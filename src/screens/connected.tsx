@@ -1,53 +1,35 @@
 // Screens bound to the learner's real progress: the registry entries that need more than the narrow
 // StorePort (the workshop builder's saved entries, and later the practice answers) get them here,
-// so App and the registry stay ignorant of where progress lives.
-import type { ReactElement } from 'react';
+// so App and the registry stay ignorant of where progress lives. Their code is in
+// connected-screens.tsx, loaded with the first of them (lazy.tsx), not at start-up.
+import { parseDrillSettings, type DrillSettings } from '../drill/settings';
 import type { ProgressStore } from '../progress/index';
-import { createWorkshopStore, serializeBuilderState } from '../workshop/index';
-import { WorkshopStepWithCheckpoint, WorkshopStoreContext } from './workshop/checkpoints/index';
-import { registry, type Registry, type ScreenProps } from './registry';
-import { PracticeProgressContext, type PracticeProgressPort } from './practice/task/progress-port';
-import { practicePortFor } from './practice/task/store-adapter';
-import { PracticeTaskScreen } from './practice/PracticeTaskScreen';
-import { LAB08 } from '../lessons/lab08';
-import { wrongBlanks } from '../checks/blame';
-import type { ScreenOf } from './nav';
+import type { BoundScreens } from './connected-screens';
+import { drillPortFor, type DrillEnv } from './drill/env';
+import { lazyScreen } from './lazy';
+import { registry, type Registry } from './registry';
 
-export function connectedScreens(progress: ProgressStore): Partial<Registry> {
-  const workshop = createWorkshopStore(progress.get().workshop?.entries, (state) => {
-    progress.setWorkshop(serializeBuilderState(state));
-    // Step 2's name is the learner's name everywhere else too (drills, reports).
-    const name = state.learnerName.trim();
-    if (name !== '' && progress.get().learner?.name !== name) progress.setLearner(name);
-  });
-  function ConnectedWorkshopStep(props: ScreenProps<ScreenOf<'workshop'>>): ReactElement {
-    return (
-      <WorkshopStoreContext.Provider value={workshop}>
-        <WorkshopStepWithCheckpoint {...props} />
-      </WorkshopStoreContext.Provider>
-    );
-  }
-  const base = practicePortFor(progress);
-  const practice: PracticeProgressPort = {
-    ...base,
-    recordCheck(taskId, verdict, answers) {
-      base.recordCheck(taskId, verdict, answers);
-      if (verdict.outcome === 'passed') return;
-      // Each blank wrong on its own joins the review deck as a miss.
-      const task = LAB08.practice.tasks.find((t) => t.id === taskId);
-      if (!task) return;
-      for (const i of wrongBlanks(task, answers)) progress.recordMiss(task.blanks[i]!.id, answers[i] ?? '', 'practice');
-    },
-  };
-  function ConnectedPracticeTask(props: ScreenProps<ScreenOf<'practice'>>): ReactElement {
-    return (
-      <PracticeProgressContext.Provider value={practice}>
-        <PracticeTaskScreen {...props} />
-      </PracticeProgressContext.Provider>
-    );
-  }
+/**
+ * `drill`: the settings of `lakeflow-lab drill …`; without them (Home → Drill) each drill opens
+ * with the defaults and a new seed, results in `<data folder>/drills`.
+ */
+export function connectedScreens(progress: ProgressStore, options: { drill?: DrillSettings } = {}): Partial<Registry> {
+  let bound: Promise<BoundScreens> | undefined;
+  const load = (): Promise<BoundScreens> => (bound ??= import('./connected-screens').then((m) => m.bindScreens(progress)));
   return {
-    practice: { ...registry.practice, component: ConnectedPracticeTask },
-    workshop: { ...registry.workshop, component: ConnectedWorkshopStep, omit: [] },
+    practice: { ...registry.practice, component: lazyScreen(() => load().then((s) => s.practice)) },
+    workshop: { ...registry.workshop, component: lazyScreen(() => load().then((s) => s.workshop)), omit: [] },
+    drill: { ...registry.drill, component: lazyScreen(() => import('./drill/entry').then((m) => m.drillComponent(drillEnv(progress, options.drill)))) },
   };
+}
+
+function drillEnv(progress: ProgressStore, fixed: DrillSettings | undefined): DrillEnv {
+  const settings = (): DrillSettings => {
+    if (fixed) return fixed;
+    const parsed = parseDrillSettings([], { dataDir: progress.dir });
+    // No arguments cannot be wrong; the guard is for the type.
+    if (!parsed.ok) throw new Error(parsed.message);
+    return parsed.settings;
+  };
+  return { settings, port: drillPortFor(progress) };
 }

@@ -15,6 +15,7 @@ export type NamedKey =
   | 'enter'
   | 'esc'
   | 'tab'
+  | 'shift+tab'
   | 'space'
   | 'backspace';
 
@@ -38,6 +39,9 @@ export type KeySpec = NamedKey | Lower | Uppercase<Lower> | Digit | Punct | `ctr
  * - review…: the exam review, one scope per moment of a card (Enter starts, answers, shows the
  *   answer, moves on or closes, and digits pick an option or rate): the screen activates the
  *   scope of the moment (screens/review/phase.ts), so each key has one meaning at a time.
+ * - drill…: the classroom drill, one scope per moment (lobby, name field, answering, the finish
+ *   question, the results): screens/drill/phase.ts picks them. While answering, letters are
+ *   text, so every command there is a Ctrl or named key.
  */
 export type Scope =
   | 'always'
@@ -51,7 +55,12 @@ export type Scope =
   | 'review-card'
   | 'review-self'
   | 'review-rate'
-  | 'review-summary';
+  | 'review-summary'
+  | 'drill-lobby'
+  | 'drill-name'
+  | 'drill'
+  | 'drill-confirm'
+  | 'drill-end';
 
 export const SCOPE_TITLES: Record<Scope, string> = {
   always: 'Everywhere',
@@ -66,6 +75,11 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   'review-self': 'Review: a card you grade yourself',
   'review-rate': 'Review: after answering',
   'review-summary': 'Review: the summary',
+  'drill-lobby': 'Drill: the lobby',
+  'drill-name': 'Drill: typing your name',
+  drill: 'Drill: answering (letters go into the blank)',
+  'drill-confirm': 'Drill: finish early?',
+  'drill-end': 'Drill: the results',
 };
 
 export interface Binding {
@@ -127,6 +141,34 @@ export const KEYS = {
   nextCard: { keys: ['enter'], description: 'Save the rating and go to the next card', scope: 'review-rate', hint: { label: 'next' } },
 
   closeSummary: { keys: ['enter'], description: 'Close the summary (back where you came from)', scope: 'review-summary', hint: { label: 'done' } },
+
+  startDrill: { keys: ['enter'], description: 'Start the drill (when your instructor says go)', scope: 'drill-lobby', hint: { label: 'start' } },
+  eraseName: { keys: ['backspace'], description: 'Delete the last letter of your name', scope: 'drill-name' },
+  clearName: { keys: ['ctrl+u'], description: 'Clear your name', scope: 'drill-name' },
+  leaveLobby: { keys: ['esc'], description: 'Leave without starting', scope: 'drill-name', hint: { label: 'leave' } },
+
+  submitTask: { keys: ['ctrl+r'], description: 'Submit this task (judged at once; attempts are limited)', scope: 'drill', hint: { label: 'submit' } },
+  drillEnter: { keys: ['enter'], description: 'Next blank; on the last blank, submit the task', scope: 'drill' },
+  prevBlank: { keys: ['up', 'shift+tab'], description: 'Previous blank', scope: 'drill', hint: { label: 'blank', group: 'blank' } },
+  nextBlank: { keys: ['down', 'tab'], description: 'Next blank', scope: 'drill', hint: { label: 'blank', group: 'blank' } },
+  drillPrevTask: { keys: ['ctrl+p'], description: 'Previous task', scope: 'drill', hint: { label: 'task', group: 'task' } },
+  drillNextTask: { keys: ['ctrl+n'], description: 'Next task', scope: 'drill', hint: { label: 'task', group: 'task' } },
+  finishDrill: { keys: ['ctrl+f', 'esc'], description: 'Finish the drill early (asks first)', scope: 'drill', hint: { label: 'finish' } },
+  drillPageUp: { keys: ['pageup'], description: 'Scroll up a page (the task text)', scope: 'drill', hint: { label: 'scroll', group: 'page' } },
+  drillPageDown: { keys: ['pagedown'], description: 'Scroll down a page', scope: 'drill', hint: { label: 'scroll', group: 'page' } },
+  cursorLeft: { keys: ['left'], description: 'Cursor left', scope: 'drill' },
+  cursorRight: { keys: ['right'], description: 'Cursor right', scope: 'drill' },
+  cursorStart: { keys: ['home', 'ctrl+a'], description: 'Cursor to the start of the blank', scope: 'drill' },
+  cursorEnd: { keys: ['end', 'ctrl+e'], description: 'Cursor to the end of the blank', scope: 'drill' },
+  eraseBack: { keys: ['backspace'], description: 'Delete before the cursor', scope: 'drill' },
+  eraseForward: { keys: ['ctrl+d'], description: 'Delete under the cursor', scope: 'drill' },
+  eraseWord: { keys: ['ctrl+w'], description: 'Delete the word before the cursor', scope: 'drill' },
+  eraseToStart: { keys: ['ctrl+u'], description: 'Delete to the start of the blank', scope: 'drill' },
+
+  confirmFinish: { keys: ['y'], description: 'Yes, finish now: unanswered tasks stay unanswered', scope: 'drill-confirm', hint: { label: 'finish now' } },
+  cancelFinish: { keys: ['n', 'esc'], description: 'No, back to the drill', scope: 'drill-confirm', hint: { label: 'keep going' } },
+
+  closeDrill: { keys: ['enter'], description: 'Close the results (back to Home)', scope: 'drill-end', hint: { label: 'done' } },
 } as const satisfies Record<string, Binding>;
 
 export type Command = keyof typeof KEYS;
@@ -156,6 +198,7 @@ export function keyMatches(spec: KeySpec, input: string, key: Key): boolean {
     return key[flag] === true;
   }
   if (spec === 'space') return input === ' ' && !key.ctrl;
+  if (spec === 'shift+tab') return key.tab && key.shift;
   // Most terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`.
   if (spec === 'backspace') return key.backspace || key.delete;
   if (spec.startsWith('ctrl+')) return key.ctrl && input === spec.slice(5);
@@ -187,6 +230,7 @@ const KEY_LABEL: Record<NamedKey, string> = {
   enter: 'Enter',
   esc: 'Esc',
   tab: 'Tab',
+  'shift+tab': 'Shift+Tab',
   space: 'Space',
   backspace: 'Backspace',
 };
@@ -226,7 +270,7 @@ export function footerHints(scope: Scope | readonly Scope[], omit: readonly Comm
       if (group !== undefined) {
         const existing = groups.get(`${s}:${group}`);
         if (existing) {
-          existing.keys += first;
+          existing.keys = joinKeys(existing.keys, first);
           continue;
         }
         const hint = { keys: first, label: binding.hint.label };
@@ -238,6 +282,14 @@ export function footerHints(scope: Scope | readonly Scope[], omit: readonly Comm
     }
   }
   return hints;
+}
+
+/** "↑" + "↓" → "↑↓"; "Ctrl+P" + "Ctrl+N" → "Ctrl+P/N"; "PgUp" + "PgDn" → "PgUp/PgDn". */
+function joinKeys(before: string, next: string): string {
+  if ([...before].length === 1 && [...next].length === 1) return before + next;
+  const ctrl = 'Ctrl+';
+  if (before.startsWith(ctrl) && next.startsWith(ctrl)) return `${before}/${next.slice(ctrl.length)}`;
+  return `${before}/${next}`;
 }
 
 /** All commands of one scope, for the help overlay. */
@@ -258,4 +310,9 @@ export const ALL_SCOPES: readonly Scope[] = [
   'review-self',
   'review-rate',
   'review-summary',
+  'drill-lobby',
+  'drill-name',
+  'drill',
+  'drill-confirm',
+  'drill-end',
 ];

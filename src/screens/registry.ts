@@ -4,18 +4,21 @@
 
 import type { ComponentType } from 'react';
 import type { Lab } from '../lessons/types';
-import { ComingSoonScreen } from './ComingSoonScreen';
 import { DocScreen } from './DocScreen';
 import { HelpOverlay } from './HelpOverlay';
 import { HomeScreen } from './home/Home';
 import type { Command, Scope } from './keys';
 import type { DocId, Screen, ScreenName, ScreenOf } from './nav';
 import { PracticeList } from './practice/PracticeList';
-import { PracticeTaskScreen } from './practice/PracticeTaskScreen';
 import { ProgressScreen } from './ProgressScreen';
-import { ReviewScreen } from './review/ReviewScreen';
 import { WorkshopList } from './workshop/WorkshopList';
-import { WorkshopStepScreen } from './workshop/WorkshopStepScreen';
+import { lazyScreen } from './lazy';
+
+// Loaded on first use (or preloaded, see lazy.tsx): Home's start-up does not parse them.
+const WorkshopStepScreen = lazyScreen(() => import('./workshop/WorkshopStepScreen').then((m) => m.WorkshopStepScreen));
+const PracticeTaskScreen = lazyScreen(() => import('./practice/PracticeTaskScreen').then((m) => m.PracticeTaskScreen));
+const ReviewScreen = lazyScreen(() => import('./review/ReviewScreen').then((m) => m.ReviewScreen));
+const DrillScreen = lazyScreen(() => import('./drill/DrillScreen').then((m) => m.DrillScreen));
 
 export interface ScreenProps<S extends Screen = Screen> {
   screen: S;
@@ -59,7 +62,9 @@ export const registry: Registry = {
   'practice-list': { component: PracticeList, scopes: ['list', 'global'], title: () => 'Practice' },
   practice: { component: PracticeTaskScreen, scopes: ['practice', 'scroll', 'global'], title: (s) => `Task ${s.task}` },
   doc: { component: DocScreen, scopes: ['scroll', 'global'], title: (s) => DOC_CRUMB[s.doc] },
-  drill: { component: ComingSoonScreen, scopes: ['global'], title: () => 'Drill' },
+  // The lobby's scopes; the drill picks its own moment by moment (drill/phase.ts) and suspends
+  // 'global' while letters are typed into its fields.
+  drill: { component: DrillScreen, scopes: ['drill-lobby', 'global'], title: () => 'Drill' },
   // The start panel's scopes; each later moment of a card picks its own (review/phase.ts).
   review: { component: ReviewScreen, scopes: ['review', 'global'], title: () => 'Review' },
   progress: { component: ProgressScreen, scopes: ['scroll', 'global'], title: () => 'Progress' },

@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App, type AppProps } from '../../src/screens/App';
 import { footerHints, KEYS, type Command } from '../../src/screens/keys';
 import type { Screen } from '../../src/screens/nav';
+import { preloadScreens } from '../../src/screens/lazy';
 import { registry } from '../../src/screens/registry';
 import { createMemoryStore, type MemoryStore } from '../../src/screens/store-port';
 import { createTheme, ThemeContext } from '../../src/screens/theme';
@@ -12,8 +13,11 @@ import { hasColourCodes, KEY, renderAt, settle, visibleLines, widestLine } from 
 
 // Tests run without a TTY, where chalk would print no styles at all: force full colour so
 // the colour and NO_COLOR assertions below mean something.
-beforeAll(() => {
+beforeAll(async () => {
   chalk.level = 3;
+  // Screens Home does not need load on first use (lazy.tsx); under vitest that first load
+  // compiles TypeScript and can outlast waitFor, so load them all up front.
+  await preloadScreens(registry);
 });
 
 const mounted: Array<() => void> = [];
@@ -168,7 +172,8 @@ describe('navigation', () => {
 
 describe('help and footer', () => {
   it('? shows every command of the key table; ? again or Esc closes it', async () => {
-    const { waitFor, press, frame } = renderApp({ rows: 80 });
+    // Tall enough for the whole help (the drill's keys made it ~95 lines).
+    const { waitFor, press, frame } = renderApp({ rows: 120 });
     await waitFor('Start');
     await press('?');
     await waitFor('Keys');

@@ -1,0 +1,172 @@
+// The drill session without a terminal: start, typing, submissions, the clock, the end, and what
+// happens to the result file and the learner's misses at each step.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { wrongBlanks } from '../../../src/checks/blame';
+import { checkTask } from '../../../src/checks/engine';
+import { createResultFile, saveResultFile } from '../../../src/drill/result-file';
+import { shuffleTasks } from '../../../src/drill/shuffle';
+import { LAB08 } from '../../../src/lessons/lab08';
+import { DrillController, GRACE_MS, normalizeName, type ResultFiles } from '../../../src/screens/drill/controller';
+import { countingFiles, ManualClock, memoryPort, readResults, settingsFor, tempDir } from './harness';
+
+const real: ResultFiles = { create: createResultFile, save: saveResultFile };
+
+function controller(argv: string[], opts: { files?: ResultFiles; out?: string; name?: string | null } = {}) {
+  const out = opts.out ?? tempDir();
+  const clock = new ManualClock();
+  const port = memoryPort(opts.name ?? null);
+  const c = new DrillController({
+    lab: LAB08,
+    settings: settingsFor(argv, out),
+    now: clock.now,
+    check: (task, answers) => checkTask(task, answers),
+    blame: (task, answers) => wrongBlanks(task, answers),
+    files: opts.files ?? real,
+    port,
+    appVersion: 'test',
+  });
+  return { c, clock, port, out };
+}
+
+const reference = (n: number): string[] => LAB08.practice.tasks.find((t) => t.number === n)!.blanks.map((b) => b.answer);
+
+function typeAll(c: DrillController, answers: readonly string[]): void {
+  answers.forEach((answer, i) => {
+    if (i > 0) c.edit({ type: 'next' });
+    c.edit({ type: 'insert', text: answer });
+  });
+}
+
+describe('DrillController', () => {
+  it('does not start without a name, then starts, creates the file and saves the name', () => {
+    const { c, port, out } = controller(['--tasks', '1-3', '--seed', '7']);
+    expect(c.start()).toBe(false);
+    expect(c.get().startError).toMatch(/name/);
+    c.typeName('  Ada\u001b[31m  Lovelace ');
+    expect(c.start()).toBe(true);
+    expect(c.get().name).toBe('Ada[31m Lovelace');
+    expect(port.name).toBe('Ada[31m Lovelace');
+    expect(c.get().drill.config.order).toEqual(shuffleTasks([1, 2, 3], '7'));
+    const [file] = readResults(out);
+    expect(file?.result).toMatchObject({ learner: 'Ada[31m Lovelace', finished: false, labId: 'lab08' });
+    // A second start is a no-op.
+    expect(c.start()).toBe(false);
+    expect(readResults(out)).toHaveLength(1);
+  });
+
+  it('stays in the lobby, saying why, when the result folder cannot be written', () => {
+    const parent = tempDir();
+    const blocker = join(parent, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    const { c } = controller(['--tasks', '1'], { out: join(blocker, 'drills'), name: 'Ada' });
+    expect(c.start()).toBe(false);
+    expect(c.get().drill.phase).toBe('lobby');
+    expect(c.get().startError).toMatch(/Could not create your result file in .*not-a-folder/);
+  });
+
+  it('keeps typing, submissions and the file in step; a locked task refuses typing', () => {
+    const files = countingFiles(real);
+    const { c, out, clock } = controller(['--tasks', '2', '--attempts', '2'], { files, name: 'Bo' });
+    c.start();
+    clock.advance(5000);
+    typeAll(c, ['scheduled', 'file_arrival', 'continuous', 'manuel']);
+    expect(c.get().drill.progress[0]?.answers).toEqual(['scheduled', 'file_arrival', 'continuous', 'manuel']);
+    c.submit();
+    expect(c.get().drill.progress[0]?.verdict?.outcome).toBe('failed');
+    expect(c.get().notice?.text).toBe('AssertionError: Ad-hoc = manual, got manuel');
+    expect(files.saves).toBe(1);
+    // One attempt left: fix the last blank and submit again.
+    c.edit({ type: 'backspace' });
+    c.edit({ type: 'backspace' });
+    c.edit({ type: 'insert', text: 'al' });
+    c.submit();
+    expect(c.get().drill.progress[0]?.verdict?.outcome).toBe('passed');
+    expect(files.saves).toBe(2);
+    c.edit({ type: 'insert', text: 'x' });
+    expect(c.get().drill.progress[0]?.answers[3]).toBe('manual');
+    expect(c.get().notice?.text).toMatch(/passed/);
+    c.submit();
+    expect(c.get().drill.progress[0]?.attempts).toBe(2);
+    expect(files.saves).toBe(2);
+    const saved = readResults(out)[0]?.result.tasks[0];
+    expect(saved).toMatchObject({ outcome: 'passed', attempts: 2, seconds: 5 });
+  });
+
+  it('records only the blanks that are wrong on their own as misses, also without feedback', () => {
+    const { c, port } = controller(['--tasks', '1', '--no-feedback'], { name: 'Cy' });
+    c.start();
+    const answers = [...reference(1)];
+    answers[0] = '4';
+    answers[3] = '3';
+    typeAll(c, answers);
+    c.submit();
+    expect(c.get().notice?.text).toBe('Submitted.');
+    expect(port.misses).toEqual([
+      { blankId: 't1.num_tasks', typed: '4' },
+      { blankId: 't1.max_retries', typed: '3' },
+    ]);
+  });
+
+  it('ends at the deadline: a late submission does not count, keys wait out the grace period', () => {
+    const { c, clock, out } = controller(['--tasks', '3', '--minutes', '1'], { name: 'Dee' });
+    c.start();
+    typeAll(c, reference(3));
+    clock.advance(60_000);
+    // The submission arrives after the deadline, before a tick noticed it.
+    c.submit();
+    const drill = c.get().drill;
+    expect(drill.phase).toBe('finished');
+    expect(drill.endReason).toBe('time-up');
+    expect(drill.progress[0]?.attempts).toBe(0);
+    expect(c.inGrace()).toBe(true);
+    clock.advance(GRACE_MS);
+    expect(c.inGrace()).toBe(false);
+    c.tick();
+    expect(c.get().graceUntil).toBeNull();
+    const [file] = readResults(out);
+    expect(file?.result).toMatchObject({ finished: true, endReason: 'time-up' });
+    expect(file?.result.tasks[0]).toMatchObject({ outcome: 'unanswered', answers: reference(3) });
+  });
+
+  it('keeps going when a save fails, says so, and clears the warning once a save works', () => {
+    let fail = false;
+    const flaky: ResultFiles = {
+      create: real.create,
+      save(path, result) {
+        if (fail) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+        real.save(path, result);
+      },
+    };
+    const { c } = controller(['--tasks', '3,8'], { files: flaky, name: 'Eve' });
+    c.start();
+    fail = true;
+    c.submit();
+    expect(c.get().saveError).toMatch(/could not be saved \(the disk is full\)/);
+    expect(c.get().drill.progress[0]?.attempts).toBe(1);
+    fail = false;
+    c.move(1);
+    c.submit();
+    expect(c.get().saveError).toBeNull();
+  });
+
+  it('on interrupt saves the running drill unfinished, with the time so far', () => {
+    const { c, clock, out } = controller(['--tasks', '5'], { name: 'Fay' });
+    c.start();
+    clock.advance(12_400);
+    c.edit({ type: 'insert', text: '"ingest"' });
+    c.interrupt();
+    const [file] = readResults(out);
+    expect(file?.result).toMatchObject({ finished: false, endedAt: null });
+    expect(file?.result.tasks[0]).toMatchObject({ seconds: 12, answers: ['"ingest"', '', '', ''] });
+  });
+});
+
+describe('normalizeName', () => {
+  it('drops control characters and collapses spaces', () => {
+    expect(normalizeName('  Ana\tMaria \u202e ')).toBe('Ana Maria');
+    expect(normalizeName('Ana   Maria')).toBe('Ana Maria');
+    expect(normalizeName('x'.repeat(100))).toHaveLength(60);
+  });
+});
