@@ -86,7 +86,7 @@ describe('Home', () => {
   it('shows drill and review when they are available', async () => {
     const { waitFor } = renderApp({ features: { drill: { available: true, detail: '12 questions' } } });
     const frame = await waitFor('Drill');
-    expect(frame).toMatch(/Drill\s+Quick-fire questions on the lab · 12 questions/);
+    expect(frame).toMatch(/Drill\s+A timed, seeded classroom drill · 12 questions/);
     expect(frame).toMatch(/Review\s+coming soon/);
   });
 

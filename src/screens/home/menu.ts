@@ -87,7 +87,7 @@ export function homeMenu(
       target: { name: 'practice-list' },
       disabled: false,
     },
-    feature('drill', 'Drill', 'Quick-fire questions on the lab', features.drill),
+    feature('drill', 'Drill', 'A timed, seeded classroom drill', features.drill),
     feature('review', 'Review', 'Spaced review of what you learned', features.review),
     {
       id: 'progress',
