@@ -20,8 +20,10 @@ let loaded: CronTools | undefined;
 
 /** Loads the cron libraries once; later calls share the same promise. */
 export function loadCronTools(): Promise<CronTools> {
-  loading ??= Promise.all([import('../review/cron'), import('cron-parser')]).then(([review, parser]) => {
-    loaded = { parseCron: review.parseCron, parser: parser.CronExpressionParser };
+  // cron-parser comes through review/cron's static import: a dynamic import of the CommonJS
+  // package in the split bundle did not expose CronExpressionParser, so no fire times showed.
+  loading ??= import('../review/cron').then((review) => {
+    loaded = { parseCron: review.parseCron, parser: review.CronExpressionParser };
     return loaded;
   });
   return loading;

@@ -3,6 +3,8 @@
 // answer when they fire at the same instants, so `0 8 * * MON-FRI` equals `0 8 * * 1-5` and
 // `0 0 6 * * ?` equals `0 6 * * *`. Bad input is explained, never thrown.
 import { CronExpressionParser, type CronExpression } from 'cron-parser';
+
+export { CronExpressionParser };
 import cronstrue from 'cronstrue';
 
 export type CronFlavor = 'unix' | 'quartz';

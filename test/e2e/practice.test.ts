@@ -31,6 +31,11 @@ describe.skipIf(!tmux)('practice in a real terminal', () => {
     term = new Term(home).start(['practice', '3']);
     await term.waitFor('CRON Expressions');
     await term.pressUntil('Enter', 'Esc commands');
+    // The live helper, from the built bundle: words, the next fire times and the Quartz form.
+    term.type(ANSWERS[0]!);
+    await term.waitFor(/Next: .* 06:00/);
+    await term.waitFor('Databricks (Quartz): 0 0 6 * * ?');
+    term.keys('C-u');
     ANSWERS.forEach((answer, i) => {
       term!.type(answer);
       if (i < ANSWERS.length - 1) term!.keys('Tab');
