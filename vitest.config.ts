@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Ink draws only the last frame when it thinks it runs in CI; the bundle stubs that check out
+    // (scripts/stubs/is-in-ci.js), and the tests that render Ink directly need the same view.
+    env: { CI: 'false', CONTINUOUS_INTEGRATION: 'false' },
   },
 });

@@ -38,6 +38,7 @@ const options = {
     'react-devtools-core': './scripts/stubs/react-devtools-core.js',
     // Ink asks it for a size only when stdout has none; the real one imports child_process (~10 ms).
     'terminal-size': './scripts/stubs/terminal-size.js',
+    'is-in-ci': './scripts/stubs/is-in-ci.js',
   },
   define: {
     'process.env.NODE_ENV': '"production"',

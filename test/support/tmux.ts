@@ -28,7 +28,8 @@ export class Term {
 
   /** Starts `node bin/lakeflow-lab.js <args>` in a fresh tmux session. */
   start(args: string[] = [], env: Record<string, string> = {}): this {
-    const envs = { LAKEFLOW_LAB_HOME: this.home, TERM: 'xterm-256color', ...env };
+    // CI=true as on a CI machine or in a dev container: the app must still draw every frame.
+    const envs = { LAKEFLOW_LAB_HOME: this.home, TERM: 'xterm-256color', CI: 'true', ...env };
     const assigns = Object.entries(envs).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
     const command = `env ${assigns} node ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo "[exit $?]"; sleep 30`;
     this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', this.name, '-x', String(this.width), '-y', String(this.height), command);
