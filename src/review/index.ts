@@ -2,7 +2,7 @@
 export * from './types';
 export { buildSession, dueCount, reviewOverview, cardUpdates, correctedBlanks, summarize, weaknessOrder, DEFAULT_SESSION_SIZE } from './session';
 export type { ReviewProgress, SessionOptions, ReviewSession, ReviewOverview, ReviewResult, SessionSummary, TopicSummary } from './session';
-export { initSession, sessionReducer, currentCard } from './reducer';
+export { initSession, sessionReducer, currentCard, pendingResult } from './reducer';
 export type { SessionState, SessionAction, SessionPhase } from './reducer';
 export { catalog, TEMPLATE_IDS } from './catalog';
 export { reviewState, readState, writeState, isDue, suggestedRating, STATE_VERSION } from './scheduler';

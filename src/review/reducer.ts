@@ -49,9 +49,10 @@ export function currentCard(state: SessionState): Card | null {
   return state.phase === 'finished' ? null : (state.cards[state.index] ?? null);
 }
 
-function record(state: SessionState): ReviewResult[] {
+/** The result the reducer records for the answered card (the screen saves it as soon as it is rated). */
+export function pendingResult(state: SessionState): ReviewResult | null {
   const card = state.cards[state.index];
-  if (!card || state.phase !== 'answered' || state.rating === null || state.answeredAt === null) return state.results;
+  if (!card || state.phase !== 'answered' || state.rating === null || state.answeredAt === null) return null;
   const result: ReviewResult = {
     cardId: card.id,
     scheduleId: card.scheduleId,
@@ -64,7 +65,12 @@ function record(state: SessionState): ReviewResult[] {
     at: state.answeredAt,
   };
   if (card.blankId !== undefined) result.blankId = card.blankId;
-  return [...state.results, result];
+  return result;
+}
+
+function record(state: SessionState): ReviewResult[] {
+  const result = pendingResult(state);
+  return result ? [...state.results, result] : state.results;
 }
 
 const cleared = { answer: null, judgement: null, suggested: null, rating: null, answeredAt: null };

@@ -20,24 +20,6 @@ import { SCROLLBAR_WIDTH } from '../components/Scrollable';
 
 type SessionState = ReturnType<ReviewCore['initSession']>;
 
-/** The result the reducer will record for the answered card (it keeps its own copy private). */
-export function pendingResult(state: SessionState): ReviewResult | null {
-  const card = state.cards[state.index];
-  if (!card || state.phase !== 'answered' || state.rating === null || state.answeredAt === null) return null;
-  const result: ReviewResult = {
-    cardId: card.id,
-    scheduleId: card.scheduleId,
-    topic: card.topic,
-    source: card.source,
-    answer: state.answer,
-    correct: state.judgement ? state.judgement.correct : null,
-    suggested: state.suggested,
-    rating: state.rating,
-    at: state.answeredAt,
-  };
-  if (card.blankId !== undefined) result.blankId = card.blankId;
-  return result;
-}
 
 /**
  * Writes each rated card's new schedule. The schedule is computed from the card's state as it
@@ -48,7 +30,7 @@ function useSaveRatings(core: ReviewCore, store: FullProgressStore, state: Sessi
   const written = useRef('');
   const dirty = useRef(false);
   useEffect(() => {
-    const result = pendingResult(state);
+    const result = core.pendingResult(state);
     if (!result) return;
     const stamp = `${state.index}:${result.rating}`;
     if (written.current === stamp) return;
