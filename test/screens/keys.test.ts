@@ -1,4 +1,3 @@
-import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import {
   ALL_SCOPES,
@@ -14,30 +13,8 @@ import {
   type Scope,
 } from '../../src/screens/keys';
 import { registry } from '../../src/screens/registry';
+import { NO_KEY, key } from '../support/ink-key';
 
-const NO_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
-const key = (k: Partial<Key>): Key => ({ ...NO_KEY, ...k });
 
 describe('matchKey', () => {
   it('maps arrows and vi letters to the same command within a scope', () => {

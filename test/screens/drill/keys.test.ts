@@ -1,34 +1,12 @@
 // The drill's keys come from the one key table: at every moment of a drill, no key has two
 // meanings, letters are free for typing while answering, and the help lists the drill's keys.
-import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { activeScopeSets, drillKeys } from '../../../src/screens/drill/phase';
 import { helpLines } from '../../../src/screens/HelpOverlay';
 import { commandsIn, footerHints, KEYS, keyMatches, matchKey, type Command } from '../../../src/screens/keys';
 import { lineText } from '../../../src/screens/markdown/lines';
+import { NO_KEY } from '../../support/ink-key';
 
-const NO_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
 
 describe('drill keys', () => {
   it('binds no key twice at any moment of the drill (with the App keys active then)', () => {

@@ -1,35 +1,12 @@
-import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { buildForm, cycleOption, fieldById, focusOrder, focusedField, formUiReducer, initialFormUi, jobsOfStep, learnerYaml, referenceYaml, wrapText, type Field, type FormModel } from '../../../src/screens/workshop/checkpoints/form';
 import { formCommand, yamlCommand } from '../../../src/screens/workshop/checkpoints/keys';
 import { LAB08 } from '../../../src/lessons';
 import { initialBuilderState, workshopReducer, type WorkshopStepNumber } from '../../../src/workshop';
 import { doneUpTo } from '../../workshop/helpers';
+import { key } from '../../support/ink-key';
 
 const CTX = { width: 80, newJobId: () => 7 };
-const key = (k: Partial<Key> = {}): Key => ({
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-  ...k,
-});
 
 function form(step: WorkshopStepNumber, s = doneUpTo(step - 1), ui = initialFormUi()): FormModel {
   return buildForm(step, s, ui, CTX);
