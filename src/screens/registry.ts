@@ -60,7 +60,14 @@ export const registry: Registry = {
     title: (s) => `Step ${s.step}`,
   },
   'practice-list': { component: PracticeList, scopes: ['list', 'global'], title: () => 'Practice' },
-  practice: { component: PracticeTaskScreen, scopes: ['practice', 'scroll', 'global'], title: (s) => `Task ${s.task}` },
+  practice: {
+    component: PracticeTaskScreen,
+    scopes: ['practice', 'scroll', 'global'],
+    // The task screen draws its own key bar for these (its keys change with the mode): the footer
+    // keeps only what it does not show, so no hint appears twice.
+    omit: ['prevTask', 'nextTask', 'lineUp', 'lineDown', 'pageUp', 'pageDown', 'top', 'bottom', 'back'],
+    title: (s) => `Task ${s.task}`,
+  },
   doc: { component: DocScreen, scopes: ['scroll', 'global'], title: (s) => DOC_CRUMB[s.doc] },
   // The lobby's scopes; the drill picks its own moment by moment (drill/phase.ts) and suspends
   // 'global' while letters are typed into its fields.
