@@ -341,6 +341,11 @@ export function pyOrder(op: string, a: PyVal, b: PyVal, depth = 0): boolean {
     if (a instanceof PyDate && b instanceof PyDatetime) throw typeError("can't compare datetime.date to datetime.datetime");
     throw typeError(`'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
   }
+  return orderBySign(op, c);
+}
+
+/** An ordering comparison's result from the sign of a three-way comparison. */
+function orderBySign(op: string, c: number): boolean {
   switch (op) {
     case '<':
       return c < 0;
@@ -362,16 +367,7 @@ function seqOrder(op: string, x: PyVal[], y: PyVal[], depth: number): boolean {
     if (!sameOrEqual(p, q, depth + 1)) return pyOrder(op, p, q, depth + 1);
   }
   const c = x.length - y.length;
-  switch (op) {
-    case '<':
-      return c < 0;
-    case '<=':
-      return c <= 0;
-    case '>':
-      return c > 0;
-    default:
-      return c >= 0;
-  }
+  return orderBySign(op, c);
 }
 
 function setOrder(op: string, a: PySet, b: PySet): boolean {
