@@ -182,10 +182,6 @@ export function submitAction(
 
 // ---- selectors -------------------------------------------------------------------------------
 
-export function currentProgress(state: DrillState): TaskProgress | null {
-  return state.progress[state.current] ?? null;
-}
-
 /** A task takes no more submissions once passed or out of attempts. */
 export function isLocked(state: DrillState, index: number): boolean {
   const task = state.progress[index];

@@ -80,11 +80,6 @@ export interface SelfCard extends CardBase {
 }
 
 export type Card = ChoiceCard | TypedCard | SelfCard;
-export type AnswerableCard = ChoiceCard | TypedCard;
-
-export function isAnswerable(card: Card): card is AnswerableCard {
-  return card.kind !== 'self';
-}
 
 /**
  * One schedulable entry of the catalog. Fixed cards make the same card every time (options

@@ -21,13 +21,6 @@ interface Entry {
   taskId?: string;
 }
 
-/** The same state in words, for a title badge. */
-export function taskBadge(progress: TaskProgress | undefined, glyph: Glyphs): Segment {
-  const marker = taskMarker(progress, glyph);
-  const word = progress?.passed ? 'passed' : progress?.attempted ? 'attempted' : 'not yet';
-  return { text: `${marker.text}${word}`, roles: marker.roles ?? [] };
-}
-
 export function taskMarker(progress: TaskProgress | undefined, glyph: Glyphs): Segment {
   if (progress?.passed) return { text: `${glyph.done} `, roles: ['success'] };
   if (progress?.attempted) return { text: `${glyph.attempted} `, roles: ['warning'] };
