@@ -5,7 +5,7 @@ import { Box, Text } from 'ink';
 import { memo, useMemo } from 'react';
 import type { Lab } from '../../lessons/types';
 import { useList, useListKeys } from '../components/list-keys';
-import { label, pointer, progressColumn, rowLine } from '../components/rows';
+import { label, pointer, progressColumn, rowLine } from '../components/list-row';
 import { useBodySize, useProgress, useTui } from '../context';
 import { parseInline } from '../markdown/inline';
 import { wrapSegments, type Line } from '../markdown/lines';

@@ -19,5 +19,5 @@ export {
 export { WorkshopStepWithCheckpoint } from './WorkshopStepWithCheckpoint';
 export { WorkshopStoreContext, useWorkshopStore } from './store-context';
 export { FORM_KEYS, formCommand, yamlCommand, type FormCommand } from './keys';
-export { buildForm, formUiReducer, initialFormUi, focusOrder, learnerYaml, referenceYaml, jobsOfStep, type FormModel, type FormUi, type UiAction, type Field, type Row, type Command } from './form';
+export { buildForm, formUiReducer, initialFormUi, focusOrder, learnerYaml, referenceYaml, jobsOfStep, type FormModel, type FormUi, type UiAction, type Field, type Row, type FieldEffect } from './form';
 export { RunPanel, RunHistory, runHostReducer } from './RunPanel';
