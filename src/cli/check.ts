@@ -4,7 +4,10 @@ import { LAB08 } from '../lessons/lab08';
 import type { PracticeTask } from '../lessons/types';
 import { checkTask, countBlanks, verdictHeadline } from '../checks/engine';
 import type { Verdict } from '../checks/types';
-import { UsageError, readInput, writeOut } from './io';
+import { UsageError, inert, readInput, writeOut } from './io';
+
+/** An answer set is a few short strings; a megabyte is already far beyond any real one. */
+const MAX_ANSWERS_BYTES = 1024 * 1024;
 
 export interface CheckJson {
   task: number | null;
@@ -59,7 +62,9 @@ export function verdictText(verdict: Verdict): string {
     lines.push(...verdict.output, verdictHeadline(verdict));
     if (verdict.outcome === 'error') lines.push(`hint: ${verdict.message}`);
   }
-  return lines.join('\n');
+  // What the cell printed can carry the learner's escape sequences (a clipboard write, a screen
+  // clear): shown inert, as the report does. --json keeps the exact text.
+  return lines.map(inert).join('\n');
 }
 
 function parseJson(text: string, what: string): unknown {
@@ -87,7 +92,7 @@ export function runCheck(args: CheckArgs): number {
   if (args.task === undefined) throw new UsageError('which task? usage: lakeflow-lab check <task 1-8> --answers FILE|-');
   const task = findTask(args.task);
   if (args.answers === undefined) throw new UsageError('missing --answers FILE|- (a JSON array of strings, one per blank)');
-  const answers = parseAnswers(task, parseJson(readInput(args.answers), args.answers === '-' ? 'standard input' : args.answers));
+  const answers = parseAnswers(task, parseJson(readInput(args.answers, MAX_ANSWERS_BYTES), args.answers === '-' ? 'standard input' : args.answers));
   const verdict = checkTask(task, answers);
   writeOut(args.json ? JSON.stringify(verdictJson(task.number, verdict)) : verdictText(verdict));
   return verdict.outcome === 'passed' ? 0 : 1;

@@ -4,8 +4,9 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Blank, PracticeTask } from '../lessons/types';
+import type { Verdict } from '../checks/types';
 import type { TaskOutcome } from './drill-state';
-import type { DrillResult, DrillResultTask } from './result-file';
+import type { DrillResult } from './result-file';
 import { inert } from './sanitize';
 import { parseUntrustedJson, validateDrillResult } from './validate';
 
@@ -279,12 +280,49 @@ export interface ReportLab {
   };
 }
 
+/**
+ * The checks engine, as the report uses it. Nothing a file says about its own verdicts is trusted:
+ * every answer set is judged again, and a blank counts as wrong only when blame says so.
+ */
+export interface ReportJudge {
+  /** The engine's verdict on a task's answers (one per blank). */
+  check(task: number, answers: readonly string[]): Verdict;
+  /** Indices of the blanks that are wrong on their own (src/checks/blame.ts). */
+  blame(task: number, answers: readonly string[]): number[];
+  /** What the learner is told for this one blank's answer when every other blank is right. */
+  explainBlank(task: number, blank: number, answer: string): Verdict;
+}
+
+/** A task as the report counts it: the engine's verdict, and what the file claimed if it differs. */
+export type ReportOutcome = TaskOutcome | 'needs-review';
+
+export interface ReportTask {
+  task: number;
+  /** Per blank; empty when the task was graded as a whole (a notebook cell that no longer fits the template). */
+  answers: string[];
+  outcome: ReportOutcome;
+  message: string;
+  errorType: string | null;
+  /** The engine's explanation lines, when it gives any. */
+  explain: string[];
+  seconds: number;
+  attempts: number;
+  /** Set when the file recorded another outcome than the engine's. */
+  recordedOutcome?: TaskOutcome;
+  /** How the task was graded: per blank (drill, notebook cell that fits the template) or the whole cell. */
+  graded: 'blanks' | 'whole-cell' | 'not-graded';
+  /** Why a task needs a human look, or how a notebook task was graded. */
+  note?: string;
+}
+
 export const TOP_WRONG_ANSWERS = 5;
 
 export interface WrongAnswer {
   /** Whitespace-normalised. */
   answer: string;
   count: number;
+  /** What the engine says about this answer with every other blank right: the message, then explain lines. */
+  explanation: string[];
 }
 
 export interface BlankStats {
@@ -292,7 +330,7 @@ export interface BlankStats {
   label: string;
   /** The reference answer. */
   answer: string;
-  /** Failed or erroring submissions whose answer for this blank differs from the reference. */
+  /** Submissions in which the engine blames this blank. */
   wrongTotal: number;
   /** The most common wrong answers, most common first (at most TOP_WRONG_ANSWERS). */
   wrong: WrongAnswer[];
@@ -303,13 +341,15 @@ export interface TaskStats {
   title: string;
   /** The short name from the practice overview (the title when the lab has none). */
   topic: string;
-  /** Learners whose drill included this task. */
+  /** Learners whose drill (or notebook) included this task. */
   drilled: number;
   passed: number;
   failed: number;
   errors: number;
   unanswered: number;
-  /** passed / drilled; null when nobody drilled it. */
+  /** Tasks the engine could not judge (code outside its Python subset): a human looks. */
+  needsReview: number;
+  /** passed / (drilled − needsReview); null when none was judged. */
   passRate: number | null;
   /** Median seconds among learners who spent any time on the task. */
   medianSeconds: number | null;
@@ -319,16 +359,21 @@ export interface TaskStats {
 export interface LearnerRow {
   learner: string;
   path: string;
+  /** Where the row comes from. */
+  source: 'drill' | 'notebook';
   finished: boolean;
   endReason: DrillResult['endReason'];
-  seed: string;
+  /** Null for a notebook. */
+  seed: string | null;
   passed: number;
   total: number;
   /** passed / total. */
   score: number;
   seconds: number;
+  /** The file recorded at least one outcome the engine does not agree with. */
+  altered: boolean;
   /** The learner's tasks, by task number. */
-  tasks: DrillResultTask[];
+  tasks: ReportTask[];
 }
 
 export interface ClassReport {
@@ -337,6 +382,8 @@ export interface ClassReport {
   learners: number;
   finished: number;
   unfinished: number;
+  /** Learners whose files recorded outcomes the engine does not agree with. */
+  altered: number;
   /** Scores are fractions 0..1 (passed / tasks in that learner's drill); null with no learners. */
   meanScore: number | null;
   medianScore: number | null;
@@ -347,34 +394,96 @@ export interface ClassReport {
   notCounted: Rejection[];
 }
 
+const MAX_REPORT_MESSAGE = 4000;
+
+/** The engine's verdict as a report task; `answers` must fit the task's blanks. */
+export function verdictTask(
+  verdict: Verdict,
+  base: { task: number; answers: string[]; seconds: number; attempts: number; graded: ReportTask['graded']; note?: string },
+): ReportTask {
+  const explain = (verdict as { explain?: unknown }).explain;
+  return {
+    task: base.task,
+    answers: base.answers,
+    outcome: verdict.outcome,
+    message: verdict.message.slice(0, MAX_REPORT_MESSAGE),
+    errorType: verdict.outcome === 'error' ? verdict.errorType : null,
+    explain: Array.isArray(explain) ? explain.filter((line): line is string => typeof line === 'string') : [],
+    seconds: base.seconds,
+    attempts: base.attempts,
+    graded: base.graded,
+    ...(base.note === undefined ? {} : { note: base.note }),
+  };
+}
+
+/** One drill result file, every submitted task judged again by the engine. */
+export function rejudgeDrill(loaded: LoadedResult, lab: ReportLab, judge: ReportJudge): LearnerRow {
+  const { path, result } = loaded;
+  const labTasks = new Map(lab.practice.tasks.map((t) => [t.number, t]));
+  const tasks: ReportTask[] = [];
+  for (const t of result.tasks) {
+    const labTask = labTasks.get(t.task);
+    if (!labTask) continue;
+    const base = { task: t.task, answers: [...t.answers], seconds: t.seconds, attempts: t.attempts, graded: 'blanks' as const };
+    let judged: ReportTask;
+    if (t.outcome === 'unanswered') {
+      // Nothing was submitted: nothing to judge (the validator ties this to zero attempts).
+      judged = { ...base, outcome: 'unanswered', message: '', errorType: null, explain: [] };
+    } else if (t.answers.length !== labTask.blanks.length) {
+      judged = {
+        ...base,
+        outcome: 'error',
+        message: `The file holds ${t.answers.length} answer(s) for this task's ${labTask.blanks.length} blank(s): the drill never writes that.`,
+        errorType: null,
+        explain: [],
+      };
+    } else {
+      judged = verdictTask(judge.check(t.task, t.answers), base);
+    }
+    if (judged.outcome !== t.outcome) judged.recordedOutcome = t.outcome;
+    tasks.push(judged);
+  }
+  return learnerRow({
+    learner: result.learner,
+    path,
+    source: 'drill',
+    finished: result.finished,
+    endReason: result.endReason,
+    seed: result.seed,
+    tasks,
+  });
+}
+
+/** A row from already-judged tasks (the drill re-judged above, or a graded notebook). */
+export function learnerRow(input: Omit<LearnerRow, 'passed' | 'total' | 'score' | 'seconds' | 'altered'>): LearnerRow {
+  const tasks = [...input.tasks].sort((a, b) => a.task - b.task);
+  const passed = tasks.filter((t) => t.outcome === 'passed').length;
+  return {
+    ...input,
+    tasks,
+    passed,
+    total: tasks.length,
+    score: tasks.length === 0 ? 0 : passed / tasks.length,
+    seconds: tasks.reduce((sum, t) => sum + t.seconds, 0),
+    altered: tasks.some((t) => t.recordedOutcome !== undefined),
+  };
+}
+
 export function buildReport(
   results: readonly LoadedResult[],
   lab: ReportLab,
-  extras: { notCounted?: readonly Rejection[]; seed?: SeedChoice | null } = {},
+  judge: ReportJudge,
+  extras: { notCounted?: readonly Rejection[]; seed?: SeedChoice | null; rows?: readonly LearnerRow[] } = {},
 ): ClassReport {
   const labTasks = new Map(lab.practice.tasks.map((t) => [t.number, t]));
-  const learnerRows: LearnerRow[] = results.map(({ path, result }) => {
-    const tasks = result.tasks.filter((t) => labTasks.has(t.task));
-    const passed = tasks.filter((t) => t.outcome === 'passed').length;
-    return {
-      learner: result.learner,
-      path,
-      finished: result.finished,
-      endReason: result.endReason,
-      seed: result.seed,
-      passed,
-      total: tasks.length,
-      score: tasks.length === 0 ? 0 : passed / tasks.length,
-      seconds: tasks.reduce((sum, t) => sum + t.seconds, 0),
-      tasks,
-    };
-  });
+  const learnerRows: LearnerRow[] = [...results.map((loaded) => rejudgeDrill(loaded, lab, judge)), ...(extras.rows ?? [])];
+  learnerRows.sort((a, b) => compare(learnerKey(a.learner), learnerKey(b.learner)) || compare(a.path, b.path));
 
   // One pass over every learner's tasks; per-task buckets keep the work linear in the input.
   interface Bucket {
-    counts: Record<TaskOutcome, number>;
+    counts: Record<ReportOutcome, number>;
     seconds: number[];
-    wrong: Array<Map<string, number>>;
+    wrong: Array<Map<string, WrongAnswer>>;
     wrongTotal: number[];
   }
   const buckets = new Map<number, Bucket>();
@@ -385,23 +494,25 @@ export function buildReport(
       let bucket = buckets.get(t.task);
       if (!bucket) {
         bucket = {
-          counts: { passed: 0, failed: 0, error: 0, unanswered: 0 },
+          counts: { passed: 0, failed: 0, error: 0, unanswered: 0, 'needs-review': 0 },
           seconds: [],
-          wrong: labTask.blanks.map(() => new Map<string, number>()),
+          wrong: labTask.blanks.map(() => new Map<string, WrongAnswer>()),
           wrongTotal: labTask.blanks.map(() => 0),
         };
         buckets.set(t.task, bucket);
       }
       bucket.counts[t.outcome]++;
       if (t.seconds > 0) bucket.seconds.push(t.seconds);
-      if (t.outcome === 'failed' || t.outcome === 'error') {
-        labTask.blanks.forEach((blank, i) => {
-          const given = normaliseAnswer(t.answers[i] ?? '');
-          if (given === normaliseAnswer(blank.answer)) return;
-          const map = bucket.wrong[i] as Map<string, number>;
-          map.set(given, (map.get(given) ?? 0) + 1);
+      if ((t.outcome === 'failed' || t.outcome === 'error') && t.graded === 'blanks' && t.answers.length === labTask.blanks.length) {
+        for (const i of judge.blame(t.task, t.answers)) {
+          const typed = t.answers[i] ?? '';
+          const given = normaliseAnswer(typed);
+          const map = bucket.wrong[i] as Map<string, WrongAnswer>;
+          const seen = map.get(given);
+          if (seen) seen.count++;
+          else map.set(given, { answer: given, count: 1, explanation: explanationLines(judge.explainBlank(t.task, i, typed)) });
           bucket.wrongTotal[i] = (bucket.wrongTotal[i] ?? 0) + 1;
-        });
+        }
       }
     }
   }
@@ -411,26 +522,28 @@ export function buildReport(
     .flatMap((labTask) => {
       const bucket = buckets.get(labTask.number);
       if (!bucket) return [];
-      const drilled = bucket.counts.passed + bucket.counts.failed + bucket.counts.error + bucket.counts.unanswered;
+      const c = bucket.counts;
+      const drilled = c.passed + c.failed + c.error + c.unanswered + c['needs-review'];
+      const judged = drilled - c['needs-review'];
       return [
         {
           task: labTask.number,
           title: labTask.title,
           topic: labTask.topic ?? labTask.title,
           drilled,
-          passed: bucket.counts.passed,
-          failed: bucket.counts.failed,
-          errors: bucket.counts.error,
-          unanswered: bucket.counts.unanswered,
-          passRate: drilled === 0 ? null : bucket.counts.passed / drilled,
+          passed: c.passed,
+          failed: c.failed,
+          errors: c.error,
+          unanswered: c.unanswered,
+          needsReview: c['needs-review'],
+          passRate: judged === 0 ? null : c.passed / judged,
           medianSeconds: median(bucket.seconds),
           blanks: labTask.blanks.map((blank, i) => ({
             id: blank.id,
             label: blank.label,
             answer: blank.answer,
             wrongTotal: bucket.wrongTotal[i] ?? 0,
-            wrong: [...(bucket.wrong[i] ?? new Map<string, number>())]
-              .map(([answer, count]) => ({ answer, count }))
+            wrong: [...(bucket.wrong[i] ?? new Map<string, WrongAnswer>()).values()]
               .sort((a, b) => b.count - a.count || compare(a.answer, b.answer))
               .slice(0, TOP_WRONG_ANSWERS),
           })),
@@ -446,12 +559,22 @@ export function buildReport(
     learners: learnerRows.length,
     finished,
     unfinished: learnerRows.length - finished,
+    altered: learnerRows.filter((row) => row.altered).length,
     meanScore: scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length,
     medianScore: median(scores),
     tasks,
     learnerRows,
     notCounted: [...(extras.notCounted ?? [])],
   };
+}
+
+/** The learner's view of a verdict: its message (the assertion, or the explanation of an error), then any explain lines. */
+function explanationLines(verdict: Verdict): string[] {
+  const explain = (verdict as { explain?: unknown }).explain;
+  const extra = Array.isArray(explain) ? explain.filter((line): line is string => typeof line === 'string') : [];
+  const head =
+    verdict.outcome === 'failed' ? (verdict.message === '' ? 'AssertionError' : `AssertionError: ${verdict.message}`) : verdict.message;
+  return [head, ...extra].filter((line) => line !== '');
 }
 
 /** Trims and collapses whitespace runs, so `0  6 * * *` and `0 6 * * * ` group together. */
@@ -469,10 +592,15 @@ export function median(values: readonly number[]): number | null {
 // ---- the whole pipeline, for the CLI ------------------------------------------------------------
 
 /** load → screen → build, with every file not counted listed in `notCounted`. */
-export function classReport(paths: readonly string[], lab: ReportLab, expect: Omit<SessionExpectation, 'labId'>): ClassReport {
+export function classReport(
+  paths: readonly string[],
+  lab: ReportLab,
+  judge: ReportJudge,
+  expect: Omit<SessionExpectation, 'labId'>,
+): ClassReport {
   const loaded = loadResults(paths);
   const screened = screenResults(loaded.accepted, { ...expect, labId: lab.id });
-  return buildReport(screened.counted, lab, {
+  return buildReport(screened.counted, lab, judge, {
     notCounted: [...loaded.rejected, ...screened.excluded],
     seed: screened.seed,
   });

@@ -266,7 +266,7 @@ export class DrillController {
     }
     this.recordMisses(action.task, action.answers, action.verdict);
     const feedback = next.config.feedback;
-    const text = feedback ? submittedText(action.verdict) : 'Submitted.';
+    const text = feedback ? submittedText(action.verdict) : 'Submitted';
     const tone: NoticeTone = !feedback ? 'info' : action.verdict.outcome === 'passed' ? 'success' : 'error';
     this.commit({ drill: next, submissions: this.snap.submissions + 1, notice: { text, tone } });
     this.save();

@@ -9,6 +9,7 @@ import { createResultFile, saveResultFile } from '../../../src/drill/result-file
 import { shuffleTasks } from '../../../src/drill/shuffle';
 import { LAB08 } from '../../../src/lessons/lab08';
 import { DrillController, GRACE_MS, normalizeName, type ResultFiles } from '../../../src/screens/drill/controller';
+import { attemptsText, submissionLines } from '../../../src/screens/drill/rows';
 import { countingFiles, ManualClock, memoryPort, readResults, settingsFor, tempDir } from './harness';
 
 const real: ResultFiles = { create: createResultFile, save: saveResultFile };
@@ -102,11 +103,36 @@ describe('DrillController', () => {
     answers[3] = '3';
     typeAll(c, answers);
     c.submit();
-    expect(c.get().notice?.text).toBe('Submitted.');
+    expect(c.get().notice?.text).toBe('Submitted');
     expect(port.misses).toEqual([
       { blankId: 't1.num_tasks', typed: '4' },
       { blankId: 't1.max_retries', typed: '3' },
     ]);
+  });
+
+  it('without feedback shows the same thing after a right and a wrong submission', () => {
+    const seen = (answers: readonly string[]) => {
+      const { c } = controller(['--tasks', '3', '--attempts', '2', '--no-feedback'], { name: 'Eve' });
+      c.start();
+      typeAll(c, answers);
+      c.submit();
+      const s = c.get();
+      return {
+        outcome: s.drill.progress[0]?.verdict?.outcome,
+        view: {
+          notice: s.notice,
+          attempts: attemptsText(s.drill, 0),
+          block: submissionLines(s.drill, 0, 80, false).map((line) => line.map((seg) => seg.text).join('')),
+        },
+      };
+    };
+    const right = seen(reference(3));
+    const wrong = seen(reference(3).map((a, i) => (i === 3 ? '15 * * * *' : a)));
+    expect(right.outcome).toBe('passed');
+    expect(wrong.outcome).toBe('failed');
+    expect(right.view).toEqual(wrong.view);
+    expect(right.view.notice?.text).toBe('Submitted');
+    expect(right.view.attempts).toBe('1 attempt left');
   });
 
   it('ends at the deadline: a late submission does not count, keys wait out the grace period', () => {

@@ -1,7 +1,6 @@
 // The whole App on the real lab, opened on the drill with an injected clock, a temp results
 // folder and an in-memory progress port, so a test can run a drill from the lobby to the results.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import type { DrillResult } from '../../../src/drill/result-file';
@@ -16,6 +15,7 @@ import { registry } from '../../../src/screens/registry';
 import { createMemoryStore } from '../../../src/screens/store-port';
 import { createTheme, ThemeContext } from '../../../src/screens/theme';
 import { renderAt, visibleLines } from '../helpers';
+import { tempDir as tempFolder } from '../../support/temp';
 
 export class ManualClock implements Clock {
   private readonly timers = new Set<() => void>();
@@ -58,7 +58,7 @@ export function memoryPort(name: string | null = null): MemoryPort {
 }
 
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'llt-drill-'));
+  return tempFolder('llt-drill-');
 }
 
 export function settingsFor(argv: string[], out: string): DrillSettings {
