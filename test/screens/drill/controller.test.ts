@@ -169,7 +169,7 @@ describe('DrillController', () => {
     c.start();
     fail = true;
     c.submit();
-    expect(c.get().saveError).toMatch(/could not be saved \(the disk is full\)/);
+    expect(c.get().saveError).toMatch(/could not be saved \(ENOSPC: the disk is full\)/);
     expect(c.get().drill.progress[0]?.attempts).toBe(1);
     fail = false;
     c.move(1);
