@@ -181,6 +181,7 @@ const SOURCE_LABELS: Record<CardSource, string> = {
   takeaway: 'Lab takeaway',
   blank: 'Practice notebook',
   generated: 'New scenario',
+  exam: 'Exam topic',
 };
 
 /** The badge on a card's title line: where it comes from, or that it was missed before. */
