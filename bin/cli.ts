@@ -159,6 +159,18 @@ function requireTty(command: string): void {
   }
 }
 
+/** The drill's folder is made and tried before the lobby, so a learner never drills into a folder that can't keep the result. */
+async function ensureResultFolder(dir: string): Promise<void> {
+  const { makeFolders, describeFsError } = await import('../src/progress/fsio');
+  const { accessSync, constants } = await import('node:fs');
+  try {
+    makeFolders(dir);
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`drill results cannot be written to ${dir} (${describeFsError(error)}); --out DIR picks another folder`);
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -218,6 +230,7 @@ async function main(argv: string[]): Promise<number> {
       };
       // A mistyped option is reported before the terminal check, even in a pipe.
       const settings = drillSettingsFromArgs(args);
+      await ensureResultFolder(settings.out);
       requireTty('drill');
       return runDrillCommand(args, settings);
     }

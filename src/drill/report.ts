@@ -9,7 +9,6 @@ import type { Blank, PracticeTask } from '../lessons/types';
 import type { Verdict } from '../checks/types';
 import type { TaskOutcome } from './drill-state';
 import type { DrillResult } from './result-file';
-import { inert } from './sanitize';
 import { parseUntrustedJson, validateDrillResult } from './validate';
 
 export const MAX_RESULT_BYTES = 1024 * 1024;
@@ -722,41 +721,4 @@ export function classReport(
     else rows.push(notebookRow(path, grade));
   }
   return buildReport(screened.counted, lab, judge, { notCounted, seed: screened.seed, rows });
-}
-
-export type ReportFormat = 'text' | 'csv' | 'json';
-
-export interface ReportOptions {
-  paths: string[];
-  seed?: string;
-  format: ReportFormat;
-}
-
-/** Parses the arguments that follow `report`: `PATH… [--seed S] [--csv | --json]`. */
-export function parseReportOptions(argv: readonly string[]): { ok: true; options: ReportOptions } | { ok: false; message: string } {
-  const paths: string[] = [];
-  let seed: string | undefined;
-  let format: ReportFormat | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--csv' || arg === '--json') {
-      const wanted = arg === '--csv' ? 'csv' : 'json';
-      if (format !== null && format !== wanted) return { ok: false, message: 'Choose one of --csv and --json.' };
-      format = wanted;
-    } else if (arg === '--seed' || arg.startsWith('--seed=')) {
-      const value = arg === '--seed' ? argv[++i] : arg.slice('--seed='.length);
-      if (value === undefined || value.trim() === '') return { ok: false, message: '--seed needs a value, e.g. --seed 42.' };
-      if (seed !== undefined) return { ok: false, message: '--seed is given twice.' };
-      seed = value.trim();
-    } else if (arg === '--') {
-      paths.push(...argv.slice(i + 1));
-      break;
-    } else if (arg.startsWith('--')) {
-      return { ok: false, message: `Unknown option ${inert(arg.split('=')[0] ?? arg)}. Report options: --seed S, --csv, --json.` };
-    } else {
-      paths.push(arg);
-    }
-  }
-  if (paths.length === 0) return { ok: false, message: 'Give the result files or folders to report on, e.g. lakeflow-lab report ./results.' };
-  return { ok: true, options: { paths, format: format ?? 'text', ...(seed === undefined ? {} : { seed }) } };
 }
