@@ -62,20 +62,32 @@ function countNewlines(text: string): number {
 }
 
 export function checkTask(task: PracticeTask, answers: readonly string[], options: CheckOptions = {}): Verdict {
-  const filled = fillBlanks(task.todoCell, answers);
-  const result = runCells([filled, task.verifyCell], options.now ? { now: options.now, detail: true } : { detail: true });
+  return judgeCells(task, fillBlanks(task.todoCell, answers), answers, options);
+}
+
+/**
+ * The verdict on a TODO cell as a notebook holds it, whatever the learner wrote in it (not only the
+ * blanks), followed by the task's own verification cell. Errors are not pinned to a blank.
+ */
+export function checkCell(task: PracticeTask, todoCell: string, options: CheckOptions = {}): Verdict {
+  return judgeCells(task, todoCell, null, options);
+}
+
+function judgeCells(task: PracticeTask, todo: string, blankAnswers: readonly string[] | null, options: CheckOptions): Verdict {
+  const answers = blankAnswers ?? [];
+  const result = runCells([todo, task.verifyCell], options.now ? { now: options.now, detail: true } : { detail: true });
   const output = result.output;
   const error = result.error;
   if (!error) {
-    return { outcome: 'passed', output, message: output[0] ?? '', explain: passCautions(task, answers) };
+    return { outcome: 'passed', output, message: output[0] ?? '', explain: blankAnswers ? passCautions(task, blankAnswers) : [] };
   }
   if (error.type === 'AssertionError') {
-    const source = error.line === undefined ? '' : (error.cell === 0 ? filled : task.verifyCell).split('\n').slice(error.line - 1, error.line + 2).join('\n');
+    const source = error.line === undefined ? '' : (error.cell === 0 ? todo : task.verifyCell).split('\n').slice(error.line - 1, error.line + 2).join('\n');
     const explain = error.assertion ? introspectAssert(error.assertion.test, error.assertion.values, source) : [];
     return { outcome: 'failed', output, message: error.message, explain };
   }
   const cell = error.cell === 0 ? 'todo' : 'verify';
-  const blank = blameBlank(task, answers, error, options);
+  const blank = blankAnswers !== null ? blameBlank(task, blankAnswers, error, options) : null;
   const verdict: Verdict = {
     outcome: 'error',
     output,
