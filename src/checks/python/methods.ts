@@ -1060,13 +1060,6 @@ function noAttribute(v: PyVal, name: string): PyException {
   return attributeError(`'${typeName(v)}' object has no attribute '${name}'`);
 }
 
-/** Calls obj.name(*args) without allocating a bound method when possible. */
-export function callMethod(ctx: Ctx, obj: PyVal, name: string, args: PyVal[], kwargs: Kwargs): PyVal {
-  const m = findMethod(obj, name);
-  if (m) return m(ctx, obj, args, kwargs);
-  return ctx.call(getAttr(ctx, obj, name), args, kwargs);
-}
-
 export function getAttr(ctx: Ctx, v: PyVal, name: string): PyVal {
   const m = findMethod(v, name);
   if (m) return new PyFunc(name, (c, a, k) => m(c, v, a, k), v);

@@ -512,12 +512,6 @@ export function dictDelete(d: PyDict, k: PyVal): boolean {
   return d.map.delete(key);
 }
 
-export function dictFromPairs(pairs: [PyVal, PyVal][]): PyDict {
-  const d = new PyDict();
-  for (const [k, v] of pairs) dictSet(d, k, v);
-  return d;
-}
-
 export function dictViewItems(v: PyDictView): PyVal[] {
   const out: PyVal[] = [];
   for (const e of v.dict.map.values()) {
