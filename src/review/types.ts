@@ -109,11 +109,6 @@ export interface SelfCard extends CardBase {
 }
 
 export type Card = ChoiceCard | TypedCard | SelfCard;
-export type AnswerableCard = ChoiceCard | TypedCard;
-
-export function isAnswerable(card: Card): card is AnswerableCard {
-  return card.kind !== 'self';
-}
 
 /**
  * One schedulable card of the catalog: one schedule per card, so the fact missed is the fact

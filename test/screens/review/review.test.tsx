@@ -191,15 +191,6 @@ describe('Home', () => {
     // The misses were reviewed (whatever the answers), three cards are no longer new.
     await h.waitFor(`Spaced review of what you learned · 0 due · ${catalog(LAB08).length - 3} new`);
   });
-
-  it('counts nothing while review is not available', async () => {
-    const h = open({ progress: { misses }, reviewAvailable: false });
-    await h.waitFor('Progress');
-    await loadReviewCore();
-    await new Promise((r) => setTimeout(r, 50));
-    expect(h.frame()).toMatch(/Review\s+coming soon/);
-    expect(h.frame()).not.toContain('due');
-  });
 });
 
 describe('layout', () => {
