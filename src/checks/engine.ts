@@ -5,6 +5,7 @@ import type { PracticeTask } from '../lessons/types';
 import type { Verdict } from './types';
 import { runCells } from './python/index';
 import { explainError } from './explain';
+import { parseCellCached } from './parse-cache';
 
 export const BLANK = '______';
 
@@ -54,7 +55,7 @@ function countNewlines(text: string): number {
 
 export function checkTask(task: PracticeTask, answers: readonly string[], options: CheckOptions = {}): Verdict {
   const filled = fillBlanks(task.todoCell, answers);
-  const result = runCells([filled, task.verifyCell], options.now ? { now: options.now } : {});
+  const result = runCells([filled, task.verifyCell], options.now ? { now: options.now, parse: parseCellCached } : { parse: parseCellCached });
   const output = result.output;
   const error = result.error;
   if (!error) {
