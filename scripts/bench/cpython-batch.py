@@ -3,7 +3,7 @@
 Reads a JSON array of [todo_cell, verification_cell] pairs (scripts/bench/fixtures.mjs writes it
 from the same answer sets `check --batch` gets) and, per set, compiles and execs both cells in a
 fresh namespace with print captured, as a notebook would run them; writes one JSON line per set
-(outcome and message), as `check --batch` does. Started by scripts/bench/rows.mjs, timed end to end.
+(outcome and message), as `check --batch` does. Started by scripts/bench/measure.mjs, timed end to end.
 """
 import contextlib
 import io

@@ -182,10 +182,6 @@ export function submitAction(
 
 // ---- selectors -------------------------------------------------------------------------------
 
-export function currentProgress(state: DrillState): TaskProgress | null {
-  return state.progress[state.current] ?? null;
-}
-
 /**
  * A task takes no more submissions once out of attempts, or once passed when feedback is on. With
  * feedback off a pass must not lock the task: a locked task after one try would tell the learner

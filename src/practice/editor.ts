@@ -363,10 +363,6 @@ export function isLastBlank(state: EditorState): boolean {
   return state.focus >= state.blanks.length - 1;
 }
 
-export function focusedText(state: EditorState): string {
-  return state.answers[state.focus] ?? '';
-}
-
 /** The answers changed since the verdict on screen was computed. */
 export function editedSinceCheck(state: EditorState): boolean {
   const checked = state.checkedAnswers;

@@ -7,7 +7,9 @@
 
 import path from 'node:path';
 import {
+  MAX_PROGRESS_BYTES,
   acquireLock,
+  describeFsError,
   errorCode,
   ignore,
   nodeFsLayer,
@@ -108,7 +110,7 @@ export class ProgressStore {
       this.load();
     } catch (error) {
       // Unexpected; memory still works and every save re-reads the file, so nothing on disk is lost.
-      this.warn('save-failed', `Could not load your progress (${describeError(error)}). Starting empty; saving will merge with the file.`);
+      this.warn('save-failed', `Could not load your progress (${describeFsError(error)}). Starting empty; saving will merge with the file.`);
     }
   }
 
@@ -284,7 +286,7 @@ export class ProgressStore {
       if (base) this.adopt(mergeProgress(this.state, base));
     } catch (error) {
       if (error instanceof AbortSave && !error.reason) return;
-      const reason = error instanceof AbortSave ? error.reason : describeError(error);
+      const reason = error instanceof AbortSave ? error.reason : describeFsError(error);
       this.warn('save-failed', `Could not read your progress file (${reason}). Your work is kept in memory.`, this.file);
     }
   }
@@ -330,7 +332,13 @@ export class ProgressStore {
   // ---- internals ----
 
   private load(): void {
-    ignore(() => this.fs.mkdirSync(this.dir));
+    // Why the folder could not be made says more than the access check that follows it.
+    let folderError: unknown;
+    try {
+      this.fs.mkdirSync(this.dir);
+    } catch (error) {
+      folderError = error;
+    }
     const disk = this.readDisk();
     switch (disk.kind) {
       case 'missing':
@@ -355,7 +363,7 @@ export class ProgressStore {
     try {
       this.fs.assertWritable(this.dir);
     } catch (error) {
-      this.warn('not-writable', cannotSaveMessage(this.dir, error), this.dir);
+      this.warn('not-writable', cannotSaveMessage(this.dir, folderError ?? error), this.dir);
     }
     if (this.dirty) this.scheduleSave();
   }
@@ -369,7 +377,9 @@ export class ProgressStore {
       if (code === 'ENOENT') return { kind: 'missing' };
       if (code === 'EISDIR') return { kind: 'corrupt', reason: `${PROGRESS_FILE} is a folder, not a file` };
       if (code === 'EACCES' || code === 'EPERM') return { kind: 'corrupt', reason: `${PROGRESS_FILE} cannot be read (${code})` };
-      return { kind: 'unreadable', reason: describeError(error) };
+      if (code === 'ENOTREG') return { kind: 'corrupt', reason: `${PROGRESS_FILE} is not a regular file (a device, a FIFO or a link to one)` };
+      if (code === 'EFBIG') return { kind: 'corrupt', reason: `${PROGRESS_FILE} is larger than ${MAX_PROGRESS_BYTES / (1024 * 1024)} MiB, far more than any progress` };
+      return { kind: 'unreadable', reason: describeFsError(error) };
     }
     const parsed = parseProgressText(text);
     return parsed.kind === 'corrupt' ? parsed : { ...parsed, text };
@@ -435,7 +445,7 @@ export class ProgressStore {
     } catch (error) {
       this.warn(
         'corrupt-stuck',
-        `Your progress file could not be used (${reason}) and could not be moved aside (${describeError(error)}). ` +
+        `Your progress file could not be used (${reason}) and could not be moved aside (${describeFsError(error)}). ` +
           'It is left untouched and nothing is saved until it can be; your work is kept in memory.',
         this.file,
       );
@@ -609,27 +619,9 @@ function* allStamps(p: Progress): Iterable<number> {
   }
 }
 
-const PLAIN_CAUSES: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EISDIR: 'a folder is in the way',
-};
-
-function describeError(error: unknown): string {
-  if (typeof error === 'string') return error;
-  const code = errorCode(error);
-  const plain = PLAIN_CAUSES[code];
-  if (plain) return `${code}: ${plain}`;
-  return error instanceof Error ? error.message : String(error);
-}
-
 function cannotSaveMessage(dir: string, error: unknown): string {
   return (
-    `Your progress cannot be saved in ${dir} (${describeError(error)}). ` +
+    `Your progress cannot be saved in ${dir} (${describeFsError(error)}). ` +
     `Your work is kept in memory and saving is retried. To save elsewhere, start with ${HOME_ENV}=<a writable folder>.`
   );
 }

@@ -4,7 +4,8 @@ export { buildSession, dueCount, reviewOverview, cardUpdates, correctedBlanks, s
 export type { ReviewProgress, SessionOptions, ReviewSession, ReviewOverview, ReviewResult, SessionSummary, TopicSummary } from './session';
 export { initSession, sessionReducer, currentCard, pendingResult } from './reducer';
 export type { SessionState, SessionAction, SessionPhase } from './reducer';
-export { catalog, TEMPLATE_IDS } from './catalog';
+export { catalog, TEMPLATE_IDS, cardFamilies, familyOf, resolveCard, deckRecords, deckMakers } from './catalog';
+export { cardRecord, cardFront, cardBack, sourceLine } from './cards/make';
 export { reviewState, readState, writeState, isDue, suggestedRating, STATE_VERSION } from './scheduler';
 export type { StoredCardState } from './scheduler';
 export { parseCron, compareCron, compareParsed, describeCron } from './cron';

@@ -2,7 +2,7 @@
 import type { Lab } from '../lessons/types';
 import { LAB08 } from '../lessons/lab08';
 import type { CheckFn } from './cards/blanks';
-import { catalog } from './catalog';
+import { deckMakers } from './catalog';
 import { makeRng } from './rng';
 import { readState, reviewState } from './scheduler';
 import { EXAM_TOPICS, TOPIC_TITLES, type Card, type CardMaker, type CardSource, type ExamTopic, type ReviewRating } from './types';
@@ -81,7 +81,7 @@ const scheduleDue = (e: Entry, now: number): boolean => e.dueAt !== null && e.du
 const isDueEntry = (e: Entry, now: number): boolean => missDue(e) || scheduleDue(e, now);
 
 /** Within a topic: the exam tip, then a generated variant, then the takeaway, then the blanks. */
-const SOURCE_RANK: Record<CardSource, number> = { 'exam-tip': 0, generated: 1, takeaway: 2, blank: 3 };
+const SOURCE_RANK: Record<CardSource, number> = { 'exam-tip': 0, generated: 1, takeaway: 2, exam: 2, blank: 3 };
 
 function newCardOrder(entries: Entry[]): Entry[] {
   const byTopic = new Map<ExamTopic, Entry[]>(NEW_CARD_TOPICS.map((t) => [t, []]));
@@ -120,7 +120,7 @@ export function buildSession(options: SessionOptions): ReviewSession {
   const lab = options.lab ?? LAB08;
   const now = options.now.getTime();
   const size = Math.max(0, Math.floor(options.cards ?? DEFAULT_SESSION_SIZE));
-  const entries = classify(catalog(lab, options.check), options.progress);
+  const entries = classify(deckMakers(lab, Object.keys(options.progress.cards ?? {}), options.seed, options.check), options.progress);
   const cram = options.cram === true;
 
   let chosen: Entry[];
@@ -137,7 +137,7 @@ export function buildSession(options: SessionOptions): ReviewSession {
     chosen = [...misses, ...due, ...fresh];
   }
 
-  const cards = chosen.slice(0, size).map((e) => e.maker.make(makeRng(options.seed, e.maker.scheduleId), e.lastVariant));
+  const cards = chosen.slice(0, size).map((e) => e.maker.make(makeRng(options.seed, e.maker.scheduleId)));
   return {
     cards,
     cram,
@@ -158,7 +158,7 @@ export interface ReviewOverview {
 
 export function reviewOverview(progress: ReviewProgress, now: Date, lab: Lab = LAB08): ReviewOverview {
   // The check function is never called while counting: cards are not built here.
-  const entries = classify(catalog(lab, () => {
+  const entries = classify(deckMakers(lab, Object.keys(progress.cards ?? {}), null, () => {
     throw new Error('not used');
   }), progress);
   const t = now.getTime();

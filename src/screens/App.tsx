@@ -18,7 +18,7 @@ import type { Lab } from '../lessons/types';
 import { Footer } from './components/Footer';
 import { Header } from './components/Header';
 import { StatusLine } from './components/StatusLine';
-import { BodySizeContext, TuiContext, type FeatureStatus, type StatusTone, type TuiContextValue } from './context';
+import { BodySizeContext, TuiContext, type StatusTone, type TuiContextValue } from './context';
 import { FooterContext, type FooterSpec } from './footer-context';
 import { matchKey, type Scope } from './keys';
 import { currentScreen, initNav, navReducer, type Screen } from './nav';
@@ -36,7 +36,6 @@ export interface AppProps {
   lab: Lab;
   store: StorePort;
   initial?: Screen;
-  features?: { drill?: FeatureStatus; review?: FeatureStatus };
   /** Replace or add screens without touching this file (e.g. the real practice screen). */
   screens?: Partial<Registry>;
   /** Awaited before the app exits (the progress flush). Should not throw. */
@@ -72,7 +71,7 @@ const ScreenHost = memo(function ScreenHost({
 
 const screenKey = (screen: Screen, depth: number): string => `${depth}:${JSON.stringify(screen)}`;
 
-export function App({ lab, store, initial, features, screens, onExit }: AppProps) {
+export function App({ lab, store, initial, screens, onExit }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const reg = useMemo<Registry>(() => ({ ...defaultRegistry, ...screens }) as Registry, [screens]);
@@ -168,13 +167,9 @@ export function App({ lab, store, initial, features, screens, onExit }: AppProps
       store,
       navigate: dispatch,
       setStatus,
-      features: {
-        drill: features?.drill ?? { available: false },
-        review: features?.review ?? { available: false },
-      },
       captureInput,
     }),
-    [lab, store, setStatus, features, captureInput],
+    [lab, store, setStatus, captureInput],
   );
 
   // One spare row: a frame as tall as the terminal makes Ink clear the screen on every render.

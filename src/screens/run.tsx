@@ -24,7 +24,6 @@ export interface RunTuiOptions {
   /** The full store behind `store`, for screens that read more than the snapshot (review). */
   progressStore?: FullProgressStore;
   lab?: Lab;
-  features?: AppProps['features'];
   screens?: Partial<Registry>;
   /** Use the terminal's alternate screen (restored on exit). Default: when stdout is a TTY. */
   altScreen?: boolean;
@@ -99,7 +98,6 @@ export async function runTui(opts: RunTuiOptions = {}): Promise<number> {
           lab={opts.lab ?? LAB08}
           store={store}
           initial={opts.initial}
-          features={opts.features}
           screens={opts.screens}
           onExit={flush}
         />

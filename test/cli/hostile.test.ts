@@ -2,7 +2,7 @@
 // files, FIFOs, /proc, broken pipes, escape codes, misplaced options). Each case must end with a
 // one-line message or a quiet stop, never a hang, a stack trace or a file outside the temp folder.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,5 +122,45 @@ describe('TERM=dumb', () => {
       const r = run(command, { env: { TERM: 'dumb' } });
       expectOneLineUsage(r, /TERM=dumb.*check, progress, export bundle or report/);
     }
+  });
+});
+
+describe('special progress files', () => {
+  const homeWith = (make: (file: string) => void): string => {
+    const home = mkdtempSync(join(root, 'progress-'));
+    make(join(home, 'progress.json'));
+    return home;
+  };
+  const cases: [string, (file: string) => void, RegExp][] = [
+    ['a symbolic link to /dev/zero', (file) => symlinkSync('/dev/zero', file), /not a regular file/],
+    ['a FIFO', (file) => spawnSync('mkfifo', [file]), /not a regular file/],
+    ['50 MB', (file) => writeFileSync(file, Buffer.alloc(50 * 1024 * 1024, 0x20)), /larger than 8 MiB/],
+  ];
+  it.each(cases)('progress.json as %s is moved aside with a message, and start-up does not hang', (_what, make, reason) => {
+    const home = homeWith(make);
+    const r = run(['progress'], { env: { LAKEFLOW_LAB_HOME: home } });
+    expect(r.error, 'progress must end by itself').toBeUndefined();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(reason);
+    expect(r.stdout).toMatch(/It was moved to .*progress\.corrupt-.*\.json/);
+    const left = readdirSync(home);
+    expect(left.some((name) => name.startsWith('progress.corrupt-'))).toBe(true);
+    expect(left).not.toContain('progress.json');
+  });
+});
+
+describe.runIf(existsSync('/proc/self'))('/proc', () => {
+  it('LAKEFLOW_LAB_HOME=/proc/x does not spin: progress says why nothing can be saved', () => {
+    const r = run(['progress'], { env: { LAKEFLOW_LAB_HOME: '/proc/llt-x' } });
+    expect(r.error, 'progress must end by itself').toBeUndefined();
+    expect(r.stdout).toMatch(/cannot be saved in \/proc\/llt-x \(ENOCREATE: this file system does not allow new folders/);
+  });
+  it('drill --out /proc/x is refused in one line before the lobby', () => {
+    expectOneLineUsage(run(['drill', '--out', '/proc/llt-x']), /drill results cannot be written to \/proc\/llt-x \(ENOCREATE/);
+  });
+  it('drill --out under a file is refused in one line', () => {
+    const file = join(root, 'plain-file');
+    writeFileSync(file, '');
+    expectOneLineUsage(run(['drill', '--out', join(file, 'sub')]), /ENOTDIR: a part of the path is a file/);
   });
 });

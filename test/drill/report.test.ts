@@ -10,7 +10,6 @@ import {
   loadResults,
   median,
   normaliseAnswer,
-  parseReportOptions,
   screenResults,
 } from '../../src/drill/report';
 import type { DrillResult } from '../../src/drill/result-file';
@@ -249,26 +248,5 @@ describe('classReport over a mixed folder', () => {
       ['ada-again.json', 'broken.json', 'lab07.json', 'old-app.json', 'yesterday.json'].sort(),
     );
     expect(report.notCounted.every((n) => n.reason.length > 0)).toBe(true);
-  });
-});
-
-describe('parseReportOptions', () => {
-  it('reads paths, --seed and a format', () => {
-    expect(parseReportOptions(['a', '--seed', '42', 'b', '--csv'])).toEqual({
-      ok: true,
-      options: { paths: ['a', 'b'], seed: '42', format: 'csv' },
-    });
-    expect(parseReportOptions(['--json', '--', '--weird-name'])).toEqual({ ok: true, options: { paths: ['--weird-name'], format: 'json' } });
-  });
-
-  it.each([
-    [[], /Give the result files/],
-    [['a', '--csv', '--json'], /one of --csv and --json/],
-    [['a', '--seed'], /--seed needs a value/],
-    [['a', '--bogus\u001b[2J'], /Unknown option --bogus\\x1b\[2J/],
-  ])('rejects %j', (argv, pattern) => {
-    const parsed = parseReportOptions(argv);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toMatch(pattern);
   });
 });

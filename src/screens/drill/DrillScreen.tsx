@@ -22,13 +22,13 @@ import { layoutBlocks } from '../markdown/layout';
 import type { Line, Segment } from '../markdown/lines';
 import { LinesView, LineRow } from '../markdown/LinesView';
 import type { ScreenOf } from '../nav';
-import { CellRowCache, cellHeader, hasCursor, type FieldLook, type PLine } from '../practice/task/rows';
+import { CellRowCache, cellHeader, hasCursor, type FieldLook, type PLine } from '../practice/task/task-layout';
 import { Row, Scrollbar } from '../practice/task/Row';
 import { useTheme } from '../theme';
 import { DrillController, type DrillSnapshot } from './controller';
 import { DrillEnvContext, systemClock, type DrillEnv } from './env';
 import { drillKeys, type DrillView } from './phase';
-import { allDoneLines, clockRole, confirmLines, endLines, formatClock, lobbyLines, stripLine, submissionLines } from './rows';
+import { allDoneLines, clockRole, confirmLines, endLines, formatClock, lobbyLines, stripLine, submissionLines } from './drill-layout';
 
 /** How often the countdown is looked at; it is redrawn only when the shown second changes. */
 const TICK_MS = 250;

@@ -5,6 +5,7 @@
 // The screen only maps keys to these methods and draws snapshots, so every rule is tested
 // without a terminal, with an injected clock.
 
+import { describeFsError } from '../../progress/fsio';
 import type { Verdict } from '../../checks/types';
 import {
   buildDrillConfig,
@@ -89,16 +90,7 @@ export function normalizeName(text: string): string {
   return text.replace(/[\t\n\r]/g, ' ').replace(CONTROL, '').trim().replace(/\s+/g, ' ').slice(0, MAX_NAME_CHARS);
 }
 
-function describe(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e && typeof e === 'object' && typeof e.code === 'string') {
-    if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
-    if (e.code === 'ENOSPC') return 'the disk is full';
-    if (e.code === 'EROFS') return 'the folder is read-only';
-    if (e.code === 'ENOTDIR') return 'part of the path is a file, not a folder';
-  }
-  return error instanceof Error ? error.message : String(error);
-}
+const describe = describeFsError;
 
 export class DrillController {
   private snap: DrillSnapshot;

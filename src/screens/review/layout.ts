@@ -10,7 +10,7 @@ import { KEYS, keyLabel, type Command } from '../keys';
 import { layoutBlock } from '../markdown/layout';
 import { parseInline } from '../markdown/inline';
 import { lineWidth, truncateLine, wrapSegments, type Line, type Segment } from '../markdown/lines';
-import { rowLine } from '../components/rows';
+import { rowLine } from '../components/list-row';
 import type { Glyphs } from '../theme';
 
 export interface TextOptions {
@@ -181,6 +181,7 @@ const SOURCE_LABELS: Record<CardSource, string> = {
   takeaway: 'Lab takeaway',
   blank: 'Practice notebook',
   generated: 'New scenario',
+  exam: 'Exam topic',
 };
 
 /** The badge on a card's title line: where it comes from, or that it was missed before. */

@@ -13,7 +13,7 @@ const RECOUNT_MS = 30_000;
 const noSubscribe = (): (() => void) => () => undefined;
 const nothing = (): undefined => undefined;
 
-export function useReviewDetail(lab: Lab, store: FullProgressStore | undefined, enabled: boolean, active: boolean): string | undefined {
+export function useReviewDetail(lab: Lab, store: FullProgressStore | undefined, active: boolean): string | undefined {
   const [subscribe, snapshot] = useMemo(
     () => (store ? [(listener: () => void) => store.subscribe(listener), () => store.get()] as const : [noSubscribe, nothing] as const),
     [store],
@@ -23,12 +23,12 @@ export function useReviewDetail(lab: Lab, store: FullProgressStore | undefined, 
   // Cards fall due with time alone (an Again is back after a minute): count again now and then.
   const [tick, setTick] = useState(0);
   useEffect(() => {
-    if (!store || !enabled || !active) return undefined;
+    if (!store || !active) return undefined;
     const timer = setInterval(() => setTick((t) => t + 1), RECOUNT_MS);
     return () => clearInterval(timer);
-  }, [store, enabled, active]);
+  }, [store, active]);
   useEffect(() => {
-    if (!store || !enabled || !active || progress === undefined) return undefined;
+    if (!store || !active || progress === undefined) return undefined;
     let live = true;
     loadReviewCore().then(
       (core) => {
@@ -40,6 +40,6 @@ export function useReviewDetail(lab: Lab, store: FullProgressStore | undefined, 
     return () => {
       live = false;
     };
-  }, [lab, store, enabled, active, progress, tick]);
-  return enabled ? detail : undefined;
+  }, [lab, store, active, progress, tick]);
+  return detail;
 }

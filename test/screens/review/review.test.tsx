@@ -179,7 +179,7 @@ describe('Home', () => {
     // The first frame is drawn before the review core is asked for the count.
     expect(h.stdout.frames[0]).toContain('Spaced review of what you learned');
     expect(h.stdout.frames[0]).not.toContain('due');
-    await h.waitFor('Spaced review of what you learned · 3 due · 46 new');
+    await h.waitFor(`Spaced review of what you learned · 3 due · ${catalog(LAB08).length} new`);
 
     await h.press(KEY.down, KEY.down, KEY.down, KEY.down, KEY.enter);
     const start = await h.waitFor('This session');
@@ -189,16 +189,7 @@ describe('Home', () => {
     await h.waitFor('Card 4/10');
     await h.press(KEY.esc);
     // The misses were reviewed (whatever the answers), three cards are no longer new.
-    await h.waitFor('Spaced review of what you learned · 0 due · 43 new');
-  });
-
-  it('counts nothing while review is not available', async () => {
-    const h = open({ progress: { misses }, reviewAvailable: false });
-    await h.waitFor('Progress');
-    await loadReviewCore();
-    await new Promise((r) => setTimeout(r, 50));
-    expect(h.frame()).toMatch(/Review\s+coming soon/);
-    expect(h.frame()).not.toContain('due');
+    await h.waitFor(`Spaced review of what you learned · 0 due · ${catalog(LAB08).length - 3} new`);
   });
 });
 

@@ -55,7 +55,7 @@ import {
   truncateP,
   type FieldLook,
   type PLine,
-} from './rows';
+} from './task-layout';
 import { useCronTools } from './useCronTools';
 
 export interface PracticeTaskViewProps {

@@ -41,7 +41,7 @@ import {
   learnerYaml,
   referenceYaml,
   wrapText,
-  type Command,
+  type FieldEffect,
   type FormModel,
   type FormUi,
   type UiAction,
@@ -180,7 +180,7 @@ interface InputDeps {
   model: FormModel;
   ui: FormUi;
   uiDispatch: (a: UiAction) => void;
-  run: (command: Command) => void;
+  run: (effect: FieldEffect) => void;
   yamlMax: number;
   yamlPage: number;
 }
@@ -214,7 +214,7 @@ export function useCheckpointKeys({ active, model, ui, uiDispatch, run, yamlMax,
           return undefined;
         }
         case 'activate':
-          if (field?.kind === 'button') run(field.command);
+          if (field?.kind === 'button') run(field.effect);
           else run({ type: 'check' });
           return undefined;
         case 'yaml':
@@ -267,19 +267,19 @@ function CheckpointBody({
   );
 
   const run = useCallback(
-    (command: Command) => {
+    (effect: FieldEffect) => {
       const { state: s, dispatch: d } = latest.current;
-      switch (command.type) {
+      switch (effect.type) {
         case 'dispatch':
-          d(command.action);
-          if (command.thenCheck) check(workshopReducer(s, command.action));
+          d(effect.action);
+          if (effect.thenCheck) check(workshopReducer(s, effect.action));
           return;
         case 'check':
           return check();
         case 'yaml':
           return uiDispatch({ type: 'yaml', open: true });
         case 'slot':
-          return uiDispatch({ type: 'slot', index: command.index });
+          return uiDispatch({ type: 'slot', index: effect.index });
         case 'run': {
           const t = now();
           const plan = planPipelineRun(s, { startAt: t, runId: Math.floor(t / 10) });

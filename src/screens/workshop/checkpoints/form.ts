@@ -29,7 +29,8 @@ import {
   type WorkshopStepNumber,
 } from '../../../workshop';
 
-export type Command =
+/** What choosing an option or pressing a button does (not a key: keys are src/screens/keys.ts). */
+export type FieldEffect =
   /** Change the builder state; `thenCheck` checks the step against the new state. */
   | { type: 'dispatch'; action: WorkshopAction; thenCheck?: boolean }
   | { type: 'check' }
@@ -47,8 +48,8 @@ export interface Option {
 
 export type Field =
   | { kind: 'text'; id: string; value: string; placeholder: string; width: number; set: (value: string) => WorkshopAction }
-  | { kind: 'choice'; id: string; options: Option[]; value: string; choose: (value: string) => Command }
-  | { kind: 'button'; id: string; label: string; command: Command };
+  | { kind: 'choice'; id: string; options: Option[]; value: string; choose: (value: string) => FieldEffect }
+  | { kind: 'button'; id: string; label: string; effect: FieldEffect };
 
 export type InfoRole = 'muted' | 'code' | 'accent' | 'warning' | 'success';
 
@@ -179,7 +180,7 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
 /** The lab's table and its YAML name the last orders task differently (one line at 80 columns). */
 export const GOLD_SUMMARY_SHORT = 'Lab table: gold_summary · YAML: gold_customer_orders_summary — both accepted.';
 
-const button = (id: string, label: string, command: Command): Field => ({ kind: 'button', id, label, command });
+const button = (id: string, label: string, effect: FieldEffect): Field => ({ kind: 'button', id, label, effect });
 const yamlButton = button('yaml', 'YAML', { type: 'yaml' });
 
 function textWidth(ctx: FormContext): number {
@@ -197,7 +198,7 @@ function taskRows(state: BuilderState, job: JobRef, index: number, ctx: FormCont
   const draft: TaskDraft | undefined = state[job]?.tasks[index];
   const exp = expectedTasks(job)[index];
   const set = (patch: Partial<TaskDraft>): WorkshopAction => ({ type: 'task/set', job, index, patch });
-  const choose = (patch: (v: string) => Partial<TaskDraft>) => (v: string): Command => ({ type: 'dispatch', action: set(patch(v)) });
+  const choose = (patch: (v: string) => Partial<TaskDraft>) => (v: string): FieldEffect => ({ type: 'dispatch', action: set(patch(v)) });
   const id = (name: string): string => `${job}.${index}.${name}`;
   const rows: Row[] = [
     {

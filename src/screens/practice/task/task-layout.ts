@@ -11,7 +11,7 @@ import type { Verdict } from '../../../checks/types';
 import type { PracticeTask } from '../../../lessons/types';
 import { highlight } from '../../markdown/highlight';
 import { parseInline } from '../../markdown/inline';
-import { hardWrap, lineWidth, truncateLine, wrapSegments, type Line, type Segment } from '../../markdown/lines';
+import { hardWrap, truncateLine, wrapSegments, type Line, type Segment } from '../../markdown/lines';
 import { displayWidth } from '../../text';
 import type { Role, TextStyle } from '../../theme';
 
@@ -383,6 +383,3 @@ export function noticeLine(text: string, roles: readonly Role[], width: number):
   return truncateP([{ text, roles }], width);
 }
 
-export function widthOf(line: PLine): number {
-  return lineWidth(line);
-}
