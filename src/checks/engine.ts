@@ -8,6 +8,7 @@ import { BUILTINS } from './python/builtins';
 import { explainError } from './explain';
 import { introspectAssert } from './introspect';
 import { passCautions } from './cautions';
+import { parseCellCached } from './parse-cache';
 
 export const BLANK = '______';
 
@@ -75,7 +76,7 @@ export function checkCell(task: PracticeTask, todoCell: string, options: CheckOp
 
 function judgeCells(task: PracticeTask, todo: string, blankAnswers: readonly string[] | null, options: CheckOptions): Verdict {
   const answers = blankAnswers ?? [];
-  const result = runCells([todo, task.verifyCell], options.now ? { now: options.now, detail: true } : { detail: true });
+  const result = runCells([todo, task.verifyCell], { ...(options.now ? { now: options.now } : {}), parse: parseCellCached, detail: true });
   const output = result.output;
   const error = result.error;
   if (!error) {
@@ -119,7 +120,7 @@ export function blameBlank(task: PracticeTask, answers: readonly string[], error
     if (answers[i] === reference[i]) return false;
     const trial = [...reference];
     trial[i] = answers[i] ?? '';
-    const alone = runCells([fillBlanks(task.todoCell, trial), task.verifyCell], options.now ? { now: options.now } : {}).error;
+    const alone = runCells([fillBlanks(task.todoCell, trial), task.verifyCell], { ...(options.now ? { now: options.now } : {}), parse: parseCellCached }).error;
     return alone !== null && alone.type === error.type && alone.message === error.message && alone.cell === error.cell && alone.line === error.line;
   });
   return culprits.length === 1 ? (culprits[0] as number) : null;

@@ -4,7 +4,7 @@ import type { Expr } from './ast';
 import type { PyVal } from './values';
 import { PyException } from './errors';
 import { Interp } from './interp';
-import { parseCell } from './parser';
+import { parseCell, type ParseResult } from './parser';
 
 export interface PyError {
   /** Python exception class name, e.g. `NameError`, `SyntaxError`, `AssertionError`. */
@@ -33,6 +33,11 @@ export interface RunOptions {
   now?: Date;
   /** Also return what explains a failure (PyError.assertion, RunOutcome.names). */
   detail?: boolean;
+  /**
+   * Parses a cell; defaults to parseCell. The checks engine passes a cache (src/checks/parse-cache.ts):
+   * the interpreter never changes a syntax tree, so one tree can run any number of times.
+   */
+  parse?: (source: string) => ParseResult;
 }
 
 /**
@@ -44,9 +49,10 @@ export interface RunOptions {
 export function runCells(cells: string[], options: RunOptions = {}): RunOutcome {
   const now = options.now ?? new Date();
   const interp = new Interp(Number.isNaN(now.getTime()) ? new Date(0) : now);
+  const parse = options.parse ?? parseCell;
   for (let i = 0; i < cells.length; i++) {
     try {
-      const parsed = parseCell(String(cells[i] ?? ''));
+      const parsed = parse(String(cells[i] ?? ''));
       if (!parsed.ok) {
         const { type, message, line } = parsed.error;
         return withNames({ output: interp.output(), error: withLine({ type, message, cell: i }, line) }, interp, options);
