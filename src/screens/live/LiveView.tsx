@@ -1,11 +1,12 @@
 // The live class view for a projector: the folder learners write to, scanned on every change (and
 // on a steady poll), drawn full screen. Keys come from the one key table (scope 'live' + global).
-import { Box, Text, useApp, useInput } from 'ink';
+import { Box, Text, useApp } from 'ink';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { FolderScanner, liveLearners, watchFolder, writeReportFiles, type LiveScan } from '../../drill/live';
 import type { ReportJudge } from '../../drill/report';
 import type { Lab } from '../../lessons/types';
 import { Footer } from '../components/Footer';
+import { useKeypress } from '../input/keypress';
 import { commandsIn, describeKeys, KEYS, matchKey, type Command, type Scope } from '../keys';
 import { useTerminalSize } from '../terminal';
 import { useTheme } from '../theme';
@@ -112,7 +113,7 @@ export function LiveView(props: LiveViewProps) {
     }
   }, [scan, props.outDir, now]);
 
-  useInput((input, key) => {
+  useKeypress((input, key) => {
     const command = matchKey(input, key, SCOPES);
     if (ui.help && command !== 'quit') {
       dispatch({ type: 'help' });
