@@ -18,15 +18,21 @@ Usage:
   lakeflow-lab check --batch FILE|-
                                   JSON Lines in ({"task":N,"answers":[...]}),
                                   one JSON verdict per line out
+  lakeflow-lab check --notebook FILE [--json]
+                                  the eight verdicts on a lab notebook
+                                  (Jupyter .ipynb or Databricks source .py)
   lakeflow-lab progress [--json]  print your progress
   lakeflow-lab reset [--yes]      wipe your progress (asks first)
   lakeflow-lab export bundle [--out FILE] [--name NAME]
                                   write databricks.yml with both jobs (yours,
                                   or the lab's for NAME)
   lakeflow-lab report PATH... [--csv|--json] [--seed S]
-                                  class report from drill result files or
-                                  folders (--seed: the drill's seed; default:
-                                  the most common one)
+                                  class report from drill result files,
+                                  notebooks or folders (--seed: the drill's
+                                  seed; default: the most common one)
+  lakeflow-lab report --live DIR [--anonymous] [--stuck MIN] [--out DIR]
+                                  live class view of a folder learners
+                                  write to (w writes the report to --out)
 
 Drill options:
   --minutes N   --tasks 1-8|1,3,5   --seed S   --name NAME   --attempts N
@@ -61,11 +67,11 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   practice: [],
   drill: ['minutes', 'tasks', 'seed', 'name', 'attempts', 'no-feedback', 'out'],
   review: ['cards', 'cram'],
-  check: ['answers', 'batch', 'json'],
+  check: ['answers', 'batch', 'json', 'notebook'],
   progress: ['json'],
   reset: ['yes'],
   export: ['out', 'name'],
-  report: ['csv', 'json', 'seed'],
+  report: ['csv', 'json', 'seed', 'live', 'anonymous', 'stuck', 'out'],
 };
 
 function refuseForeignOptions(command: string, given: Record<string, unknown>): void {
@@ -85,6 +91,10 @@ const OPTIONS = {
   csv: { type: 'boolean' },
   answers: { type: 'string' },
   batch: { type: 'string' },
+  notebook: { type: 'string' },
+  live: { type: 'boolean' },
+  anonymous: { type: 'boolean' },
+  stuck: { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
   out: { type: 'string' },
   name: { type: 'string' },
@@ -191,7 +201,7 @@ async function main(argv: string[]): Promise<number> {
     case 'check': {
       if (rest.length > 1) throw new UsageError(`check takes one task number, got ${rest.join(' ')}`);
       const { runCheck } = await import('../src/cli/check');
-      return runCheck({ task: rest[0], answers: values.answers, batch: values.batch, json: values.json === true });
+      return runCheck({ task: rest[0], answers: values.answers, batch: values.batch, notebook: values.notebook, json: values.json === true });
     }
     case 'progress': {
       const { runProgress } = await import('../src/cli/progress');

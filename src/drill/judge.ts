@@ -4,6 +4,7 @@ import { wrongBlanks } from '../checks/blame';
 import { checkTask } from '../checks/engine';
 import type { Verdict } from '../checks/types';
 import type { PracticeTask } from '../lessons/types';
+import { gradeNotebook } from '../notebook/grade';
 import type { ReportJudge } from './report';
 
 /** The verdict when the engine itself fails (an interpreter bug must not take the report down). */
@@ -59,6 +60,9 @@ export function engineJudge(tasks: readonly PracticeTask[]): ReportJudge {
         blames.set(k, wrong);
       }
       return wrong;
+    },
+    notebook(nb, path) {
+      return gradeNotebook(nb, tasks, path);
     },
     explainBlank(n, blank, answer) {
       const trial = taskOf(n).blanks.map((b) => b.answer);

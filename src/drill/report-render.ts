@@ -25,7 +25,7 @@ export function renderText(report: ClassReport, options: { title?: string } = {}
       ` · score mean ${percent(report.meanScore)} · median ${percent(report.medianScore)}`,
   );
   if (report.altered > 0) {
-    line(`Altered: ${report.altered} learner(s) whose file records verdicts the engine does not give (counted by the engine)`);
+    line(`Altered: ${report.altered} learner file(s) claim verdicts the engine does not give (see Notes)`);
   }
   if (report.notCounted.length > 0) line(`Not counted: ${report.notCounted.length} file(s), listed at the end`);
 
@@ -36,7 +36,7 @@ export function renderText(report: ClassReport, options: { title?: string } = {}
   for (const task of report.tasks) {
     line(
       `  ${padStart(String(task.task), 2)} ${padEnd(inert(task.topic), 24)} ${bar(task.passRate ?? 0)} ` +
-        `${padStart(percent(task.passRate), 4)}  ${padStart(`${task.passed}/${task.drilled}`, 7)}  ` +
+        `${padStart(percent(task.passRate), 4)}  ${padStart(`${task.passed}/${task.drilled - task.needsReview}`, 7)}  ` +
         padStart(task.medianSeconds === null ? '–' : duration(task.medianSeconds), 6),
     );
   }
@@ -95,7 +95,9 @@ function learnerTable(report: ClassReport): string[] {
       const t = byTask.get(n);
       return t ? OUTCOME_SYMBOL[t.outcome] : ' ';
     });
-    lines.push(row(inert(learner.learner), `${learner.passed}/${learner.total}`, cells.join(' '), duration(learner.seconds), status(learner)));
+    lines.push(
+      row(inert(learner.learner), `${learner.passed}/${learner.total}`, cells.join(' '), learner.source === 'notebook' ? '–' : duration(learner.seconds), status(learner)),
+    );
   }
   lines.push(
     `  ${OUTCOME_SYMBOL.passed} passed  ${OUTCOME_SYMBOL.failed} failed  ${OUTCOME_SYMBOL.error} error  ${OUTCOME_SYMBOL.unanswered} not submitted  ${OUTCOME_SYMBOL['needs-review']} needs a human look`,
@@ -104,6 +106,7 @@ function learnerTable(report: ClassReport): string[] {
     learner.tasks.flatMap((t) => {
       const said: string[] = [];
       if (t.recordedOutcome !== undefined) said.push(`the file says ${t.recordedOutcome}, the engine says ${t.outcome}`);
+      if (t.outcome === 'needs-review') said.push(t.message);
       if (t.note !== undefined) said.push(t.note);
       return said.map((text) => `${inert(learner.learner)} · task ${t.task}: ${inert(text)}`);
     }),

@@ -1,8 +1,10 @@
 // The instructor's side: read the collected result files, set aside the ones that do not belong to
 // this session, and aggregate the rest. Every file is untrusted (see validate.ts); nothing in here
 // prints, so the renderers decide how (and how safely) text is shown.
-import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, isAbsolute } from 'node:path';
+import type { NotebookGrade } from '../notebook/grade';
+import { notebookKind, parseNotebook, type Notebook } from '../notebook/parse';
 import type { Blank, PracticeTask } from '../lessons/types';
 import type { Verdict } from '../checks/types';
 import type { TaskOutcome } from './drill-state';
@@ -10,10 +12,17 @@ import type { DrillResult } from './result-file';
 import { parseUntrustedJson, validateDrillResult } from './validate';
 
 export const MAX_RESULT_BYTES = 1024 * 1024;
+/** Notebooks carry markdown and outputs (images too): a larger cap than a result file's. */
+export const MAX_NOTEBOOK_BYTES = 16 * 1024 * 1024;
 
 export interface LoadedResult {
   path: string;
   result: DrillResult;
+}
+
+export interface LoadedNotebook {
+  path: string;
+  notebook: Notebook;
 }
 
 export interface Rejection {
@@ -23,18 +32,22 @@ export interface Rejection {
 
 export interface LoadOutcome {
   accepted: LoadedResult[];
+  notebooks: LoadedNotebook[];
   rejected: Rejection[];
 }
 
 /**
- * Reads result files. Each path is a file (read whatever its name) or a folder (its `*.json`
- * files, and those of its direct subfolders; dot-files, such as leftover temp files, are skipped).
- * A file that cannot be read, is over 1 MiB, is not UTF-8 JSON or does not have the result shape
- * is rejected with a reason; the others are accepted.
+ * Reads result files and lab notebooks. Each path is a file (a notebook when it ends in .ipynb or
+ * .py, else a result file whatever its name) or a folder (its `*.json`, `*.ipynb` and `*.py`
+ * files, and those of its direct subfolders; dot-files, such as leftover temp files, are skipped,
+ * and so are links that lead out of the folder). A file that cannot be read, is over the size cap,
+ * is not UTF-8, or does not have the result or notebook shape is rejected with a reason.
  */
-export function loadResults(paths: readonly string[], options: { maxBytes?: number } = {}): LoadOutcome {
+export function loadResults(paths: readonly string[], options: { maxBytes?: number; maxNotebookBytes?: number } = {}): LoadOutcome {
   const maxBytes = options.maxBytes ?? MAX_RESULT_BYTES;
+  const maxNotebookBytes = options.maxNotebookBytes ?? MAX_NOTEBOOK_BYTES;
   const accepted: LoadedResult[] = [];
+  const notebooks: LoadedNotebook[] = [];
   const rejected: Rejection[] = [];
   const seen = new Set<string>();
 
@@ -47,6 +60,13 @@ export function loadResults(paths: readonly string[], options: { maxBytes?: numb
     }
     if (seen.has(key)) return;
     seen.add(key);
+    const kind = notebookKind(path);
+    if (kind !== null) {
+      const read = readNotebookFile(path, kind, maxNotebookBytes);
+      if (read.ok) notebooks.push({ path, notebook: read.notebook });
+      else rejected.push({ path, reason: read.reason });
+      return;
+    }
     const read = readResultFile(path, maxBytes);
     if (read.ok) accepted.push({ path, result: read.result });
     else rejected.push({ path, reason: read.reason });
@@ -71,17 +91,44 @@ export function loadResults(paths: readonly string[], options: { maxBytes?: numb
       rejected.push({ path, reason: listed.reason });
       continue;
     }
+    rejected.push(...listed.skipped);
     for (const file of listed.files) consider(file);
     for (const sub of listed.folders) {
-      const inner = listFolder(sub);
+      const inner = listFolder(sub, listed.root);
       if (!inner.ok) rejected.push({ path: sub, reason: inner.reason });
-      else for (const file of inner.files) consider(file);
+      else {
+        rejected.push(...inner.skipped);
+        for (const file of inner.files) consider(file);
+      }
     }
   }
-  return { accepted, rejected };
+  return { accepted, notebooks, rejected };
 }
 
-function listFolder(dir: string): { ok: true; files: string[]; folders: string[] } | { ok: false; reason: string } {
+const READABLE = /\.(json|ipynb|py)$/i;
+
+export interface FolderListing {
+  ok: true;
+  /** The folder's real path: links must stay inside it. */
+  root: string;
+  files: string[];
+  folders: string[];
+  /** Entries refused with a reason (links out of the folder, FIFOs, devices, sockets). */
+  skipped: Rejection[];
+}
+
+/**
+ * One folder's readable entries. A symbolic link is followed only when it stays inside `root`
+ * (the listed folder by default): a learner's folder must not make the report read /etc or
+ * another class's files. FIFOs, devices and sockets are listed as skipped, never opened.
+ */
+export function listFolder(dir: string, root?: string): FolderListing | { ok: false; reason: string } {
+  let base: string;
+  try {
+    base = root ?? realpathSync(dir);
+  } catch (error) {
+    return { ok: false, reason: describeFsError(error) };
+  }
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -90,25 +137,44 @@ function listFolder(dir: string): { ok: true; files: string[]; folders: string[]
   }
   const files: string[] = [];
   const folders: string[] = [];
+  const skipped: Rejection[] = [];
   for (const name of names) {
     if (name.startsWith('.')) continue;
     const full = join(dir, name);
     let stats;
     try {
-      stats = statSync(full);
+      stats = lstatSync(full);
+      if (stats.isSymbolicLink()) {
+        const target = realpathSync(full);
+        if (!isInside(base, target)) {
+          skipped.push({ path: full, reason: 'a link to a place outside the folder (not followed)' });
+          continue;
+        }
+        stats = statSync(full);
+      }
     } catch {
+      // Gone since listed, or a dangling link: nothing to read.
       continue;
     }
     if (stats.isDirectory()) folders.push(full);
-    else if (stats.isFile() && name.toLowerCase().endsWith('.json')) files.push(full);
+    else if (stats.isFile()) {
+      if (READABLE.test(name)) files.push(full);
+    } else if (READABLE.test(name)) skipped.push({ path: full, reason: 'not a regular file (a FIFO, device or socket is never opened)' });
   }
-  return { ok: true, files, folders };
+  return { ok: true, root: base, files, folders, skipped };
 }
 
-function readResultFile(path: string, maxBytes: number): { ok: true; result: DrillResult } | { ok: false; reason: string } {
+function isInside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** A regular file's bytes as UTF-8 text, at most `maxBytes`; never opens anything else. */
+export function readCappedText(path: string, maxBytes: number, what = 'file'): { ok: true; text: string } | { ok: false; reason: string } {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // O_NONBLOCK: a FIFO put in place of a file must not block the open.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     return { ok: false, reason: describeFsError(error) };
   }
@@ -116,7 +182,7 @@ function readResultFile(path: string, maxBytes: number): { ok: true; result: Dri
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stats.size > maxBytes) return { ok: false, reason: `too large (${stats.size} bytes; a result file is under ${maxBytes} bytes)` };
+    if (stats.size > maxBytes) return { ok: false, reason: `too large (${stats.size} bytes; a ${what} is under ${maxBytes} bytes)` };
     // Read at most one byte past the cap, in case the file grows while we read it.
     const buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
     let length = 0;
@@ -133,23 +199,37 @@ function readResultFile(path: string, maxBytes: number): { ok: true; result: Dri
   } finally {
     closeSync(fd);
   }
-
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     return { ok: false, reason: 'not UTF-8 text' };
   }
+}
+
+export function readResultFile(path: string, maxBytes = MAX_RESULT_BYTES): { ok: true; result: DrillResult } | { ok: false; reason: string } {
+  const read = readCappedText(path, maxBytes, 'result file');
+  if (!read.ok) return read;
   let data: unknown;
   try {
-    data = parseUntrustedJson(text);
+    data = parseUntrustedJson(read.text);
   } catch (error) {
     // The parser's own message quotes the file; keep it out of the reason.
     return { ok: false, reason: error instanceof RangeError ? 'JSON nested too deeply' : 'not valid JSON' };
   }
   const validation = validateDrillResult(data);
   return validation.ok ? validation : { ok: false, reason: `not a valid result file: ${validation.reason}` };
+}
+
+export function readNotebookFile(
+  path: string,
+  kind: 'ipynb' | 'databricks-source',
+  maxBytes = MAX_NOTEBOOK_BYTES,
+): { ok: true; notebook: Notebook } | { ok: false; reason: string } {
+  const read = readCappedText(path, maxBytes, 'notebook');
+  if (!read.ok) return read;
+  const parsed = parseNotebook(read.text, kind);
+  return parsed.ok ? parsed : { ok: false, reason: parsed.reason };
 }
 
 function describeFsError(error: unknown): string {
@@ -290,6 +370,8 @@ export interface ReportJudge {
   blame(task: number, answers: readonly string[]): number[];
   /** What the learner is told for this one blank's answer when every other blank is right. */
   explainBlank(task: number, blank: number, answer: string): Verdict;
+  /** Grades a lab notebook (src/notebook); without it notebooks are not counted. */
+  notebook?(notebook: Notebook, path: string): NotebookGrade;
 }
 
 /** A task as the report counts it: the engine's verdict, and what the file claimed if it differs. */
@@ -453,6 +535,33 @@ export function rejudgeDrill(loaded: LoadedResult, lab: ReportLab, judge: Report
   });
 }
 
+/** A graded notebook as a learner like any other (no seed, no clock: it was not a drill). */
+export function notebookRow(path: string, grade: NotebookGrade): LearnerRow {
+  return learnerRow({
+    learner: grade.learner,
+    path,
+    source: 'notebook',
+    finished: true,
+    endReason: null,
+    seed: null,
+    tasks: grade.tasks.map((t) => {
+      const note = t.notes.length === 0 ? undefined : t.notes.join(' ');
+      return {
+        task: t.task,
+        answers: [...t.answers],
+        outcome: t.outcome,
+        message: t.message.slice(0, MAX_REPORT_MESSAGE),
+        errorType: t.errorType,
+        explain: [...t.explain],
+        seconds: 0,
+        attempts: t.outcome === 'unanswered' ? 0 : 1,
+        graded: t.graded,
+        ...(note === undefined ? {} : { note }),
+      };
+    }),
+  });
+}
+
 /** A row from already-judged tasks (the drill re-judged above, or a graded notebook). */
 export function learnerRow(input: Omit<LearnerRow, 'passed' | 'total' | 'score' | 'seconds' | 'altered'>): LearnerRow {
   const tasks = [...input.tasks].sort((a, b) => a.task - b.task);
@@ -599,8 +708,17 @@ export function classReport(
 ): ClassReport {
   const loaded = loadResults(paths);
   const screened = screenResults(loaded.accepted, { ...expect, labId: lab.id });
-  return buildReport(screened.counted, lab, judge, {
-    notCounted: [...loaded.rejected, ...screened.excluded],
-    seed: screened.seed,
-  });
+  const rows: LearnerRow[] = [];
+  const notCounted = [...loaded.rejected, ...screened.excluded];
+  for (const { path, notebook } of loaded.notebooks) {
+    if (!judge.notebook) {
+      notCounted.push({ path, reason: 'notebooks are graded by the checks engine only' });
+      continue;
+    }
+    const grade = judge.notebook(notebook, path);
+    // Not one TODO cell of the lab: another notebook that happened to be in the folder.
+    if (grade.tasks.every((t) => t.cell === null)) notCounted.push({ path, reason: "not this lab's notebook (none of its TODO cells is in it)" });
+    else rows.push(notebookRow(path, grade));
+  }
+  return buildReport(screened.counted, lab, judge, { notCounted, seed: screened.seed, rows });
 }

@@ -3,7 +3,7 @@
 // terminal belongs to Ink until the promise resolves.
 
 import { render } from 'ink';
-import { keyByKeyStdin } from './key-stdin';
+import { BRACKETED_PASTE_OFF, BRACKETED_PASTE_ON } from './input/parse-keys';
 import { App, EXIT } from './App';
 import type { Screen } from './nav';
 import { DrillEnvContext, type DrillEnv } from './drill/env';
@@ -33,11 +33,6 @@ export interface RunTuiOptions {
 
 /** After the first frame, long enough that a key pressed at once is not kept waiting. */
 const PREFETCH_DELAY_MS = 250;
-
-/** A real terminal gets key-by-key delivery (see key-stdin.ts); test streams are used as given. */
-function inputStream(stdin: NodeJS.ReadStream): NodeJS.ReadStream {
-  return stdin.isTTY ? keyByKeyStdin(stdin) : stdin;
-}
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
@@ -81,10 +76,11 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
   const leaveAlt = (): void => {
     if (!inAlt) return;
     inAlt = false;
-    stdout.write(LEAVE_ALT);
+    stdout.write(BRACKETED_PASTE_OFF + LEAVE_ALT);
   };
   if (alt) {
-    stdout.write(ENTER_ALT);
+    // Bracketed paste: a paste reaches the keypress layer as one event of text (input/parse-keys.ts).
+    stdout.write(ENTER_ALT + BRACKETED_PASTE_ON);
     inAlt = true;
     // A crash must not leave the terminal on the alternate screen.
     process.once('exit', leaveAlt);
@@ -100,13 +96,13 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     </ThemeContext.Provider>,
     {
       stdout,
-      stdin: inputStream(opts.stdin ?? process.stdin),
+      stdin: opts.stdin ?? process.stdin,
       stderr,
       exitOnCtrlC: false,
       maxFps: 60,
       // Rewrite only the lines that changed: a key press sends ~0.4 KB instead of the whole screen
-      // (~2.7 KB) for the terminal (and the kernel's tty layer) to process. The build fixes Ink
-      // 6.8's incremental renderer (scripts/build/ink-output.mjs), which loses a line otherwise.
+      // (~2.7 KB) for the terminal (and the kernel's tty layer) to process. A patch fixes Ink
+      // 6.8's incremental renderer (patches/ink+6.8.0.patch), which loses a line otherwise.
       incrementalRendering: true,
       patchConsole: false,
     },

@@ -3,51 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkTask } from '../../src/checks/engine';
 import { engineJudge } from '../../src/drill/judge';
-import { buildReport, type LoadedResult } from '../../src/drill/report';
+import { buildReport } from '../../src/drill/report';
 import { renderCsv, renderJson, renderText } from '../../src/drill/report-render';
-import { labContentHash, type DrillResult } from '../../src/drill/result-file';
 import { LAB08 } from '../../src/lessons/lab08';
+import { labResult as result, reference, task } from './lab-results';
 
 const judge = engineJudge(LAB08.practice.tasks);
-const task = (n: number) => LAB08.practice.tasks.find((t) => t.number === n)!;
-const reference = (n: number) => task(n).blanks.map((b) => b.answer);
-
-function result(learner: string, tasks: Record<number, { answers: string[]; outcome?: DrillResult['tasks'][number]['outcome'] }>): LoadedResult {
-  const numbers = Object.keys(tasks).map(Number);
-  const at = '2026-03-14T09:00:00.000Z';
-  return {
-    path: `/class/${learner}.json`,
-    result: {
-      format: 'lakeflow-lab/drill-result',
-      version: 1,
-      labId: 'lab08',
-      labHash: labContentHash(LAB08),
-      appVersion: 'test',
-      learner,
-      seed: '42',
-      settings: { minutes: 10, tasks: numbers, attempts: 1, feedback: true },
-      order: numbers,
-      startedAt: at,
-      endedAt: at,
-      savedAt: at,
-      finished: true,
-      endReason: 'finished-early',
-      tasks: numbers.map((n) => {
-        const { answers, outcome } = tasks[n]!;
-        const verdict = checkTask(task(n), answers);
-        return {
-          task: n,
-          answers,
-          outcome: outcome ?? verdict.outcome,
-          message: verdict.message,
-          errorType: verdict.outcome === 'error' ? verdict.errorType : null,
-          seconds: 30,
-          attempts: 1,
-        };
-      }),
-    },
-  };
-}
 
 describe('report with the engine as judge', () => {
   const wrongLast = [...reference(3)];

@@ -2,7 +2,8 @@
 // summary by exam topic. The review core is loaded on demand (core.ts); until it is there the
 // screen says so. Card schedules are read from and written to the progress session.
 
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
+import { useKeypress } from '../input/keypress';
 import { useMemo, useState } from 'react';
 import { SCROLLBAR_WIDTH } from '../components/Scrollable';
 import { TitleBar } from '../components/TitleBar';
@@ -73,7 +74,7 @@ function ReviewFlow({ core, store, screen, width, height, active }: FlowProps) {
   const scroll = usePanelScroll(lines.length, viewport, 0, startActive);
   const empty = session.cards.length === 0;
   useFooter(footerFor(empty ? 'start-empty' : 'start', lines.length > viewport), startActive);
-  useInput(
+  useKeypress(
     (input, key) => {
       switch (matchKey(input, key, 'review')) {
         case 'startReview':

@@ -7,12 +7,25 @@
 
 import { tokenize } from '../lexer';
 import type { PyVal } from '../values';
-import { Fail, type ParseResult } from './state';
+import { type CompileError, Fail, type ParseResult } from './state';
 import { StatementParser } from './statements';
+import { checkSymbols } from './symtable';
 
 export type { CompileError, ParseResult } from './state';
 
 const PRECHECK = /[\0\ud800-\udfff]/;
+
+/** Errors the parser records that CPython raises in its symbol-table pass. */
+const SYMTABLE_MESSAGE = /^(nonlocal declaration not allowed|duplicate argument)/;
+
+const asCompileError = (e: Fail): CompileError => ({ type: e.type, message: e.message, line: e.line });
+
+/** The error on the lowest line (the first recorded among equals). */
+function earliest(errors: CompileError[]): CompileError | undefined {
+  let best: CompileError | undefined;
+  for (const e of errors) if (!best || (e.line ?? 0) < (best.line ?? 0)) best = e;
+  return best;
+}
 
 export function parseCell(src: string): ParseResult {
   // Checks CPython's compile() makes before tokenizing.
@@ -39,10 +52,17 @@ export function parseCell(src: string): ParseResult {
   const p = new StatementParser(lex.tokens, lex.error, false, 0);
   try {
     const body = p.parseFile();
-    if (p.compileErrors.length > 0) {
-      const e = p.compileErrors[0] as Fail;
-      return { ok: false, error: { type: e.type, message: e.message, line: e.line } };
-    }
+    const first = p.compileErrors[0];
+    if (first && first.type !== 'SyntaxError') return { ok: false, error: { type: first.type, message: first.message, line: first.line } };
+    // CPython's symbol-table pass runs before code generation: its errors win, then the
+    // first code-generation error in source order.
+    const sym = checkSymbols(body);
+    const symtable = p.compileErrors.filter((e) => SYMTABLE_MESSAGE.test(e.message)).map(asCompileError);
+    if (sym.symtable) symtable.push({ type: 'SyntaxError', ...sym.symtable });
+    const codegen = p.compileErrors.filter((e) => !SYMTABLE_MESSAGE.test(e.message)).map(asCompileError);
+    if (sym.codegen) codegen.push({ type: 'SyntaxError', ...sym.codegen });
+    const chosen = earliest(symtable) ?? earliest(codegen);
+    if (chosen) return { ok: false, error: chosen };
     return { ok: true, body };
   } catch (e) {
     if (!(e instanceof Fail)) throw e;
