@@ -40,7 +40,7 @@ export function judgeLines(lines: readonly string[], from = 0, to = lines.length
       result = verdictJson(task.number, checkTask(task, answers));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      result = { task: taskNumber, outcome: 'error', message: error.message, errorType: 'UsageError', pythonMessage: null, output: [] };
+      result = { task: taskNumber, outcome: 'error', message: error.message, errorType: 'UsageError', pythonMessage: null, output: [], explain: [] };
     }
     if (result.outcome !== 'passed') allPassed = false;
     json.push(JSON.stringify(result));
