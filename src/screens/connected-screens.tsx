@@ -36,10 +36,11 @@ export function bindScreens(progress: ProgressStore): BoundScreens {
     ...base,
     recordCheck(taskId, verdict, answers) {
       base.recordCheck(taskId, verdict, answers);
-      if (verdict.outcome === 'passed') return;
-      // Each blank wrong on its own joins the review deck as a miss.
       const task = LAB08.practice.tasks.find((t) => t.id === taskId);
       if (!task) return;
+      // A pass clears the task's misses: the review deck shows them as ordinary cards again.
+      if (verdict.outcome === 'passed') return progress.clearMisses(task.blanks.map((b) => b.id));
+      // Each blank wrong on its own joins the review deck as a miss.
       for (const i of wrongBlanks(task, answers)) progress.recordMiss(task.blanks[i]!.id, answers[i] ?? '', 'practice');
     },
   };

@@ -33,6 +33,8 @@ export interface DrillPort {
   learnerName(): string | null;
   setLearner(name: string): void;
   recordMiss(blankId: string, typed: string): void;
+  /** The task passed: its blanks' misses are cleared (review treats them as ordinary cards). */
+  clearMisses?(blankIds: readonly string[]): void;
 }
 
 export interface ResultFiles {
@@ -276,7 +278,10 @@ export class DrillController {
     const port = this.deps.port;
     const task = this.byNumber.get(taskNumber);
     if (!port || !task) return;
-    if (verdict.outcome === 'passed') return;
+    if (verdict.outcome === 'passed') {
+      port.clearMisses?.(task.blanks.map((b) => b.id));
+      return;
+    }
     let wrong: number[];
     try {
       wrong = this.deps.blame(task, answers);

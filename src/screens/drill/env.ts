@@ -42,6 +42,7 @@ export interface DrillStoreLike {
   get(): { learner: { name: string } | null };
   setLearner(name: string): void;
   recordMiss(blankId: string, typed: string, source: 'drill'): void;
+  clearMisses(blankIds: readonly string[]): void;
 }
 
 export function drillPortFor(store: DrillStoreLike): DrillPort {
@@ -49,5 +50,6 @@ export function drillPortFor(store: DrillStoreLike): DrillPort {
     learnerName: () => store.get().learner?.name ?? null,
     setLearner: (name) => store.setLearner(name),
     recordMiss: (blankId, typed) => store.recordMiss(blankId, typed, 'drill'),
+    clearMisses: (blankIds) => store.clearMisses(blankIds),
   };
 }

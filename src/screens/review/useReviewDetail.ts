@@ -1,6 +1,6 @@
 // Home's "N due · M new" for the Review entry. Computed after Home has drawn (the review core
-// is loaded on demand), again whenever Home comes back on top (after a review session) and
-// whenever the progress changes while it is on top.
+// is loaded on demand), again whenever Home comes back on top (after a review session),
+// whenever the progress changes while it is on top, and when the next card falls due.
 
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Lab } from '../../lessons/types';
@@ -8,7 +8,8 @@ import type { FullProgressStore } from '../progress-context';
 import { loadReviewCore } from './core';
 import { reviewDetail } from './layout';
 
-const RECOUNT_MS = 30_000;
+/** Longest wait between counts: the new-card limit starts over at midnight with no card falling due. */
+const MAX_WAIT_MS = 60 * 60_000;
 
 const noSubscribe = (): (() => void) => () => undefined;
 const nothing = (): undefined => undefined;
@@ -20,19 +21,25 @@ export function useReviewDetail(lab: Lab, store: FullProgressStore | undefined, 
   );
   const progress = useSyncExternalStore(subscribe, snapshot, snapshot);
   const [detail, setDetail] = useState<string | undefined>(undefined);
-  // Cards fall due with time alone (an Again is back after a minute): count again now and then.
+  // Cards fall due with time alone (an Again is back after a minute): count again the moment
+  // the next one does, not on a polling interval that leaves the count stale in between.
+  const [nextDueAt, setNextDueAt] = useState<number | null>(null);
   const [tick, setTick] = useState(0);
   useEffect(() => {
     if (!store || !enabled || !active) return undefined;
-    const timer = setInterval(() => setTick((t) => t + 1), RECOUNT_MS);
-    return () => clearInterval(timer);
-  }, [store, enabled, active]);
+    const wait = nextDueAt === null ? MAX_WAIT_MS : Math.min(MAX_WAIT_MS, Math.max(0, nextDueAt - Date.now()) + 50);
+    const timer = setTimeout(() => setTick((t) => t + 1), wait);
+    return () => clearTimeout(timer);
+  }, [store, enabled, active, nextDueAt, tick]);
   useEffect(() => {
     if (!store || !enabled || !active || progress === undefined) return undefined;
     let live = true;
     loadReviewCore().then(
       (core) => {
-        if (live) setDetail(reviewDetail(core.reviewOverview(progress, new Date(), lab)));
+        if (!live) return;
+        const overview = core.reviewOverview(progress, new Date(), lab);
+        setDetail(reviewDetail(overview));
+        setNextDueAt(overview.nextDueAt);
       },
       // Without the count, Home still shows the entry; opening it reports the problem.
       () => undefined,
