@@ -3,37 +3,51 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../src/cli/io';
 
-const HELP = `lakeflow-lab — LAB 08: Lakeflow Jobs (triggers, dependencies & orchestration), offline
+const HELP = `lakeflow-lab: LAB 08, Lakeflow Jobs (triggers, dependencies, orchestration)
 
 Usage:
-  lakeflow-lab                          open the app (Home)
-  lakeflow-lab workshop [N]             open the workshop (step N, 1-8)
-  lakeflow-lab practice [N]             open the practice tasks (task N, 1-8)
-  lakeflow-lab drill [options]          a timed classroom drill (see below)
+  lakeflow-lab                    open the app (Home)
+  lakeflow-lab workshop [N]       open the workshop (step N, 1-8)
+  lakeflow-lab practice [N]       open the practice tasks (task N, 1-8)
+  lakeflow-lab drill [options]    a timed classroom drill (options below)
   lakeflow-lab review [--cards N] [--cram]
-                                        spaced review of exam topics and your misses
+                                  spaced review of exam topics and your misses
   lakeflow-lab check <task> --answers FILE|- [--json]
-                                        the notebook's verdict on answers (a JSON array of strings,
-                                        one per ______ of the task's TODO cell, in order)
-  lakeflow-lab check --batch FILE|-     JSON Lines in ({"task":N,"answers":[…]}), JSON Lines out
-  lakeflow-lab progress [--json]        print your progress
-  lakeflow-lab reset [--yes]            wipe your progress (asks first)
+                                  the notebook's verdict on answers: a JSON
+                                  array of strings, one per ______ of the cell
+  lakeflow-lab check --batch FILE|-
+                                  JSON Lines in ({"task":N,"answers":[...]}),
+                                  one JSON verdict per line out
+  lakeflow-lab check --notebook FILE [--json]
+                                  the eight verdicts on a lab notebook
+                                  (Jupyter .ipynb or Databricks source .py)
+  lakeflow-lab progress [--json]  print your progress
+  lakeflow-lab reset [--yes]      wipe your progress (asks first)
   lakeflow-lab export bundle [--out FILE] [--name NAME]
-                                        write databricks.yml with both jobs (yours, or the lab's for NAME)
-  lakeflow-lab report PATH… [--csv|--json]
-                                        class report from drill result files or folders
+                                  write databricks.yml with both jobs (yours,
+                                  or the lab's for NAME)
+  lakeflow-lab report PATH... [--csv|--json] [--seed S]
+                                  class report from drill result files,
+                                  notebooks or folders (--seed: the drill's
+                                  seed; default: the most common one)
+  lakeflow-lab report --live DIR [--anonymous] [--stuck MIN] [--out DIR]
+                                  live class view of a folder learners
+                                  write to (w writes the report to --out)
 
 Drill options:
-  --minutes N  --tasks 1-8|1,3,5  --seed S  --name NAME  --attempts N  --no-feedback  --out DIR
+  --minutes N   --tasks 1-8|1,3,5   --seed S   --name NAME   --attempts N
+  --no-feedback   --out DIR
 
 Options:
   -h, --help      show this help          -v, --version   show the version
   --no-color      no colours (also when NO_COLOR is set)
 
 Environment:
-  LAKEFLOW_LAB_HOME   folder for progress and drill results (default: your OS config folder)
+  LAKEFLOW_LAB_HOME   folder for progress and drill results
+                      (default: your OS config folder)
 
-Exit codes: 0 success (all answers passed), 1 some answers failed, 2 usage error.
+Exit codes: 0 success (all answers passed), 1 some answers failed,
+2 usage error.
 `;
 
 const COMMANDS = new Set(['workshop', 'practice', 'drill', 'review', 'check', 'progress', 'reset', 'export', 'report', 'home', 'help']);
@@ -41,6 +55,83 @@ const COMMANDS = new Set(['workshop', 'practice', 'drill', 'review', 'check', 'p
 function fail(message: string): never {
   process.stderr.write(`lakeflow-lab: ${message}\n`);
   process.exit(2);
+}
+
+// The options each command takes beyond the global ones; anything else is refused (exit 2), so a
+// mistyped or misplaced option never passes silently.
+const GLOBAL_OPTIONS = ['help', 'version', 'no-color'];
+const COMMAND_OPTIONS: Record<string, readonly string[]> = {
+  home: [],
+  help: [],
+  workshop: [],
+  practice: [],
+  drill: ['minutes', 'tasks', 'seed', 'name', 'attempts', 'no-feedback', 'out'],
+  review: ['cards', 'cram'],
+  check: ['answers', 'batch', 'json', 'notebook'],
+  progress: ['json'],
+  reset: ['yes'],
+  export: ['out', 'name'],
+  report: ['csv', 'json', 'seed', 'live', 'anonymous', 'stuck', 'out'],
+};
+
+function refuseForeignOptions(command: string, given: Record<string, unknown>): void {
+  const allowed = COMMAND_OPTIONS[command] ?? [];
+  for (const [key, value] of Object.entries(given)) {
+    if (value === undefined || GLOBAL_OPTIONS.includes(key) || allowed.includes(key)) continue;
+    const takes = allowed.length === 0 ? 'it takes no options' : `its options: ${allowed.map((o) => `--${o}`).join(', ')}`;
+    throw new UsageError(`--${key} does not apply to '${command}' (${takes})`);
+  }
+}
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  'no-color': { type: 'boolean' },
+  json: { type: 'boolean' },
+  csv: { type: 'boolean' },
+  answers: { type: 'string' },
+  batch: { type: 'string' },
+  notebook: { type: 'string' },
+  live: { type: 'boolean' },
+  anonymous: { type: 'boolean' },
+  stuck: { type: 'string' },
+  yes: { type: 'boolean', short: 'y' },
+  out: { type: 'string' },
+  name: { type: 'string' },
+  minutes: { type: 'string' },
+  tasks: { type: 'string' },
+  seed: { type: 'string' },
+  attempts: { type: 'string' },
+  'no-feedback': { type: 'boolean' },
+  cards: { type: 'string' },
+  cram: { type: 'boolean' },
+} as const;
+
+const VALUE_OPTIONS = new Set(Object.entries(OPTIONS).filter(([, o]) => o.type === 'string').map(([name]) => name));
+
+/** `--minutes -1` means the value -1 (then refused by its range check), not a missing value. */
+function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (arg.startsWith('--') && VALUE_OPTIONS.has(arg.slice(2)) && next !== undefined && /^-[\d.]/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
+/** parseArgs' own messages span several lines; the learner gets one. */
+function parseErrorLine(error: Error): string {
+  const message = error.message;
+  const ambiguous = /^Option '(--[\w-]+)[^']*' argument is ambiguous/.exec(message);
+  if (ambiguous) return `${ambiguous[1]} needs a value; one that starts with a dash is written ${ambiguous[1]}=VALUE`;
+  const first = message.split('\n')[0]!.replace(/\. To specify a positional.*$/s, '');
+  return `${first} (see --help)`;
 }
 
 function wantsColor(noColorFlag: boolean): boolean {
@@ -56,6 +147,11 @@ function stepArg(value: string | undefined, what: string): number | undefined {
 }
 
 function requireTty(command: string): void {
+  if (process.env.TERM === 'dumb') {
+    throw new UsageError(
+      `'${command}' needs a terminal that can draw a full screen, and TERM=dumb cannot; without one use check, progress, export bundle or report (see --help)`,
+    );
+  }
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError(
       `'${command}' needs an interactive terminal; for scripts use 'lakeflow-lab check' (see --help)`,
@@ -63,36 +159,29 @@ function requireTty(command: string): void {
   }
 }
 
+/** The drill's folder is made and tried before the lobby, so a learner never drills into a folder that can't keep the result. */
+async function ensureResultFolder(dir: string): Promise<void> {
+  const { makeFolders, describeFsError } = await import('../src/progress/fsio');
+  const { accessSync, constants } = await import('node:fs');
+  try {
+    makeFolders(dir);
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`drill results cannot be written to ${dir} (${describeFsError(error)}); --out DIR picks another folder`);
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       strict: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        'no-color': { type: 'boolean' },
-        json: { type: 'boolean' },
-        csv: { type: 'boolean' },
-        answers: { type: 'string' },
-        batch: { type: 'string' },
-        yes: { type: 'boolean', short: 'y' },
-        out: { type: 'string' },
-        name: { type: 'string' },
-        minutes: { type: 'string' },
-        tasks: { type: 'string' },
-        seed: { type: 'string' },
-        attempts: { type: 'string' },
-        'no-feedback': { type: 'boolean' },
-        cards: { type: 'string' },
-        cram: { type: 'boolean' },
-        lab: { type: 'string' },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.replace(/\. To specify a positional.*$/s, '')} (see --help)`);
+    throw new UsageError(parseErrorLine(error as Error));
   }
   const { values, positionals } = parsed;
   if (values.help || positionals[0] === 'help') {
@@ -105,13 +194,14 @@ async function main(argv: string[]): Promise<number> {
   }
   const [command = 'home', ...rest] = positionals;
   if (!COMMANDS.has(command)) throw new UsageError(`unknown command '${command}' (see --help)`);
+  refuseForeignOptions(command, values);
   const color = wantsColor(values['no-color'] === true);
 
   switch (command) {
     case 'check': {
       if (rest.length > 1) throw new UsageError(`check takes one task number, got ${rest.join(' ')}`);
       const { runCheck } = await import('../src/cli/check');
-      return runCheck({ task: rest[0], answers: values.answers, batch: values.batch, json: values.json === true });
+      return runCheck({ task: rest[0], answers: values.answers, batch: values.batch, notebook: values.notebook, json: values.json === true });
     }
     case 'progress': {
       const { runProgress } = await import('../src/cli/progress');
@@ -140,6 +230,7 @@ async function main(argv: string[]): Promise<number> {
       };
       // A mistyped option is reported before the terminal check, even in a pipe.
       const settings = drillSettingsFromArgs(args);
+      await ensureResultFolder(settings.out);
       requireTty('drill');
       return runDrillCommand(args, settings);
     }
@@ -158,6 +249,14 @@ async function main(argv: string[]): Promise<number> {
       return startApp({ initial: { name: 'home' }, color });
     }
   }
+}
+
+// A reader that stops early (\`| head -1\`) closes the pipe: stop quietly, as command-line tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 }
 
 try {

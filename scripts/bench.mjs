@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadGenerators, writeAnswersFile, writeBatchFile, writeResultFolder } from './bench/fixtures.mjs';
-import * as measure from './bench/rows.mjs';
+import * as measure from './bench/measure.mjs';
 import { judge, renderComparison, renderTable, TARGETS } from './bench/table.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,5 +1,5 @@
 // Bundles the app into dist/ so that start-up opens a handful of files instead of ~600.
-// Flags and why: ../shared/notes/performance.md (measured on this machine kind).
+// Flags and why: README.md "Performance" (each one measured there).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { readFileSync, rmSync } from 'node:fs';

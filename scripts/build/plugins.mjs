@@ -1,5 +1,5 @@
 // esbuild plugins that take work off the start-up path. Each one was measured; the figures are in
-// /work/notes/perf-section.md (README "Performance") and the reasons next to each plugin.
+// README.md "Performance" and the reasons next to each plugin.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { patchInkOutput, patchLogUpdate, patchStyledChars } from './ink-output.mjs';

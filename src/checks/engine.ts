@@ -53,8 +53,20 @@ function countNewlines(text: string): number {
 }
 
 export function checkTask(task: PracticeTask, answers: readonly string[], options: CheckOptions = {}): Verdict {
-  const filled = fillBlanks(task.todoCell, answers);
-  const result = runCells([filled, task.verifyCell], options.now ? { now: options.now } : {});
+  return judgeCells(task, fillBlanks(task.todoCell, answers), answers, options);
+}
+
+/**
+ * The verdict on a TODO cell as a notebook holds it, whatever the learner wrote in it (not only the
+ * blanks), followed by the task's own verification cell. Errors are not pinned to a blank.
+ */
+export function checkCell(task: PracticeTask, todoCell: string, options: CheckOptions = {}): Verdict {
+  return judgeCells(task, todoCell, null, options);
+}
+
+function judgeCells(task: PracticeTask, todo: string, blankAnswers: readonly string[] | null, options: CheckOptions): Verdict {
+  const answers = blankAnswers ?? [];
+  const result = runCells([todo, task.verifyCell], options.now ? { now: options.now } : {});
   const output = result.output;
   const error = result.error;
   if (!error) {
@@ -64,7 +76,8 @@ export function checkTask(task: PracticeTask, answers: readonly string[], option
     return { outcome: 'failed', output, message: error.message };
   }
   const cell = error.cell === 0 ? 'todo' : 'verify';
-  const blank = cell === 'todo' && error.line !== undefined ? blankAtLine(task.todoCell, answers, error.line) : null;
+  const blank =
+    blankAnswers !== null && cell === 'todo' && error.line !== undefined ? blankAtLine(task.todoCell, answers, error.line) : null;
   const verdict: Verdict = {
     outcome: 'error',
     output,

@@ -35,7 +35,6 @@ export async function openTui(screen: Screen, options: { color: boolean; drill?:
       screens: connectedScreens(store, options.drill ? { drill: options.drill } : {}),
       // Review and drill read and write more than the StorePort snapshot offers.
       progressStore: store,
-      features: { review: { available: true }, drill: { available: true } },
     });
   } finally {
     store.flush();

@@ -4,7 +4,14 @@ import { LAB08 } from '../lessons/lab08';
 import type { PracticeTask } from '../lessons/types';
 import { checkTask, countBlanks, verdictHeadline } from '../checks/engine';
 import type { Verdict } from '../checks/types';
-import { UsageError, readInput, writeOut } from './io';
+import { UsageError, inert, readInput, writeOut } from './io';
+import { readNotebookFile } from '../drill/report';
+import { inertJson } from '../drill/sanitize';
+import { gradeNotebook } from '../notebook/grade';
+import { notebookKind } from '../notebook/parse';
+
+/** An answer set is a few short strings; a megabyte is already far beyond any real one. */
+const MAX_ANSWERS_BYTES = 1024 * 1024;
 
 export interface CheckJson {
   task: number | null;
@@ -59,7 +66,9 @@ export function verdictText(verdict: Verdict): string {
     lines.push(...verdict.output, verdictHeadline(verdict));
     if (verdict.outcome === 'error') lines.push(`hint: ${verdict.message}`);
   }
-  return lines.join('\n');
+  // What the cell printed can carry the learner's escape sequences (a clipboard write, a screen
+  // clear): shown inert, as the report does. --json keeps the exact text.
+  return lines.map(inert).join('\n');
 }
 
 function parseJson(text: string, what: string): unknown {
@@ -74,10 +83,17 @@ export interface CheckArgs {
   task?: string;
   answers?: string;
   batch?: string;
+  notebook?: string;
   json: boolean;
 }
 
 export function runCheck(args: CheckArgs): number {
+  if (args.notebook !== undefined) {
+    if (args.task !== undefined || args.answers !== undefined || args.batch !== undefined) {
+      throw new UsageError('--notebook takes no task number, no --answers and no --batch');
+    }
+    return runNotebookCheck(args.notebook, args.json);
+  }
   if (args.batch !== undefined) {
     if (args.task !== undefined || args.answers !== undefined) {
       throw new UsageError('--batch takes no task number and no --answers');
@@ -87,7 +103,7 @@ export function runCheck(args: CheckArgs): number {
   if (args.task === undefined) throw new UsageError('which task? usage: lakeflow-lab check <task 1-8> --answers FILE|-');
   const task = findTask(args.task);
   if (args.answers === undefined) throw new UsageError('missing --answers FILE|- (a JSON array of strings, one per blank)');
-  const answers = parseAnswers(task, parseJson(readInput(args.answers), args.answers === '-' ? 'standard input' : args.answers));
+  const answers = parseAnswers(task, parseJson(readInput(args.answers, MAX_ANSWERS_BYTES), args.answers === '-' ? 'standard input' : args.answers));
   const verdict = checkTask(task, answers);
   writeOut(args.json ? JSON.stringify(verdictJson(task.number, verdict)) : verdictText(verdict));
   return verdict.outcome === 'passed' ? 0 : 1;
@@ -126,3 +142,55 @@ function runBatch(text: string): number {
   if (out.length > 0) process.stdout.write(out.join('\n') + '\n');
   return allPassed ? 0 : 1;
 }
+
+/** `check --notebook FILE`: one notebook's eight verdicts, graded the way `report` grades it. */
+function runNotebookCheck(path: string, json: boolean): number {
+  const kind = notebookKind(path);
+  if (kind === null) throw new UsageError(`cannot tell what ${inert(path)} is: a notebook ends in .ipynb (Jupyter) or .py (Databricks source)`);
+  const read = readNotebookFile(path, kind);
+  if (!read.ok) throw new UsageError(`cannot grade ${inert(path)}: ${read.reason}`);
+  const grade = gradeNotebook(read.notebook, LAB08.practice.tasks, path);
+  if (json) {
+    writeOut(
+      inertJson(
+        JSON.stringify({
+          learner: grade.learner,
+          nameFrom: grade.nameFrom,
+          format: read.notebook.format,
+          tasks: grade.tasks.map((t) => ({
+            task: t.task,
+            outcome: t.outcome,
+            message: t.message,
+            errorType: t.errorType,
+            pythonMessage: t.pythonMessage,
+            graded: t.graded,
+            answers: t.answers,
+            cell: t.cell,
+            notes: t.notes,
+            explain: t.explain,
+            output: t.output,
+          })),
+        }),
+      ),
+    );
+  } else {
+    const lines = [`${inert(grade.learner)} · ${read.notebook.format === 'ipynb' ? 'Jupyter notebook' : 'Databricks source notebook'}`];
+    for (const t of grade.tasks) {
+      const where = t.cell === null ? 'no cell' : `cell ${t.cell + 1}`;
+      lines.push(`Task ${t.task}  ${NOTEBOOK_WORDS[t.outcome]}  (${where})  ${inert(t.message)}`);
+      for (const note of t.notes) lines.push(`        note: ${inert(note)}`);
+    }
+    const passed = grade.tasks.filter((t) => t.outcome === 'passed').length;
+    lines.push(`${passed} of ${grade.tasks.length} tasks passed`);
+    writeOut(lines.join('\n'));
+  }
+  return grade.tasks.every((t) => t.outcome === 'passed') ? 0 : 1;
+}
+
+const NOTEBOOK_WORDS = {
+  passed: 'PASSED',
+  failed: 'FAILED',
+  error: 'ERROR ',
+  unanswered: 'EMPTY ',
+  'needs-review': 'LOOK  ',
+} as const;

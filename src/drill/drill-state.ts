@@ -182,15 +182,15 @@ export function submitAction(
 
 // ---- selectors -------------------------------------------------------------------------------
 
-export function currentProgress(state: DrillState): TaskProgress | null {
-  return state.progress[state.current] ?? null;
-}
-
-/** A task takes no more submissions once passed or out of attempts. */
+/**
+ * A task takes no more submissions once out of attempts, or once passed when feedback is on. With
+ * feedback off a pass must not lock the task: a locked task after one try would tell the learner
+ * it was right, so right and wrong submissions count down the same attempts.
+ */
 export function isLocked(state: DrillState, index: number): boolean {
   const task = state.progress[index];
   if (!task) return true;
-  return task.verdict?.outcome === 'passed' || task.attempts >= state.config.maxAttempts;
+  return (state.config.feedback && task.verdict?.outcome === 'passed') || task.attempts >= state.config.maxAttempts;
 }
 
 export function canSubmit(state: DrillState): boolean {
@@ -200,7 +200,7 @@ export function canSubmit(state: DrillState): boolean {
 export function attemptsLeft(state: DrillState, index = state.current): number {
   const task = state.progress[index];
   if (!task) return 0;
-  if (task.verdict?.outcome === 'passed') return 0;
+  if (state.config.feedback && task.verdict?.outcome === 'passed') return 0;
   return Math.max(0, state.config.maxAttempts - task.attempts);
 }
 

@@ -7,7 +7,7 @@ export const REPORT_WIDTH = 80;
 const BAR_WIDTH = 26;
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
-export const OUTCOME_SYMBOL = { passed: '✓', failed: '✗', error: '!', unanswered: '·' } as const;
+export const OUTCOME_SYMBOL = { passed: '✓', failed: '✗', error: '!', unanswered: '·', 'needs-review': '?' } as const;
 
 // ---- text ------------------------------------------------------------------------------------
 
@@ -24,6 +24,9 @@ export function renderText(report: ClassReport, options: { title?: string } = {}
     `Learners ${report.learners} · finished ${report.finished} · unfinished ${report.unfinished}` +
       ` · score mean ${percent(report.meanScore)} · median ${percent(report.medianScore)}`,
   );
+  if (report.altered > 0) {
+    line(`Altered: ${report.altered} learner file(s) claim verdicts the engine does not give (see Notes)`);
+  }
   if (report.notCounted.length > 0) line(`Not counted: ${report.notCounted.length} file(s), listed at the end`);
 
   line();
@@ -33,7 +36,7 @@ export function renderText(report: ClassReport, options: { title?: string } = {}
   for (const task of report.tasks) {
     line(
       `  ${padStart(String(task.task), 2)} ${padEnd(inert(task.topic), 24)} ${bar(task.passRate ?? 0)} ` +
-        `${padStart(percent(task.passRate), 4)}  ${padStart(`${task.passed}/${task.drilled}`, 7)}  ` +
+        `${padStart(percent(task.passRate), 4)}  ${padStart(`${task.passed}/${task.drilled - task.needsReview}`, 7)}  ` +
         padStart(task.medianSeconds === null ? '–' : duration(task.medianSeconds), 6),
     );
   }
@@ -51,6 +54,9 @@ export function renderText(report: ClassReport, options: { title?: string } = {}
       for (const wrong of blank.wrong) {
         const count = padStart(`${wrong.count}×`, 5);
         line(`    ${count}  ${truncate(answerText(wrong.answer), REPORT_WIDTH - 11)}`);
+        for (const said of wrong.explanation) {
+          for (const piece of wrap(inert(said), REPORT_WIDTH - 13).slice(0, 3)) line(`           ${piece === '' ? '' : '→ '}${piece}`);
+        }
       }
     }
   }
@@ -74,7 +80,7 @@ export function renderText(report: ClassReport, options: { title?: string } = {}
 function learnerTable(report: ClassReport): string[] {
   const numbers = report.tasks.map((t) => t.task);
   const taskCols = Math.max(0, numbers.length * 2 - 1);
-  const fixed = 2 + 1 + 5 + 2 + taskCols + 2 + 6 + 2 + 10;
+  const fixed = 2 + 1 + 5 + 2 + taskCols + 2 + 6 + 2 + 18;
   const nameWidth = Math.max(10, REPORT_WIDTH - fixed);
   const row = (name: string, score: string, tasks: string, time: string, status: string) =>
     truncate(
@@ -89,15 +95,35 @@ function learnerTable(report: ClassReport): string[] {
       const t = byTask.get(n);
       return t ? OUTCOME_SYMBOL[t.outcome] : ' ';
     });
-    lines.push(row(inert(learner.learner), `${learner.passed}/${learner.total}`, cells.join(' '), duration(learner.seconds), status(learner)));
+    lines.push(
+      row(inert(learner.learner), `${learner.passed}/${learner.total}`, cells.join(' '), learner.source === 'notebook' ? '–' : duration(learner.seconds), status(learner)),
+    );
   }
-  lines.push(`  ${OUTCOME_SYMBOL.passed} passed  ${OUTCOME_SYMBOL.failed} failed  ${OUTCOME_SYMBOL.error} error  ${OUTCOME_SYMBOL.unanswered} not submitted`);
+  lines.push(
+    `  ${OUTCOME_SYMBOL.passed} passed  ${OUTCOME_SYMBOL.failed} failed  ${OUTCOME_SYMBOL.error} error  ${OUTCOME_SYMBOL.unanswered} not submitted  ${OUTCOME_SYMBOL['needs-review']} needs a human look`,
+  );
+  const notes = report.learnerRows.flatMap((learner) =>
+    learner.tasks.flatMap((t) => {
+      const said: string[] = [];
+      if (t.recordedOutcome !== undefined) said.push(`the file says ${t.recordedOutcome}, the engine says ${t.outcome}`);
+      if (t.outcome === 'needs-review') said.push(t.message);
+      if (t.note !== undefined) said.push(t.note);
+      return said.map((text) => `${inert(learner.learner)} · task ${t.task}: ${inert(text)}`);
+    }),
+  );
+  if (notes.length > 0) {
+    lines.push('', 'Notes');
+    for (const note of notes) {
+      const [first = '', ...rest] = wrap(note, REPORT_WIDTH - 4);
+      lines.push(`  ${first}`, ...rest.map((piece) => `    ${piece}`));
+    }
+  }
   return lines;
 }
 
 function status(learner: LearnerRow): string {
-  if (!learner.finished) return 'unfinished';
-  return learner.endReason === 'time-up' ? 'time up' : 'finished';
+  const base = learner.source === 'notebook' ? 'notebook' : !learner.finished ? 'unfinished' : learner.endReason === 'time-up' ? 'time up' : 'finished';
+  return learner.altered ? `${base} ALTERED` : base;
 }
 
 /** A bar of BAR_WIDTH cells with eighth-block resolution. */
@@ -144,6 +170,10 @@ export const CSV_HEADER = [
   'answers',
   'message',
   'error_type',
+  'altered',
+  'recorded_outcome',
+  'graded',
+  'note',
 ] as const;
 
 /** One row per learner per task of their drill; RFC 4180 (CRLF, quoted when needed). */
@@ -157,7 +187,7 @@ export function renderCsv(report: ClassReport): string {
         textCell(learner.path),
         String(learner.finished),
         learner.endReason ?? '',
-        textCell(learner.seed),
+        textCell(learner.seed ?? ''),
         String(t.task),
         textCell(titles.get(t.task) ?? ''),
         t.outcome,
@@ -167,6 +197,10 @@ export function renderCsv(report: ClassReport): string {
         guardFormula(inertJson(JSON.stringify(t.answers))),
         textCell(t.message),
         textCell(t.errorType ?? ''),
+        String(learner.altered),
+        t.recordedOutcome ?? '',
+        t.graded,
+        textCell(t.note ?? ''),
       ]);
     }
   }
@@ -200,6 +234,7 @@ export function reportJsonValue(report: ClassReport) {
       learners: report.learners,
       finished: report.finished,
       unfinished: report.unfinished,
+      altered: report.altered,
       meanScore: report.meanScore,
       medianScore: report.medianScore,
     },
@@ -207,6 +242,8 @@ export function reportJsonValue(report: ClassReport) {
     learners: report.learnerRows.map((row) => ({
       learner: row.learner,
       file: row.path,
+      source: row.source,
+      altered: row.altered,
       finished: row.finished,
       endReason: row.endReason,
       seed: row.seed,

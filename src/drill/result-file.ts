@@ -1,7 +1,8 @@
 // One JSON file per drill, rewritten after every submission so that Ctrl+C, a crash or a closed
 // lid keeps everything answered so far. The instructor collects these files from thirty machines.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { makeFolders } from '../progress/fsio';
 import { basename, dirname, join } from 'node:path';
 import type { PracticeTask } from '../lessons/types';
 import type { DrillState, EndReason, TaskOutcome } from './drill-state';
@@ -156,7 +157,7 @@ export interface CreateOptions {
  * with O_EXCL (`wx`), so an existing file, even one with the same name, is never overwritten.
  */
 export function createResultFile(dir: string, result: DrillResult, options: CreateOptions = {}): string {
-  mkdirSync(dir, { recursive: true });
+  makeFolders(dir);
   const suffix = options.suffix ?? (() => randomBytes(3).toString('hex'));
   const startedAtMs = Date.parse(result.startedAt);
   for (let attempt = 0; attempt < 20; attempt++) {

@@ -44,67 +44,42 @@ export function generateSeed(): string {
   return seed;
 }
 
-const VALUE_OPTIONS = ['minutes', 'tasks', 'seed', 'name', 'attempts', 'out'] as const;
-type ValueOption = (typeof VALUE_OPTIONS)[number];
-const FLAG_OPTIONS = ['no-feedback'] as const;
-
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
 const fail = (message: string): SettingsResult => ({ ok: false, message });
 
-/** Parses the arguments that follow `drill`. */
-export function parseDrillSettings(argv: readonly string[], context: SettingsContext): SettingsResult {
-  const values = new Map<ValueOption, string>();
-  let feedback = true;
-  let feedbackSeen = false;
+/**
+ * The option values of `drill` as the command line gave them (undefined when absent); bin/cli.ts
+ * has already split them with node's parseArgs, which reports a missing value or an unknown option.
+ */
+export interface DrillOptions {
+  minutes?: string;
+  tasks?: string;
+  seed?: string;
+  name?: string;
+  attempts?: string;
+  noFeedback?: boolean;
+  out?: string;
+}
 
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (!arg.startsWith('--')) {
-      return fail(`Unexpected argument "${printable(arg)}": options start with --, e.g. --minutes 10.`);
-    }
-    const eq = arg.indexOf('=');
-    const key = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-    if ((FLAG_OPTIONS as readonly string[]).includes(key)) {
-      if (eq !== -1) return fail(`--${key} takes no value.`);
-      if (feedbackSeen) return fail(`--${key} is given twice.`);
-      feedbackSeen = true;
-      feedback = false;
-      continue;
-    }
-    if (!(VALUE_OPTIONS as readonly string[]).includes(key)) {
-      return fail(
-        `Unknown option --${printable(key)}. Drill options: --minutes, --tasks, --seed, --name, --attempts, --no-feedback, --out.`,
-      );
-    }
-    const option = key as ValueOption;
-    if (values.has(option)) return fail(`--${option} is given twice.`);
-    let value: string | undefined;
-    if (eq !== -1) {
-      value = arg.slice(eq + 1);
-    } else {
-      value = argv[i + 1];
-      // `--seed --name x` means the seed was forgotten, not that the seed is "--name".
-      if (value === undefined || value.startsWith('--')) return fail(`--${option} needs a value, e.g. ${example(option)}.`);
-      i++;
-    }
-    values.set(option, value);
-  }
+/** The drill's settings from its options, or the one-line reason they cannot be used. */
+export function drillSettings(options: DrillOptions, context: SettingsContext): SettingsResult {
+  const feedback = options.noFeedback !== true;
 
-  const minutes = parseBoundedInt(values.get('minutes'), 'minutes', MINUTES);
+  const minutes = parseBoundedInt(options.minutes, 'minutes', MINUTES);
   if (typeof minutes === 'string') return fail(minutes);
-  const attempts = parseBoundedInt(values.get('attempts'), 'attempts', ATTEMPTS);
+  const attempts = parseBoundedInt(options.attempts, 'attempts', ATTEMPTS);
   if (typeof attempts === 'string') return fail(attempts);
 
   const taskCount = context.taskCount ?? 8;
-  const tasksText = values.get('tasks');
+  const tasksText = options.tasks;
   const tasks = tasksText === undefined ? range(1, taskCount) : parseTaskList(tasksText, taskCount);
   if (!tasks.ok) return fail(tasks.message);
 
   let seed: string;
   let seedGenerated = false;
-  const seedText = values.get('seed');
+  const seedText = options.seed;
   if (seedText === undefined) {
     seed = (context.randomSeed ?? generateSeed)();
     seedGenerated = true;
@@ -116,7 +91,7 @@ export function parseDrillSettings(argv: readonly string[], context: SettingsCon
   }
 
   let name: string | null = null;
-  const nameText = values.get('name');
+  const nameText = options.name;
   if (nameText !== undefined) {
     name = nameText.trim().replace(/\s+/g, ' ');
     if (name === '') return fail('--name is empty: type your name, e.g. --name "Ada Lovelace".');
@@ -124,7 +99,7 @@ export function parseDrillSettings(argv: readonly string[], context: SettingsCon
     if (CONTROL.test(name)) return fail('--name contains control characters: type it again by hand.');
   }
 
-  const outText = values.get('out');
+  const outText = options.out;
   let out: string;
   if (outText === undefined) {
     out = join(context.dataDir, 'drills');
@@ -182,18 +157,6 @@ function range(from: number, to: number): { ok: true; tasks: number[] } {
   const tasks: number[] = [];
   for (let n = from; n <= to; n++) tasks.push(n);
   return { ok: true, tasks };
-}
-
-function example(option: ValueOption): string {
-  const examples: Record<ValueOption, string> = {
-    minutes: '--minutes 10',
-    tasks: '--tasks 2-4,7',
-    seed: '--seed 42',
-    name: '--name "Ada Lovelace"',
-    attempts: '--attempts 2',
-    out: '--out ./results',
-  };
-  return examples[option];
 }
 
 // Echoing the learner's own typo back must not echo a terminal escape with it.

@@ -1,12 +1,13 @@
 // A deterministic run of a job: what each task ends as, and a timed event list to animate it.
 //
-// Sources for the rules (see /work/shared/reference/databricks_facts.md):
+// Sources for the rules:
 // - run_if meanings, Upstream failed vs Excluded, "excluded counts as success", all-deps-excluded
-//   ⇒ excluded: facts §d (docs: jobs/conditional-tasks).
+//   ⇒ excluded: https://docs.databricks.com/en/workflows/jobs/conditional-tasks.html
 // - Retries: FAILED is retried up to max_retries (-1 = forever), TIMEDOUT only with
-//   retry_on_timeout, retries start immediately unless min_retry_interval_millis: facts §e.
-// - Disabled tasks and their downstream per run_if: facts §d plus the table on
-//   docs.databricks.com/jobs/disabled-tasks.
+//   retry_on_timeout, retries start immediately unless min_retry_interval_millis: the descriptions
+//   of those `jobs.Task` fields in the Databricks bundle JSON schema (test/bundle/schema.ts loads it).
+// - Disabled tasks and their downstream per run_if: conditional-tasks (above) plus the table on
+//   https://docs.databricks.com/gcp/en/jobs/disabled-tasks
 // - Job result from the leaf tasks (SUCCESS / SUCCESS_WITH_FAILURES / FAILED): docs
 //   jobs/conditional-tasks "How does Databricks Jobs determine job run status?" and the API's
 //   SUCCESS_WITH_FAILURES description ("leaf tasks were successful").

@@ -62,7 +62,6 @@ export interface TaskSpec {
 export type PauseStatus = 'UNPAUSED' | 'PAUSED';
 export type TableUpdateCondition = 'ANY_UPDATED' | 'ALL_UPDATED';
 export type PeriodicUnit = 'MINUTES' | 'HOURS' | 'DAYS' | 'WEEKS';
-export const PERIODIC_UNITS: readonly PeriodicUnit[] = ['MINUTES', 'HOURS', 'DAYS', 'WEEKS'];
 
 /**
  * One trigger, as picked in the UI's "Schedules & Triggers" dialog. `paused` maps to

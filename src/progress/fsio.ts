@@ -24,21 +24,96 @@ export interface FsLayer {
 }
 
 export const nodeFsLayer: FsLayer = {
-  readFileSync: (file) => nodeFs.readFileSync(file),
+  readFileSync: (file) => readRegularFile(file, MAX_PROGRESS_BYTES),
   openSync: (file, flags, mode) => nodeFs.openSync(file, flags, mode),
   writeSync: (fd, data, offset, length) => nodeFs.writeSync(fd, data, offset, length),
   fsyncSync: (fd) => nodeFs.fsyncSync(fd),
   closeSync: (fd) => nodeFs.closeSync(fd),
   renameSync: (from, to) => nodeFs.renameSync(from, to),
   unlinkSync: (file) => nodeFs.unlinkSync(file),
-  mkdirSync: (dir) => {
-    nodeFs.mkdirSync(dir, { recursive: true });
-  },
+  mkdirSync: (dir) => makeFolders(dir),
   copyFileExclSync: (from, to) => nodeFs.copyFileSync(from, to, nodeFs.constants.COPYFILE_EXCL),
   readdirSync: (dir) => nodeFs.readdirSync(dir),
   mtimeMs: (file) => nodeFs.statSync(file, { throwIfNoEntry: false })?.mtimeMs,
   assertWritable: (dir) => nodeFs.accessSync(dir, nodeFs.constants.W_OK),
 };
+
+/** Far beyond any real progress file (a full lab is tens of KiB): a larger one is not ours. */
+export const MAX_PROGRESS_BYTES = 8 * 1024 * 1024;
+
+function codedError(code: string, message: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code });
+}
+
+/**
+ * Reads a regular file of at most `maxBytes`. A FIFO, a device or a link to one is refused before a
+ * byte is read (reading /dev/zero never ends; opening a FIFO waits for a writer): code ENOTREG; too
+ * large: code EFBIG.
+ */
+export function readRegularFile(file: string, maxBytes: number): Buffer {
+  const fd = nodeFs.openSync(file, nodeFs.constants.O_RDONLY | nodeFs.constants.O_NONBLOCK);
+  try {
+    const stat = nodeFs.fstatSync(fd);
+    if (stat.isDirectory()) throw codedError('EISDIR', `${file} is a folder`);
+    if (!stat.isFile()) throw codedError('ENOTREG', `${file} is not a regular file`);
+    if (stat.size > maxBytes) throw codedError('EFBIG', `${file} is larger than ${maxBytes} bytes`);
+    return nodeFs.readFileSync(fd);
+  } finally {
+    nodeFs.closeSync(fd);
+  }
+}
+
+/**
+ * \`mkdir -p\` one folder at a time. Node 20's recursive mkdir loops forever (at 100% CPU, deaf to
+ * Ctrl+C) where the kernel answers ENOENT for a folder whose parent exists, as /proc does; here that
+ * answer is an error like any other.
+ */
+export function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let at = path.resolve(dir); ; ) {
+    const stat = nodeFs.statSync(at, { throwIfNoEntry: false });
+    if (stat) {
+      if (!stat.isDirectory()) throw codedError('ENOTDIR', `${at} is a file, not a folder`);
+      break;
+    }
+    missing.unshift(at);
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const folder of missing) {
+    try {
+      nodeFs.mkdirSync(folder);
+    } catch (error) {
+      const code = errorCode(error);
+      if (code === 'EEXIST') continue;
+      if (code === 'ENOENT') throw codedError('ENOCREATE', `${folder} cannot be created there`);
+      throw error;
+    }
+  }
+}
+
+const PLAIN_CAUSES: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'a folder is in the way',
+  ENOCREATE: 'this file system does not allow new folders (a system folder such as /proc?)',
+  ENOTREG: 'not a regular file (a device, a FIFO or a link to one)',
+  EFBIG: 'the file is far too large',
+};
+
+/** One readable line for a file-system error: its code and what it means, for the learner. */
+export function describeFsError(error: unknown): string {
+  if (typeof error === 'string') return error;
+  const code = errorCode(error);
+  const plain = PLAIN_CAUSES[code];
+  if (plain) return `${code}: ${plain}`;
+  return error instanceof Error ? error.message : String(error);
+}
 
 export function errorCode(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;

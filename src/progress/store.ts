@@ -7,7 +7,9 @@
 
 import path from 'node:path';
 import {
+  MAX_PROGRESS_BYTES,
   acquireLock,
+  describeFsError,
   errorCode,
   ignore,
   nodeFsLayer,
@@ -17,7 +19,7 @@ import {
   type FsLayer,
 } from './fsio';
 import { HOME_ENV, PROGRESS_FILE, dataDir } from './location';
-import { mergeProgress } from './merge';
+import { blankTime, mergeProgress } from './merge';
 import {
   PROGRESS_VERSION,
   emptyProgress,
@@ -108,7 +110,7 @@ export class ProgressStore {
       this.load();
     } catch (error) {
       // Unexpected; memory still works and every save re-reads the file, so nothing on disk is lost.
-      this.warn('save-failed', `Could not load your progress (${describeError(error)}). Starting empty; saving will merge with the file.`);
+      this.warn('save-failed', `Could not load your progress (${describeFsError(error)}). Starting empty; saving will merge with the file.`);
     }
   }
 
@@ -149,20 +151,44 @@ export class ProgressStore {
     this.commit({ ...this.state, learner: { name, updatedAt: this.stamp(this.state.learner) } });
   }
 
-  setAnswers(taskId: string, answers: readonly string[]): void {
-    const prev = this.state.tasks[taskId];
-    if (prev && sameStrings(prev.answers, answers)) return;
-    this.putTask(taskId, (t) => ({ ...t, answers: [...answers] }));
+  /**
+   * What the screen shows now. \`before\`: what it showed before this change; only the blanks that
+   * differ from it were edited, get these answers and a fresh time. Every other blank keeps what
+   * memory holds, which may be a newer edit merged in from another terminal while this screen
+   * still shows the older text. Without \`before\`, every blank that differs from memory was edited.
+   */
+  setAnswers(taskId: string, answers: readonly string[], before?: readonly string[]): void {
+    const t = this.state.tasks[taskId] ?? blankTask();
+    const base = before ?? t.answers;
+    const edited = answers.flatMap((answer, i) => (answer !== (base[i] ?? '') && answer !== t.answers[i] ? [i] : []));
+    if (edited.length === 0 && answers.length <= t.answers.length) return;
+    this.putTask(taskId, (task) => {
+      const next = [...task.answers];
+      const answersAt = task.answers.map((_, i) => blankTime(task, i));
+      // Blanks the screen has and memory not yet: empty, and never edited.
+      while (next.length < answers.length) {
+        next.push('');
+        answersAt.push(0);
+      }
+      const at = Math.max(this.clock(), (this.state.resetAt ?? -1) + 1);
+      for (const i of edited) {
+        next[i] = answers[i]!;
+        answersAt[i] = Math.max(at, answersAt[i]! + 1);
+      }
+      return { ...task, answers: next, answersAt };
+    });
   }
 
-  /** Counts an attempt and keeps its verdict; `answers`, when given, are the ones checked. */
+  /**
+   * Counts an attempt and keeps its verdict; \`answers\`, when given, are the ones checked, kept with
+   * the verdict (the task's answers are what setAnswers reported: a check is not an edit).
+   */
   recordCheck(taskId: string, verdict: VerdictLike, answers?: readonly string[]): void {
     const at = this.clock();
     this.putTask(taskId, (t) => {
       const passed = verdict.outcome === 'passed';
       const next: TaskProgress = {
         ...t,
-        answers: answers ? [...answers] : t.answers,
         attempts: t.attempts + 1,
         passed: t.passed || passed,
         lastVerdict: {
@@ -170,6 +196,7 @@ export class ProgressStore {
           message: verdict.message,
           ...(verdict.errorType === undefined ? {} : { errorType: verdict.errorType }),
           at: Math.max(at, (t.lastVerdict?.at ?? -1) + 1),
+          ...(answers ? { answers: [...answers] } : {}),
         },
       };
       if (passed && next.firstPassedAt === undefined) next.firstPassedAt = at;
@@ -177,8 +204,18 @@ export class ProgressStore {
     });
   }
 
-  useHint(taskId: string): void {
-    this.putTask(taskId, (t) => ({ ...t, hintsUsed: t.hintsUsed + 1 }));
+  /** A hint was shown; with `blank`, that blank's hint `level` (1 = its first) is kept for a restart. */
+  useHint(taskId: string, blank?: number, level?: number): void {
+    this.putTask(taskId, (t) => {
+      const next = { ...t, hintsUsed: t.hintsUsed + 1 };
+      if (blank !== undefined && level !== undefined && Number.isInteger(blank) && blank >= 0) {
+        const levels = [...(t.hintLevels ?? [])];
+        while (levels.length <= blank) levels.push(0);
+        levels[blank] = Math.max(levels[blank] ?? 0, level);
+        next.hintLevels = levels;
+      }
+      return next;
+    });
   }
 
   revealSolution(taskId: string): void {
@@ -299,7 +336,7 @@ export class ProgressStore {
       if (base) this.adopt(mergeProgress(this.state, base));
     } catch (error) {
       if (error instanceof AbortSave && !error.reason) return;
-      const reason = error instanceof AbortSave ? error.reason : describeError(error);
+      const reason = error instanceof AbortSave ? error.reason : describeFsError(error);
       this.warn('save-failed', `Could not read your progress file (${reason}). Your work is kept in memory.`, this.file);
     }
   }
@@ -345,7 +382,13 @@ export class ProgressStore {
   // ---- internals ----
 
   private load(): void {
-    ignore(() => this.fs.mkdirSync(this.dir));
+    // Why the folder could not be made says more than the access check that follows it.
+    let folderError: unknown;
+    try {
+      this.fs.mkdirSync(this.dir);
+    } catch (error) {
+      folderError = error;
+    }
     const disk = this.readDisk();
     switch (disk.kind) {
       case 'missing':
@@ -370,7 +413,7 @@ export class ProgressStore {
     try {
       this.fs.assertWritable(this.dir);
     } catch (error) {
-      this.warn('not-writable', cannotSaveMessage(this.dir, error), this.dir);
+      this.warn('not-writable', cannotSaveMessage(this.dir, folderError ?? error), this.dir);
     }
     if (this.dirty) this.scheduleSave();
   }
@@ -384,7 +427,9 @@ export class ProgressStore {
       if (code === 'ENOENT') return { kind: 'missing' };
       if (code === 'EISDIR') return { kind: 'corrupt', reason: `${PROGRESS_FILE} is a folder, not a file` };
       if (code === 'EACCES' || code === 'EPERM') return { kind: 'corrupt', reason: `${PROGRESS_FILE} cannot be read (${code})` };
-      return { kind: 'unreadable', reason: describeError(error) };
+      if (code === 'ENOTREG') return { kind: 'corrupt', reason: `${PROGRESS_FILE} is not a regular file (a device, a FIFO or a link to one)` };
+      if (code === 'EFBIG') return { kind: 'corrupt', reason: `${PROGRESS_FILE} is larger than ${MAX_PROGRESS_BYTES / (1024 * 1024)} MiB, far more than any progress` };
+      return { kind: 'unreadable', reason: describeFsError(error) };
     }
     const parsed = parseProgressText(text);
     return parsed.kind === 'corrupt' ? parsed : { ...parsed, text };
@@ -450,7 +495,7 @@ export class ProgressStore {
     } catch (error) {
       this.warn(
         'corrupt-stuck',
-        `Your progress file could not be used (${reason}) and could not be moved aside (${describeError(error)}). ` +
+        `Your progress file could not be used (${reason}) and could not be moved aside (${describeFsError(error)}). ` +
           'It is left untouched and nothing is saved until it can be; your work is kept in memory.',
         this.file,
       );
@@ -605,7 +650,7 @@ class AbortSave extends Error {
 }
 
 function blankTask(): TaskProgress {
-  return { answers: [], attempts: 0, hintsUsed: 0, solutionRevealed: false, passed: false, secondsSpent: 0, updatedAt: 0 };
+  return { answers: [], answersAt: [], attempts: 0, hintsUsed: 0, solutionRevealed: false, passed: false, secondsSpent: 0, updatedAt: 0 };
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {
@@ -624,27 +669,9 @@ function* allStamps(p: Progress): Iterable<number> {
   }
 }
 
-const PLAIN_CAUSES: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  ENOTDIR: 'a part of the path is a file, not a folder',
-  EISDIR: 'a folder is in the way',
-};
-
-function describeError(error: unknown): string {
-  if (typeof error === 'string') return error;
-  const code = errorCode(error);
-  const plain = PLAIN_CAUSES[code];
-  if (plain) return `${code}: ${plain}`;
-  return error instanceof Error ? error.message : String(error);
-}
-
 function cannotSaveMessage(dir: string, error: unknown): string {
   return (
-    `Your progress cannot be saved in ${dir} (${describeError(error)}). ` +
+    `Your progress cannot be saved in ${dir} (${describeFsError(error)}). ` +
     `Your work is kept in memory and saving is retried. To save elsewhere, start with ${HOME_ENV}=<a writable folder>.`
   );
 }

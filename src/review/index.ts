@@ -20,7 +20,8 @@ export { initSession, sessionReducer, currentCard, pendingResult, storedStates, 
 export type { SessionState, SessionAction, SessionPhase, SessionSetup, LearningCard, SetAside } from './reducer';
 export { DEFAULT_REVIEW_SETTINGS, examDateProblem, retentionProblem, maxIntervalDays, daysUntilExam } from './settings';
 export type { ReviewSettings } from './settings';
-export { catalog, TEMPLATE_IDS } from './catalog';
+export { catalog, TEMPLATE_IDS, cardFamilies, familyOf, resolveCard, deckRecords, deckMakers } from './catalog';
+export { cardRecord, cardFront, cardBack, sourceLine } from './cards/make';
 export {
   reviewState,
   readState,

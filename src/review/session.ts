@@ -2,7 +2,7 @@
 import type { Lab } from '../lessons/types';
 import { LAB08 } from '../lessons/lab08';
 import type { CheckFn } from './cards/blanks';
-import { catalog } from './catalog';
+import { deckMakers } from './catalog';
 import { makeRng } from './rng';
 import { isNewState, isSetAside, readState, reviewState, type ScheduleParams } from './scheduler';
 import { DEFAULT_REVIEW_SETTINGS, maxIntervalDays, startOfDay, type ReviewSettings } from './settings';
@@ -152,7 +152,7 @@ export function scheduleParams(settings: Partial<ReviewSettings> | undefined, no
 }
 
 /** Within a topic: the exam tip, then a generated variant, then the takeaway, then the blanks. */
-const SOURCE_RANK: Record<CardSource, number> = { 'exam-tip': 0, generated: 1, takeaway: 2, blank: 3 };
+const SOURCE_RANK: Record<CardSource, number> = { 'exam-tip': 0, generated: 1, takeaway: 2, exam: 2, blank: 3 };
 
 function newCardOrder(entries: Entry[]): Entry[] {
   const byTopic = new Map<ExamTopic, Entry[]>(NEW_CARD_TOPICS.map((t) => [t, []]));
@@ -192,7 +192,7 @@ export function buildSession(options: SessionOptions): ReviewSession {
   const settings = resolveSettings(options.settings);
   const now = options.now.getTime();
   const size = Math.max(0, Math.floor(options.cards ?? settings.sessionSize));
-  const entries = classify(catalog(lab, options.check), options.progress, options.now);
+  const entries = classify(deckMakers(lab, Object.keys(options.progress.cards ?? {}), options.seed, options.check), options.progress, options.now);
   const cram = options.cram === true;
   const newLeft = Math.max(0, settings.newCardsPerDay - introducedToday(options.progress, options.now));
 
@@ -211,7 +211,7 @@ export function buildSession(options: SessionOptions): ReviewSession {
     chosen = [...misses, ...due, ...fresh];
   }
 
-  const cards = chosen.slice(0, size).map((e) => e.maker.make(makeRng(options.seed, e.maker.scheduleId), e.lastVariant));
+  const cards = chosen.slice(0, size).map((e) => e.maker.make(makeRng(options.seed, e.maker.scheduleId)));
   const states: Record<string, unknown> = {};
   for (const card of cards) states[card.scheduleId] = options.progress.cards?.[card.scheduleId]?.state;
   return {
@@ -242,7 +242,7 @@ export interface ReviewOverview {
 
 export function reviewOverview(progress: ReviewProgress, now: Date, lab: Lab = LAB08, settings?: Partial<ReviewSettings>): ReviewOverview {
   // The check function is never called while counting: cards are not built here.
-  const entries = classify(catalog(lab, () => {
+  const entries = classify(deckMakers(lab, Object.keys(progress.cards ?? {}), null, () => {
     throw new Error('not used');
   }), progress, now);
   const t = now.getTime();

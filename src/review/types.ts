@@ -11,6 +11,12 @@ export const EXAM_TOPICS = [
   'task-values',
   'system-tables',
   'config',
+  'run-if',
+  'retries',
+  'parameters',
+  'control-flow',
+  'queueing',
+  'bundles',
 ] as const;
 export type ExamTopic = (typeof EXAM_TOPICS)[number];
 
@@ -24,6 +30,12 @@ export const TOPIC_TITLES: Record<ExamTopic, string> = {
   'task-values': 'Task values',
   'system-tables': 'System tables',
   config: 'Job configuration',
+  'run-if': 'Run if conditions',
+  retries: 'Retries and alerts',
+  parameters: 'Parameters',
+  'control-flow': 'If/else, For each',
+  queueing: 'Queueing',
+  bundles: 'Asset Bundles',
 };
 
 /** FSRS grades, named as the learner sees them. */
@@ -38,8 +50,17 @@ export interface Judgement {
   expected: string;
 }
 
-/** Where a card came from; the screen may label it ("You missed this in practice"). */
-export type CardSource = 'takeaway' | 'exam-tip' | 'blank' | 'generated';
+/**
+ * Where a card came from; the screen may label it ("You missed this in practice"). `exam` cards
+ * cover exam topics beyond the lab, each with a `doc` source.
+ */
+export type CardSource = 'takeaway' | 'exam-tip' | 'blank' | 'generated' | 'exam';
+
+/** The documentation page a card's fact was looked up in: shown on the back, exported. */
+export interface DocRef {
+  title: string;
+  url: string;
+}
 
 interface CardBase {
   /** Unique within a session. For fixed cards it equals `scheduleId`; variants add `#…`. */
@@ -52,10 +73,19 @@ interface CardBase {
   prompt: string;
   /** Optional code or diagram shown under the prompt, verbatim (monospace). */
   code?: string;
-  /** Shown after answering, whatever the answer. */
+  /** Shown after answering, whatever the answer. Ends with the `doc` source line when there is one. */
   explanation: string;
+  /** The reference answer as shown on the back (for choice cards: the right option's text). */
+  answer: string;
   /** For cards built from a practice blank: its id (so a correct answer can clear the miss). */
   blankId?: string;
+  /** Where the fact is documented (every card beyond the lab has one). */
+  doc?: DocRef;
+  /**
+   * The facts the answer depends on, each a text that must be visible on the card's front
+   * (prompt or code): the content test renders the front at 80x24 and looks for each.
+   */
+  needs: string[];
 }
 
 /** Pick one of `options`; the answer passed to `judge` is the option text itself. */
@@ -76,19 +106,13 @@ export interface TypedCard extends CardBase {
 /** Question → answer; the learner reveals the answer and rates themselves. */
 export interface SelfCard extends CardBase {
   kind: 'self';
-  answer: string;
 }
 
 export type Card = ChoiceCard | TypedCard | SelfCard;
-export type AnswerableCard = ChoiceCard | TypedCard;
-
-export function isAnswerable(card: Card): card is AnswerableCard {
-  return card.kind !== 'self';
-}
 
 /**
- * One schedulable entry of the catalog. Fixed cards make the same card every time (options
- * shuffled); generated templates draw a new variant from the rng each time they are due.
+ * One schedulable card of the catalog: one schedule per card, so the fact missed is the fact
+ * asked again. `make` builds the same card every time (only the option order follows the rng).
  */
 export interface CardMaker {
   scheduleId: string;
@@ -96,6 +120,31 @@ export interface CardMaker {
   source: CardSource;
   /** For blank cards: the practice blank the card is about (misses make it due). */
   blankId?: string;
-  /** `avoid` is the variant id shown last time: templates pick another one when they can. */
-  make(rng: Rng, avoid?: string): Card;
+  make(rng: Rng): Card;
+}
+
+/**
+ * A generated family (CRON schedules, repair DAGs, …) whose scenarios are too many to list.
+ * Each scenario is its own card: `draw` picks a new one, with a schedule id derived from its
+ * content (`gen.repair:…`); once reviewed, the session rebuilds it from that id with `resolve`.
+ */
+export interface CardFamily {
+  /** `gen.cron`, `gen.repair`, `gen.dag`: every scenario id starts with `${id}:`. */
+  id: string;
+  topic: ExamTopic;
+  /** A scenario, as its own card maker. Only scenarios with exactly one defensible answer. */
+  draw(rng: Rng): CardMaker;
+  /** The maker for a scenario id drawn before; undefined when the id is not (or no longer) valid. */
+  resolve(scheduleId: string): CardMaker | undefined;
+}
+
+/** One card as `review --export json` writes it. `source` is the doc URL, null for lab cards. */
+export interface CardRecord {
+  id: string;
+  topic: ExamTopic;
+  front: string;
+  back: string;
+  options: string[] | null;
+  answer: string;
+  source: string | null;
 }

@@ -2,7 +2,8 @@
 // footer), the keys of the 'always' and 'global' scopes, and quitting (flush first, then exit).
 // Each screen owns its own keys and state.
 
-import { Box, useApp, useInput } from 'ink';
+import { Box, useApp } from 'ink';
+import { useKeypress } from './input/keypress';
 import {
   memo,
   useCallback,
@@ -18,7 +19,7 @@ import type { Lab } from '../lessons/types';
 import { Footer } from './components/Footer';
 import { Header } from './components/Header';
 import { StatusLine } from './components/StatusLine';
-import { BodySizeContext, TuiContext, type FeatureStatus, type StatusTone, type TuiContextValue } from './context';
+import { BodySizeContext, TuiContext, type StatusTone, type TuiContextValue } from './context';
 import { FooterContext, type FooterSpec } from './footer-context';
 import { matchKey, type Scope } from './keys';
 import { currentScreen, initNav, navReducer, type Screen } from './nav';
@@ -36,7 +37,6 @@ export interface AppProps {
   lab: Lab;
   store: StorePort;
   initial?: Screen;
-  features?: { drill?: FeatureStatus; review?: FeatureStatus };
   /** Replace or add screens without touching this file (e.g. the real practice screen). */
   screens?: Partial<Registry>;
   /** Awaited before the app exits (the progress flush). Should not throw. */
@@ -72,7 +72,7 @@ const ScreenHost = memo(function ScreenHost({
 
 const screenKey = (screen: Screen, depth: number): string => `${depth}:${JSON.stringify(screen)}`;
 
-export function App({ lab, store, initial, features, screens, onExit }: AppProps) {
+export function App({ lab, store, initial, screens, onExit }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const reg = useMemo<Registry>(() => ({ ...defaultRegistry, ...screens }) as Registry, [screens]);
@@ -130,14 +130,8 @@ export function App({ lab, store, initial, features, screens, onExit }: AppProps
 
   const scopesRef = useRef(entry.scopes);
   scopesRef.current = entry.scopes;
-  useInput((input, key) => {
+  useKeypress((input, key) => {
     if (matchKey(input, key, 'always') === 'forceQuit') return quit(EXIT.interrupted, true);
-    // After every handler of this key has run: retire the status shown since the last key.
-    setImmediate(() => {
-      const current = statusRef.current;
-      if (current && seenRef.current === current.id) setStatus(undefined);
-      else seenRef.current = current?.id;
-    });
     const globalOn = scopesRef.current.includes('global') && capturesRef.current === 0;
     if (!globalOn || exiting.current) return undefined;
     switch (matchKey(input, key, 'global')) {
@@ -151,6 +145,15 @@ export function App({ lab, store, initial, features, screens, onExit }: AppProps
         return undefined;
     }
   });
+  // After every handler of this key has run: retire the status shown since the last key.
+  useKeypress(
+    () => {
+      const current = statusRef.current;
+      if (current && seenRef.current === current.id) setStatus(undefined);
+      else seenRef.current = current?.id;
+    },
+    { after: true },
+  );
 
   // Remember where the learner is, for "Continue".
   useEffect(() => {
@@ -168,13 +171,9 @@ export function App({ lab, store, initial, features, screens, onExit }: AppProps
       store,
       navigate: dispatch,
       setStatus,
-      features: {
-        drill: features?.drill ?? { available: false },
-        review: features?.review ?? { available: false },
-      },
       captureInput,
     }),
-    [lab, store, setStatus, features, captureInput],
+    [lab, store, setStatus, captureInput],
   );
 
   // One spare row: a frame as tall as the terminal makes Ink clear the screen on every render.

@@ -2,7 +2,7 @@
 // StorePort (the workshop builder's saved entries, and later the practice answers) get them here,
 // so App and the registry stay ignorant of where progress lives. Their code is in
 // connected-screens.tsx, loaded with the first of them (lazy.tsx), not at start-up.
-import { parseDrillSettings, type DrillSettings } from '../drill/settings';
+import { drillSettings, type DrillSettings } from '../drill/settings';
 import type { ProgressStore } from '../progress/index';
 import type { BoundScreens } from './connected-screens';
 import { drillPortFor, type DrillEnv } from './drill/env';
@@ -26,8 +26,8 @@ export function connectedScreens(progress: ProgressStore, options: { drill?: Dri
 function drillEnv(progress: ProgressStore, fixed: DrillSettings | undefined): DrillEnv {
   const settings = (): DrillSettings => {
     if (fixed) return fixed;
-    const parsed = parseDrillSettings([], { dataDir: progress.dir });
-    // No arguments cannot be wrong; the guard is for the type.
+    const parsed = drillSettings({}, { dataDir: progress.dir });
+    // No options cannot be wrong; the guard is for the type.
     if (!parsed.ok) throw new Error(parsed.message);
     return parsed.settings;
   };

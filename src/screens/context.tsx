@@ -8,13 +8,6 @@ import type { NavAction } from './nav';
 import type { ProgressSnapshot, StorePort } from './store-port';
 import { useTerminalSize } from './terminal';
 
-/** A menu entry that may not be built yet ("coming soon"), with an optional count to show. */
-export interface FeatureStatus {
-  available: boolean;
-  /** e.g. "12 due" for review, "3 sets" for drill. */
-  detail?: string;
-}
-
 export type StatusTone = 'info' | 'success' | 'error';
 
 export interface TuiContextValue {
@@ -23,7 +16,6 @@ export interface TuiContextValue {
   navigate: (action: NavAction) => void;
   /** A one-line message under the screen until the next key (undefined clears it). */
   setStatus: (message: string | undefined, tone?: StatusTone) => void;
-  features: { drill: FeatureStatus; review: FeatureStatus };
   /**
    * Declare that a text field has the keyboard: the App's single-letter keys (q, ?) stop
    * working until the returned release function is called. Ctrl+C still quits.

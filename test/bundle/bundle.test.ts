@@ -2,9 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { bundleObject, bundleYaml, jobResource } from '../../src/bundle';
 import { referenceJobs, referenceNotebookDir, randomDag, practiceConfigJob, practiceDagJob, type JobSpec, type TaskSpec } from '../../src/jobs';
-import { LAB_PATH, SCHEMA_PATH, describeErrors, labAvailable, labYamlBlocks, loadSchema, schemaAvailable, validateBundle } from './schema';
-
-const skipNote = (ok: boolean, path: string): string => (ok ? '' : ` (SKIPPED: ${path} not found)`);
+import { LAB, SCHEMA, describeErrors, labYamlBlocks, loadSchema, validateBundle } from './schema';
 
 const [customer, orders] = referenceJobs('alice') as [JobSpec, JobSpec];
 
@@ -120,7 +118,7 @@ describe('bundleYaml layout', () => {
   });
 });
 
-describe.skipIf(!schemaAvailable)(`bundles against the Databricks bundle schema${skipNote(schemaAvailable, SCHEMA_PATH)}`, () => {
+describe.skipIf(!SCHEMA.available)(`bundles against the Databricks bundle schema${SCHEMA.skipNote}`, () => {
   let schema: object;
   beforeAll(() => {
     schema = loadSchema();
@@ -153,7 +151,7 @@ describe.skipIf(!schemaAvailable)(`bundles against the Databricks bundle schema$
     for (const job of variants) expectValid(bundleYaml([job]));
   });
 
-  it.skipIf(!labAvailable)(`accepts the lab's own two reference YAML blocks${skipNote(labAvailable, LAB_PATH)}`, () => {
+  it.skipIf(!LAB.available)(`accepts the lab's own two reference YAML blocks${LAB.skipNote}`, () => {
     const blocks = labYamlBlocks();
     expect(blocks).toHaveLength(2);
     for (const block of blocks) expectValid(block);
@@ -191,7 +189,7 @@ describe.skipIf(!schemaAvailable)(`bundles against the Databricks bundle schema$
   });
 });
 
-describe.skipIf(!labAvailable)(`generated YAML equals the lab's reference YAML after renaming demo_/retailhub_trainer${skipNote(labAvailable, LAB_PATH)}`, () => {
+describe.skipIf(!LAB.available)(`generated YAML equals the lab's reference YAML after renaming demo_/retailhub_trainer${LAB.skipNote}`, () => {
   it.each([
     ['orders', 0, orders],
     ['customer', 1, customer],

@@ -1,19 +1,16 @@
 // Test-only helpers: the Databricks bundle JSON schema (validated with ajv, a devDependency that
 // must never be imported from src/) and the lab's own YAML blocks.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
+import { sharedFile } from '../support/shared';
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const SCHEMA_PATH = resolve(REPO_ROOT, '../shared/reference/databricks_bundle_schema.json');
-export const LAB_PATH = resolve(REPO_ROOT, '../shared/lab/LAB08_lakeflow_jobs.md');
-
-export const schemaAvailable = existsSync(SCHEMA_PATH);
-export const labAvailable = existsSync(LAB_PATH);
+export const SCHEMA = sharedFile('reference/databricks_bundle_schema.json');
+export const LAB = sharedFile('lab/LAB08_lakeflow_jobs.md');
+const SCHEMA_PATH = SCHEMA.path;
+const LAB_PATH = LAB.path;
 
 export function loadSchema(): object {
   return JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object;

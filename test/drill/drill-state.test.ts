@@ -212,6 +212,22 @@ describe('drill reducer', () => {
     expect(drillSummary(loud)).toEqual({ total: 3, submitted: 1, passed: 0 });
   });
 
+  it('without feedback counts attempts down the same way for a right and a wrong submission', () => {
+    const right = submit(typeAll(drill({ feedback: false, attempts: 2 }), referenceAnswers(drill().progress[0]!.task)), T0 + 1);
+    const wrong = submit(typeAll(drill({ feedback: false, attempts: 2 }), ['nope', 'nope']), T0 + 1);
+    expect(right.progress[0]?.verdict?.outcome).toBe('passed');
+    expect(wrong.progress[0]?.verdict?.outcome).not.toBe('passed');
+    for (const s of [right, wrong]) {
+      expect(attemptsLeft(s)).toBe(1);
+      expect(canSubmit(s)).toBe(true);
+      expect(visibleStatus(s)).toBe('submitted');
+      expect(allLocked(s)).toBe(false);
+    }
+    // With feedback on, a pass ends the task at once: that is the verdict shown.
+    const loud = submit(typeAll(drill({ feedback: true, attempts: 2 }), referenceAnswers(drill().progress[0]!.task)), T0 + 1);
+    expect(attemptsLeft(loud)).toBe(0);
+  });
+
   it('reports when every task is locked', () => {
     let s = drill({ tasks: [4, 5] });
     expect(allLocked(s)).toBe(false);

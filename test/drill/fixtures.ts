@@ -4,6 +4,7 @@ import type { DrillState } from '../../src/drill/drill-state';
 import { buildDrillConfig, createDrill, drillReducer, submitAction } from '../../src/drill/drill-state';
 import type { DrillResult, DrillResultMeta } from '../../src/drill/result-file';
 import { buildDrillResult, labContentHash } from '../../src/drill/result-file';
+import type { ReportJudge } from '../../src/drill/report';
 
 interface FixtureBlank {
   id: string;
@@ -121,3 +122,21 @@ export function fakeDrill(spec: FakeDrill): { state: DrillState; result: DrillRe
   };
   return { state, result: buildDrillResult(state, meta, now + 2000) };
 }
+
+/** The report's judge over fixtureCheck: blame tries each blank alone among reference answers, as src/checks/blame.ts does. */
+export const fixtureJudge: ReportJudge = {
+  check: (task, answers) => fixtureCheck(task, [...answers]),
+  blame(task, answers) {
+    const ref = referenceAnswers(task);
+    return ref.flatMap((_, i) => {
+      const trial = [...ref];
+      trial[i] = answers[i] ?? '';
+      return fixtureCheck(task, trial).outcome === 'passed' ? [] : [i];
+    });
+  },
+  explainBlank(task, blank, answer) {
+    const trial = referenceAnswers(task);
+    trial[blank] = answer;
+    return fixtureCheck(task, trial);
+  },
+};

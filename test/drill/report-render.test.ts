@@ -3,7 +3,7 @@ import type { LoadedResult } from '../../src/drill/report';
 import { buildReport } from '../../src/drill/report';
 import { bar, CSV_HEADER, csvQuote, duration, guardFormula, renderCsv, renderJson, renderText } from '../../src/drill/report-render';
 import { displayWidth, inert, inertJson, truncate, wrap } from '../../src/drill/sanitize';
-import { fakeDrill, FIXTURE_LAB, referenceAnswers } from './fixtures';
+import { fakeDrill, FIXTURE_LAB, fixtureJudge, referenceAnswers } from './fixtures';
 
 // Anything a terminal could act on: C0 (but \n between lines), DEL, C1, bidi controls, separators.
 // eslint-disable-next-line no-control-regex
@@ -27,7 +27,7 @@ function hostileReport() {
     loaded('Comma, "Quoted"', { 5: ['True'] }),
     loaded('李雷 and a very long name that cannot possibly fit into the learners table', {}),
   ];
-  return buildReport(results, FIXTURE_LAB, {
+  return buildReport(results, FIXTURE_LAB, fixtureJudge, {
     seed: { seed: '42\u001b[2J', source: 'majority', agreeing: 8, total: 9 },
     notCounted: [{ path: '/r/evil\u001b]0;x\u0007.json', reason: 'another seed ("\u001b[31mred"; this session\'s is "42")' }],
   });
@@ -82,7 +82,7 @@ describe('renderText', () => {
 
   it('never emits a raw control, C1 or bidi character', () => {
     expect(text).not.toMatch(RAW_UNSAFE);
-    expect(text).toContain('Mallory\\x1b[2J\\x1b[H\\x1b]0;pwned\\x…');
+    expect(text).toContain('Mallory\\x1b[2J\\x1b[H\\x1b]0…');
     expect(text).toContain('\\x1b]8;;http://evil');
     expect(text).toContain('evil\\x1b]0;x\\x07.json');
     expect(text).toContain('Seed "42\\x1b[2J"');
@@ -188,7 +188,7 @@ describe('renderJson', () => {
       format: 'lakeflow-lab/class-report',
       version: 1,
       labId: 'lab08',
-      summary: { learners: 8, finished: 7, unfinished: 1, meanScore: expect.any(Number), medianScore: expect.any(Number) },
+      summary: { learners: 8, finished: 7, unfinished: 1, altered: 0, meanScore: expect.any(Number), medianScore: expect.any(Number) },
     });
     const tasks = value.tasks as Array<Record<string, unknown>>;
     expect(tasks).toHaveLength(8);
@@ -201,12 +201,13 @@ describe('renderJson', () => {
       'failed',
       'errors',
       'unanswered',
+      'needsReview',
       'passRate',
       'medianSeconds',
       'blanks',
     ]);
     const learners = value.learners as Array<Record<string, unknown>>;
-    expect(Object.keys(learners[0]!)).toEqual(['learner', 'file', 'finished', 'endReason', 'seed', 'passed', 'total', 'score', 'seconds', 'tasks']);
+    expect(Object.keys(learners[0]!)).toEqual(['learner', 'file', 'source', 'altered', 'finished', 'endReason', 'seed', 'passed', 'total', 'score', 'seconds', 'tasks']);
     expect(value.notCounted).toEqual([{ file: '/r/evil\u001b]0;x\u0007.json', reason: expect.stringContaining('another seed') }]);
   });
 

@@ -10,12 +10,11 @@ import {
   loadResults,
   median,
   normaliseAnswer,
-  parseReportOptions,
   screenResults,
 } from '../../src/drill/report';
 import type { DrillResult } from '../../src/drill/result-file';
 import { parseUntrustedJson, validateDrillResult } from '../../src/drill/validate';
-import { FIXTURE_HASH, FIXTURE_LAB, fakeDrill, referenceAnswers } from './fixtures';
+import { FIXTURE_HASH, FIXTURE_LAB, fakeDrill, fixtureJudge, referenceAnswers } from './fixtures';
 
 const temps: string[] = [];
 function tempDir(): string {
@@ -181,7 +180,7 @@ describe('buildReport', () => {
     fakeDrill({ learner: 'Cy', submit: { 1: ['3', 'refresh_pipeline'], 3: ['  6  0 * * * ', '0 * * * *'] }, finish: false }).result,
     fakeDrill({ learner: 'Dee', tasks: [3, 7], submit: { 3: ['0 6 * * *', '* * * * *'] } }).result,
   ].map((r) => loaded(r));
-  const report = buildReport(results, FIXTURE_LAB);
+  const report = buildReport(results, FIXTURE_LAB, fixtureJudge);
 
   it('counts learners and scores', () => {
     expect(report).toMatchObject({ labId: 'lab08', learners: 4, finished: 3, unfinished: 1 });
@@ -214,13 +213,13 @@ describe('buildReport', () => {
     expect(t3.blanks[1]).toMatchObject({ label: 'cron_hourly', wrongTotal: 1, wrong: [{ answer: '* * * * *', count: 1 }] });
     const t5 = report.tasks.find((t) => t.task === 5)!;
     expect(t5.blanks[0]?.wrong).toEqual([
-      { answer: 'True', count: 1 },
-      { answer: 'boom', count: 1 },
+      { answer: 'True', count: 1, explanation: ['AssertionError: Expected False, got True'] },
+      { answer: 'boom', count: 1, explanation: ['boom is not a name Python knows.'] },
     ]);
   });
 
   it('has an empty report for no results', () => {
-    const empty = buildReport([], FIXTURE_LAB);
+    const empty = buildReport([], FIXTURE_LAB, fixtureJudge);
     expect(empty).toMatchObject({ learners: 0, meanScore: null, medianScore: null, tasks: [], learnerRows: [] });
   });
 
@@ -242,33 +241,12 @@ describe('classReport over a mixed folder', () => {
     write(dir, 'yesterday.json', fakeDrill({ learner: 'Gus', seed: 'yesterday' }).result);
     write(dir, 'ada-again.json', fakeDrill({ learner: 'ada', startMs: Date.UTC(2026, 2, 14, 7, 0) }).result);
     write(dir, 'broken.json', '{');
-    const report = classReport([dir], FIXTURE_LAB, { labHash: FIXTURE_HASH });
+    const report = classReport([dir], FIXTURE_LAB, fixtureJudge, { labHash: FIXTURE_HASH });
     expect(report.learnerRows.map((r) => r.learner)).toEqual(['Ada', 'Bob', 'Cy', 'Dan', 'Una']);
     expect(report).toMatchObject({ learners: 5, finished: 4, unfinished: 1 });
     expect(report.notCounted.map((n) => n.path.slice(dir.length + 1)).sort()).toEqual(
       ['ada-again.json', 'broken.json', 'lab07.json', 'old-app.json', 'yesterday.json'].sort(),
     );
     expect(report.notCounted.every((n) => n.reason.length > 0)).toBe(true);
-  });
-});
-
-describe('parseReportOptions', () => {
-  it('reads paths, --seed and a format', () => {
-    expect(parseReportOptions(['a', '--seed', '42', 'b', '--csv'])).toEqual({
-      ok: true,
-      options: { paths: ['a', 'b'], seed: '42', format: 'csv' },
-    });
-    expect(parseReportOptions(['--json', '--', '--weird-name'])).toEqual({ ok: true, options: { paths: ['--weird-name'], format: 'json' } });
-  });
-
-  it.each([
-    [[], /Give the result files/],
-    [['a', '--csv', '--json'], /one of --csv and --json/],
-    [['a', '--seed'], /--seed needs a value/],
-    [['a', '--bogus\u001b[2J'], /Unknown option --bogus\\x1b\[2J/],
-  ])('rejects %j', (argv, pattern) => {
-    const parsed = parseReportOptions(argv);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toMatch(pattern);
   });
 });

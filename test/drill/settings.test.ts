@@ -1,25 +1,25 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DrillSettings } from '../../src/drill/settings';
-import { generateSeed, parseDrillSettings, parseTaskList } from '../../src/drill/settings';
+import type { DrillOptions, DrillSettings } from '../../src/drill/settings';
+import { drillSettings, generateSeed, parseTaskList } from '../../src/drill/settings';
 
 const context = { dataDir: '/data/lakeflow-lab', cwd: '/home/ada', randomSeed: () => 'abc234' };
 
-function ok(argv: string[]): DrillSettings {
-  const result = parseDrillSettings(argv, context);
+function ok(options: DrillOptions): DrillSettings {
+  const result = drillSettings(options, context);
   if (!result.ok) throw new Error(`expected ok, got: ${result.message}`);
   return result.settings;
 }
 
-function message(argv: string[]): string {
-  const result = parseDrillSettings(argv, context);
-  if (result.ok) throw new Error(`expected an error for ${argv.join(' ')}`);
+function message(options: DrillOptions): string {
+  const result = drillSettings(options, context);
+  if (result.ok) throw new Error(`expected an error for ${JSON.stringify(options)}`);
   return result.message;
 }
 
-describe('parseDrillSettings', () => {
+describe('drillSettings', () => {
   it('gives the defaults and a generated seed that must be shown', () => {
-    expect(ok([])).toEqual({
+    expect(ok({})).toEqual({
       minutes: 15,
       tasks: [1, 2, 3, 4, 5, 6, 7, 8],
       seed: 'abc234',
@@ -32,7 +32,7 @@ describe('parseDrillSettings', () => {
   });
 
   it("reads the instructor's command line", () => {
-    const s = ok(['--minutes', '10', '--seed', '42', '--tasks', '2-4,7', '--name', '  Ada   Lovelace ', '--attempts', '3', '--no-feedback', '--out', 'results']);
+    const s = ok({ minutes: '10', seed: '42', tasks: '2-4,7', name: '  Ada   Lovelace ', attempts: '3', noFeedback: true, out: 'results' });
     expect(s).toMatchObject({
       minutes: 10,
       seed: '42',
@@ -45,40 +45,33 @@ describe('parseDrillSettings', () => {
     });
   });
 
-  it('accepts --option=value and absolute --out', () => {
-    const s = ok(['--minutes=180', '--seed=lakeflow 2026', '--out=/tmp/x', '--attempts=10']);
+  it('accepts an absolute --out and the bounds', () => {
+    const s = ok({ minutes: '180', seed: 'lakeflow 2026', out: '/tmp/x', attempts: '10' });
     expect(s).toMatchObject({ minutes: 180, seed: 'lakeflow 2026', out: '/tmp/x', attempts: 10 });
   });
 
   it.each([
-    [['--minutes', '0'], /--minutes must be a whole number from 1 to 180, not 0/],
-    [['--minutes', '181'], /not 181/],
-    [['--minutes', '1.5'], /whole number/],
-    [['--minutes', '-5'], /whole number/],
-    [['--minutes', 'ten'], /not "ten"/],
-    [['--minutes'], /--minutes needs a value/],
-    [['--minutes', '--seed', '4'], /--minutes needs a value/],
-    [['--attempts', '0'], /--attempts must be a whole number from 1 to 10/],
-    [['--attempts', '11'], /not 11/],
-    [['--tasks', '0-3'], /has 0, which is not a task/],
-    [['--tasks', '9'], /has 9, which is not a task/],
-    [['--tasks', '1,x'], /"x", which is not a number or range/],
-    [['--tasks', '1,,2'], /empty item/],
-    [['--tasks', '4-2'], /runs backwards/],
-    [['--tasks', ''], /is empty/],
-    [['--seed', '  '], /--seed is empty/],
-    [['--seed', 'x'.repeat(65)], /too long/],
-    [['--seed', 'a\u001b[2Jb'], /control characters/],
-    [['--name', ''], /--name is empty/],
-    [['--name', 'Eve\u202e'], /control characters/],
-    [['--out', ' '], /--out is empty/],
-    [['--minutes', '5', '--minutes', '6'], /given twice/],
-    [['--no-feedback', '--no-feedback'], /given twice/],
-    [['--no-feedback=yes'], /takes no value/],
-    [['--colour', 'red'], /Unknown option --colour/],
-    [['10'], /Unexpected argument "10"/],
-  ])('rejects %j', (argv, pattern) => {
-    const text = message(argv);
+    [{ minutes: '0' }, /--minutes must be a whole number from 1 to 180, not 0/],
+    [{ minutes: '181' }, /not 181/],
+    [{ minutes: '1.5' }, /whole number/],
+    [{ minutes: '-5' }, /whole number/],
+    [{ minutes: 'ten' }, /not "ten"/],
+    [{ attempts: '0' }, /--attempts must be a whole number from 1 to 10/],
+    [{ attempts: '11' }, /not 11/],
+    [{ tasks: '0-3' }, /has 0, which is not a task/],
+    [{ tasks: '9' }, /has 9, which is not a task/],
+    [{ tasks: '1,x' }, /"x", which is not a number or range/],
+    [{ tasks: '1,,2' }, /empty item/],
+    [{ tasks: '4-2' }, /runs backwards/],
+    [{ tasks: '' }, /is empty/],
+    [{ seed: '  ' }, /--seed is empty/],
+    [{ seed: 'x'.repeat(65) }, /too long/],
+    [{ seed: 'a\u001b[2Jb' }, /control characters/],
+    [{ name: '' }, /--name is empty/],
+    [{ name: 'Eve\u202e' }, /control characters/],
+    [{ out: ' ' }, /--out is empty/],
+  ])('rejects %j', (options, pattern) => {
+    const text = message(options);
     expect(text).toMatch(pattern);
     expect(text).not.toContain('\n');
     // eslint-disable-next-line no-control-regex
@@ -86,7 +79,7 @@ describe('parseDrillSettings', () => {
   });
 
   it('respects a lab with fewer tasks', () => {
-    const result = parseDrillSettings(['--tasks', '5'], { ...context, taskCount: 4 });
+    const result = drillSettings({ tasks: '5' }, { ...context, taskCount: 4 });
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/task numbers 1 to 4/) });
   });
 });

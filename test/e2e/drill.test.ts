@@ -3,8 +3,7 @@
 // file appears in <home>/drills, and `lakeflow-lab report` summarises it with two classmates'
 // files. Then a drill killed with SIGKILL after one submission leaves a valid, unfinished file.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkTask } from '../../src/checks/engine';
@@ -14,6 +13,7 @@ import { shuffleTasks } from '../../src/drill/shuffle';
 import { validateDrillResult } from '../../src/drill/validate';
 import { LAB08 } from '../../src/lessons/lab08';
 import { buildOnce } from '../support/build';
+import { tempDir } from '../support/temp';
 import { BIN, haveTmux, tempHome, Term } from '../support/tmux';
 
 const tmux = haveTmux();
@@ -108,7 +108,7 @@ describe.skipIf(!tmux)('lakeflow-lab drill in a terminal (tmux)', () => {
     drill.keys('q');
     await drill.waitFor('[exit 0]');
 
-    const others = mkdtempSync(join(tmpdir(), 'llt-class-'));
+    const others = tempDir('llt-class-');
     const started = Date.parse(mine.startedAt);
     const bo = classmate(others, 'Bo', [1, 2], started);
     const cy = classmate(others, 'Cy', [3], started + 1000);

@@ -1,18 +1,16 @@
 // The lesson data against the lab it was transcribed from: nothing dropped, nothing invented,
-// cells byte-for-byte. Skipped (visibly) on machines without the shared lab checkout.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+// cells byte-for-byte. Skipped, and named in the run's summary, without ../shared (test/support/shared.ts).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LAB08 } from '../../src/lessons';
 import type { Block } from '../../src/lessons';
 import { readLab } from './labMarkdown';
+import { sharedFile } from '../support/shared';
 import type { MdFence, MdImage, MdTable } from './labMarkdown';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const LAB_PATH = path.resolve(here, '../../../shared/lab/LAB08_lakeflow_jobs.md');
-const labExists = existsSync(LAB_PATH);
-const md = labExists ? readFileSync(LAB_PATH, 'utf8') : '';
+const LAB = sharedFile('lab/LAB08_lakeflow_jobs.md');
+const labExists = LAB.available;
+const md = labExists ? readFileSync(LAB.path, 'utf8') : '';
 const lab = readLab(md);
 
 const { workshop, practice, summary } = LAB08;
@@ -103,9 +101,7 @@ function dataCells(): string[] {
   return [...setup, ...practice.tasks.flatMap((t) => [t.todoCell, t.verifyCell])];
 }
 
-const title = labExists
-  ? 'fidelity to LAB08_lakeflow_jobs.md'
-  : `fidelity to LAB08_lakeflow_jobs.md — SKIPPED: lab not found at ${LAB_PATH}`;
+const title = `fidelity to LAB08_lakeflow_jobs.md${LAB.skipNote}`;
 
 describe.skipIf(!labExists)(title, () => {
   it.each(practice.tasks.map((t) => [t.id, t] as const))(

@@ -19,7 +19,8 @@ describe('blank cards with a fixture lab and check', () => {
     expect(first?.topic).toBe('repair');
     expect(first?.blankId).toBe('fx.ingest_reruns');
     expect(first?.prompt).toContain("Will 'ingest' run again during repair?");
-    expect(first?.code).toBe('ingest_reruns = ______  # bool');
+    // The whole TODO cell, the other blank filled with its reference answer.
+    expect(first?.code).toBe('ingest_reruns = ______  # bool\nrepair_is_cheaper = True  # bool');
   });
 
   it('runs the learner’s answer with every other blank at its reference answer', () => {
@@ -92,7 +93,7 @@ describe('blank cards for the real lab', () => {
     expect(blankContext(t6, index)).toContain('task_values[______]["rows_processed"]');
   });
 
-  it('a cron blank says when the schedule is right but the text is not the notebook’s', () => {
+  it('a cron blank is judged by meaning and says the notebook itself compares the text', () => {
     const t3 = LAB08.practice.tasks.find((t) => t.number === 3) as PracticeTask;
     // A check that behaves like the lab's: exact string comparison.
     const check = (task: PracticeTask, answers: readonly string[]): Verdict => {
@@ -105,9 +106,15 @@ describe('blank cards for the real lab', () => {
     const card = maker?.make(makeRng(1));
     if (!card || card.kind === 'self') throw new Error('answerable card expected');
     const j = card.judge('0 8 * * MON-FRI');
-    expect(j.correct).toBe(false);
-    expect(j.explanation).toContain('means the same schedule');
-    expect(card.judge('0 9 * * MON-FRI').explanation).not.toContain('means the same schedule');
+    expect(j.correct).toBe(true);
+    expect(j.explanation).toContain('The notebook itself compares the text');
+    const quartz = card.judge('0 0 8 ? * MON-FRI');
+    expect(quartz.correct).toBe(true);
+    expect(card.judge('0 8 * * 1-5').explanation).not.toContain('compares the text');
+    const wrong = card.judge('0 9 * * MON-FRI');
+    expect(wrong.correct).toBe(false);
+    expect(wrong.explanation).toContain('Not the same schedule');
+    expect(card.prompt).toContain('any equivalent form is accepted');
   });
 
   it.skipIf(!realEngineReady())('with the real checks engine: every reference answer passes, a wrong one fails', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PATTERNS, judgeCron, randomSchedule } from '../../src/review/cards/cron';
+import { PATTERNS, judgeCron, randomSchedule, scheduleFromId } from '../../src/review/cards/cron';
 import { compareCron, describeCron, parseCron } from '../../src/review/cron';
 import { makeRng } from '../../src/review/rng';
 
@@ -158,21 +158,24 @@ describe('generated schedules', () => {
   it('every pattern: words, cron and Quartz agree, for many seeds', () => {
     fc.assert(
       fc.property(fc.integer(), fc.constantFrom(...Object.keys(PATTERNS)), (seed, name) => {
-        const s = (PATTERNS[name] as (r: ReturnType<typeof makeRng>) => ReturnType<typeof randomSchedule>)(makeRng(seed));
+        const pattern = PATTERNS[name];
+        const s = pattern?.build(pattern.draw(makeRng(seed)));
+        if (!s) throw new Error(`${name} built nothing`);
         const unix = parseCron(s.unix);
         const quartz = parseCron(s.quartz);
         expect(unix.ok && unix.flavor).toBe('unix');
         expect(quartz.ok && quartz.flavor).toBe('quartz');
         expect(compareCron(s.quartz, s.unix)).toEqual({ equivalent: true, reason: '' });
         expect(s.words.length).toBeGreaterThan(5);
+        expect(scheduleFromId(s.id)).toEqual(s);
       }),
       { numRuns: 150 },
     );
   });
-  it('does not repeat the pattern shown last time', () => {
-    for (let seed = 0; seed < 50; seed++) {
-      const s = randomSchedule(makeRng(seed), 'gen.cron#any-daily.6.0');
-      expect(s.id.startsWith('daily.')).toBe(false);
+  it('an id it would never draw is refused', () => {
+    for (const id of ['daily.24.0', 'daily.6.7', 'nope.1', 'hours.5', 'twice.3.4', 'daily.6', 'daily.6.0.1']) {
+      expect(scheduleFromId(id), id).toBeUndefined();
     }
+    expect(randomSchedule(makeRng(1)).id).toMatch(/^[a-z]+(\.\d+)+$/);
   });
 });

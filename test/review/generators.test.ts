@@ -1,28 +1,39 @@
+// Generator properties: every scenario a family draws has exactly one defensible answer (the
+// jobs model and cron-parser agree with the card), its id is derived from its content and
+// rebuilds the same card, repairs are smaller than the run, and options do not give it away.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { downstreamOf, practiceDagJob, randomDag, repairScope, simulateRun, topoOrder, upstreamOf } from '../../src/jobs';
-import { CLUSTER_CHOICES, CLUSTER_SCENARIOS } from '../../src/review/banks/clusters';
+import { downstreamOf, practiceDagJob, repairScope, simulateRun, topoOrder, upstreamOf } from '../../src/jobs';
+import { CLUSTER_OPTIONS, CLUSTER_SCENARIOS } from '../../src/review/banks/clusters';
 import { TRIGGER_KINDS, TRIGGER_SCENARIOS } from '../../src/review/banks/triggers';
-import { parseCron } from '../../src/review/cron';
-import { clusterCard, dagCard, drawDag, repairCard, repairVariant, triggerCard } from '../../src/review/cards/generated';
-import { cronCard } from '../../src/review/cards/cron';
+import { compareCron, parseCron } from '../../src/review/cron';
+import {
+  CRON_FAMILY,
+  DAG_FAMILY,
+  REPAIR_FAMILY,
+  clusterMakers,
+  decodeDag,
+  drawDag,
+  drawDagScenario,
+  drawRepair,
+  encodeDag,
+  triggerMakers,
+} from '../../src/review/cards/generated';
 import { parseNameList, setJudge } from '../../src/review/judge';
 import { makeRng } from '../../src/review/rng';
-import type { Card } from '../../src/review/types';
+import type { Card, CardFamily, TypedCard } from '../../src/review/types';
 
-/** The reference answer, as the card itself states it after any answer. */
-function reference(card: Card): string {
-  if (card.kind === 'self') throw new Error('self-graded');
-  return card.judge('').expected;
-}
+const typed = (card: Card): TypedCard => {
+  if (card.kind !== 'typed') throw new Error(`typed card expected, got ${card.kind}`);
+  return card;
+};
 
-describe('trigger scenario bank', () => {
+describe('trigger scenarios: one card each', () => {
   it('has at least 20 scenarios covering all five trigger kinds, with unique ids', () => {
     expect(TRIGGER_SCENARIOS.length).toBeGreaterThanOrEqual(20);
-    for (const kind of TRIGGER_KINDS) {
-      expect(TRIGGER_SCENARIOS.filter((s) => s.kind === kind).length, kind).toBeGreaterThanOrEqual(3);
-    }
-    expect(new Set(TRIGGER_SCENARIOS.map((s) => s.id)).size).toBe(TRIGGER_SCENARIOS.length);
+    for (const kind of TRIGGER_KINDS) expect(TRIGGER_SCENARIOS.filter((s) => s.kind === kind).length, kind).toBeGreaterThanOrEqual(3);
+    const ids = triggerMakers().map((m) => m.scheduleId);
+    expect(new Set(ids).size).toBe(TRIGGER_SCENARIOS.length);
   });
   it('includes the lab’s own four scenarios with the lab’s answers', () => {
     const find = (text: string) => TRIGGER_SCENARIOS.find((s) => s.text.startsWith(text));
@@ -31,60 +42,78 @@ describe('trigger scenario bank', () => {
     expect(find('Continuously process streaming data with minimal latency')?.kind).toBe('continuous');
     expect(find('Run only when manually triggered by a data engineer')?.kind).toBe('manual');
   });
-});
-
-describe('cluster scenario bank', () => {
-  it('has both kinds and the lab’s four scenarios', () => {
-    expect(CLUSTER_SCENARIOS.some((s) => s.kind === 'job_cluster')).toBe(true);
-    expect(CLUSTER_SCENARIOS.some((s) => s.kind === 'all_purpose')).toBe(true);
-    const find = (text: string) => CLUSTER_SCENARIOS.find((s) => s.text.startsWith(text))?.kind;
-    expect(find('Scheduled nightly ETL job')).toBe('job_cluster');
-    expect(find('Interactive notebook development')).toBe('all_purpose');
-    expect(find('Ad-hoc data investigation')).toBe('all_purpose');
-    expect(find('Production ML model training')).toBe('job_cluster');
+  it('does not teach that continuous jobs retry the whole job with ON_FAILURE', () => {
+    for (const s of TRIGGER_SCENARIOS) expect(`${s.text} ${s.why}`).not.toMatch(/retry the whole job/i);
   });
 });
 
-describe('multiple-choice generators: the reference is right, every other option wrong', () => {
+describe('compute scenarios: one card each, three honest options', () => {
+  it('covers the three kinds; the options are the same three labels and none is a false claim', () => {
+    for (const kind of Object.keys(CLUSTER_OPTIONS)) expect(CLUSTER_SCENARIOS.some((s) => s.kind === kind), kind).toBe(true);
+    for (const option of Object.values(CLUSTER_OPTIONS)) expect(option).not.toMatch(/lower DBU|keeps running|stops only/i);
+  });
+  it('no scenario teaches that all-purpose compute stops only after an inactivity timeout', () => {
+    for (const s of CLUSTER_SCENARIOS) expect(s.why).not.toMatch(/only after an inactivity/i);
+  });
+});
+
+describe('choice scenarios: the reference is right, every other option wrong', () => {
   it.each([
-    ['gen.trigger', triggerCard],
-    ['gen.cluster', clusterCard],
-  ])('%s', (_name, make) => {
-    fc.assert(
-      fc.property(fc.integer(), (seed) => {
-        const card = make(makeRng(seed));
-        expect(card.kind).toBe('choice');
-        if (card.kind !== 'choice') return;
-        const ref = reference(card);
-        expect(card.options).toContain(ref);
+    ['triggers', triggerMakers],
+    ['compute', clusterMakers],
+  ])('%s', (_name, makers) => {
+    for (const maker of makers()) {
+      for (let seed = 0; seed < 5; seed++) {
+        const card = maker.make(makeRng(seed));
+        if (card.kind !== 'choice') throw new Error('choice expected');
+        expect(card.id).toBe(maker.scheduleId);
+        expect(card.options).toContain(card.answer);
         expect(new Set(card.options).size).toBe(card.options.length);
-        const right = card.judge(ref);
-        expect(right.correct).toBe(true);
-        expect(right.explanation.length).toBeGreaterThan(20);
-        for (const option of card.options.filter((o) => o !== ref)) {
+        expect(card.judge(card.answer).correct).toBe(true);
+        for (const option of card.options.filter((o) => o !== card.answer)) {
           const wrong = card.judge(option);
           expect(wrong.correct).toBe(false);
-          expect(wrong.explanation).toContain(ref);
+          expect(wrong.explanation).toContain(card.answer);
         }
+        expect(card.doc?.url).toMatch(/^https:\/\//);
+      }
+    }
+  });
+});
+
+/** Every family: a scenario's id rebuilds the same card, and an id drawn twice is the same card. */
+describe.each([
+  ['cron', CRON_FAMILY],
+  ['repair', REPAIR_FAMILY],
+  ['dag', DAG_FAMILY],
+] as Array<[string, CardFamily]>)('%s family: one card per scenario', (_name, family) => {
+  it('ids start with the family id, are stable, and resolve to the same card', () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const maker = family.draw(makeRng(seed));
+        expect(maker.scheduleId.startsWith(`${family.id}:`)).toBe(true);
+        expect(family.draw(makeRng(seed)).scheduleId).toBe(maker.scheduleId);
+        const again = family.resolve(maker.scheduleId);
+        expect(again?.scheduleId).toBe(maker.scheduleId);
+        const a = maker.make(makeRng(1));
+        const b = again?.make(makeRng(1));
+        expect(b?.prompt).toBe(a.prompt);
+        expect(b?.code).toBe(a.code);
+        expect(b?.answer).toBe(a.answer);
+        expect(a.id).toBe(maker.scheduleId);
       }),
       { numRuns: 200 },
     );
   });
-  it('cluster cards put the cost reason in the answer', () => {
-    const card = clusterCard(makeRng(1));
-    expect([CLUSTER_CHOICES.jobRight, CLUSTER_CHOICES.apRight]).toContain(reference(card));
-    expect(card.explanation).toMatch(/DBU rate/);
+  it('different scenarios get different ids', () => {
+    const ids = new Set(Array.from({ length: 40 }, (_, s) => family.draw(makeRng(s)).scheduleId));
+    expect(ids.size).toBeGreaterThan(20);
   });
-  it('avoid: the scenario shown last time is not drawn again', () => {
-    for (let seed = 0; seed < 40; seed++) {
-      const first = triggerCard(makeRng(seed));
-      const second = triggerCard(makeRng(seed), first.id.split('#')[1]);
-      expect(second.id).not.toBe(first.id);
-    }
-  });
-  it('different seeds draw different variants', () => {
-    const ids = new Set(Array.from({ length: 30 }, (_, s) => triggerCard(makeRng(s)).id));
-    expect(ids.size).toBeGreaterThan(10);
+  it('refuses ids that are not its own or were tampered with', () => {
+    const id = family.draw(makeRng(7)).scheduleId;
+    expect(family.resolve(`${id}x!`)).toBeUndefined();
+    expect(family.resolve('gen.other:1')).toBeUndefined();
+    expect(family.resolve(family.id)).toBeUndefined();
   });
 });
 
@@ -97,68 +126,56 @@ function wrongCron(expression: string): string {
   return fields.join(' ');
 }
 
-describe('cron generator', () => {
-  it('reference judges correct, a different schedule wrong, for many seeds', () => {
+describe('cron scenarios: judged by meaning', () => {
+  it('the reference is right, any equivalent form is right where the card allows it, a different schedule is wrong', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
-        const card = cronCard(makeRng(seed));
-        expect(card.kind).toBe('typed');
-        const ref = reference(card);
-        expect(parseCron(ref).ok).toBe(true);
-        expect(card.kind !== 'self' && card.judge(ref).correct).toBe(true);
-        const wrong = card.kind !== 'self' ? card.judge(wrongCron(ref)) : null;
-        expect(wrong?.correct).toBe(false);
-        expect(wrong?.explanation).toContain('Not the same schedule');
-      }),
-      { numRuns: 120 },
-    );
-  });
-  it('a standard-cron card accepts the same schedule written differently', () => {
-    for (let seed = 0; seed < 200; seed++) {
-      const card = cronCard(makeRng(seed));
-      if (!card.id.startsWith('gen.cron#any-weekdays') || card.kind === 'self') continue;
-      const ref = reference(card);
-      expect(card.judge(ref.replace('1-5', 'MON-FRI')).correct).toBe(true);
-      const parsed = parseCron(ref);
-      if (parsed.ok && parsed.quartz) expect(card.judge(parsed.quartz).correct).toBe(true);
-      return;
-    }
-    throw new Error('no weekday variant in 200 seeds');
-  });
-});
-
-describe('repair cards agree with the jobs model', () => {
-  it('expected = failed tasks + their downstream; succeeded tasks stay', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 0x7fffffff }), fc.integer(), (dagSeed, pickSeed) => {
-        const v = repairVariant(dagSeed, makeRng(pickSeed));
-        const down = downstreamOf(v.job, v.failed);
-        const independent = topoOrder(v.job).filter((k) => v.failed.includes(k) || down.has(k));
-        expect(v.expected).toEqual(independent);
-        expect(v.expected).toEqual(repairScope(v.job, simulateRun(v.job, Object.fromEntries(v.failed.map((k) => [k, 'fail' as const])))));
-        for (const k of topoOrder(v.job)) {
-          if (!v.expected.includes(k)) expect(v.states[k]).toBe('SUCCESS');
+        const card = typed(CRON_FAMILY.draw(makeRng(seed)).make(makeRng(seed)));
+        const ref = parseCron(card.answer);
+        expect(ref.ok).toBe(true);
+        expect(card.judge(card.answer).correct).toBe(true);
+        const wrong = card.judge(wrongCron(card.answer));
+        expect(wrong.correct).toBe(false);
+        expect(wrong.explanation).toContain('Not the same schedule');
+        if (card.id.startsWith('gen.cron:any:') && ref.ok && ref.quartz) {
+          expect(card.judge(ref.quartz).correct).toBe(true);
+          expect(compareCron(ref.quartz, card.answer).equivalent).toBe(true);
         }
       }),
       { numRuns: 200 },
     );
   });
+});
+
+describe('repair scenarios agree with the jobs model', () => {
+  it('expected = failed tasks + their downstream, smaller than the run, succeeded tasks stay', () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const v = drawRepair(makeRng(seed));
+        const down = downstreamOf(v.job, v.failed);
+        expect(v.expected).toEqual(topoOrder(v.job).filter((k) => v.failed.includes(k) || down.has(k)));
+        expect(v.expected).toEqual(repairScope(v.job, simulateRun(v.job, Object.fromEntries(v.failed.map((k) => [k, 'fail' as const])))));
+        expect(v.expected.length).toBeLessThan(v.job.tasks.length);
+        expect(v.expected.length).toBeGreaterThan(v.failed.length);
+        for (const k of topoOrder(v.job)) if (!v.expected.includes(k)) expect(v.states[k]).toBe('SUCCESS');
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('the card accepts the scope in any order and spelling, and rejects a wrong set', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
-        const card = repairCard(makeRng(seed));
-        if (card.kind === 'self') throw new Error('typed expected');
-        const ref = reference(card);
-        const names = parseNameList(ref);
-        expect(names.length).toBeGreaterThan(0);
+        const card = typed(REPAIR_FAMILY.draw(makeRng(seed)).make(makeRng(seed)));
+        const names = parseNameList(card.answer);
+        expect(names.length).toBeGreaterThan(1);
         expect(card.judge([...names].reverse().map((n) => `"${n}"`).join(', ')).correct).toBe(true);
         expect(card.judge(`[${names.map((n) => `'${n}'`).join(', ')}]`).correct).toBe(true);
         const wrong = card.judge(names.slice(1).join(', '));
         expect(wrong.correct).toBe(false);
         expect(wrong.explanation).toContain('Missing');
-        expect(card.code).toContain(names[0]);
+        for (const n of names) expect(card.code).toContain(n);
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
   });
   it('the lab’s Task 5: build_fact_tables fails', () => {
@@ -170,33 +187,38 @@ describe('repair cards agree with the jobs model', () => {
   });
   it('draws the DAG with every task and its dependencies', () => {
     const text = drawDag(practiceDagJob());
-    expect(text).toContain('generate_report');
     expect(text).toMatch(/generate_report\s+← build_dim_tables, build_fact_tables/);
     expect(text).toMatch(/ingest\s+\(runs first\)/);
   });
+  it('a DAG survives encoding and decoding', () => {
+    const job = practiceDagJob();
+    const back = decodeDag(encodeDag(job));
+    expect(back?.tasks.map((t) => [t.task_key, t.depends_on])).toEqual(job.tasks.map((t) => [t.task_key, t.depends_on]));
+    expect(decodeDag('a<0')).toBeUndefined();
+    expect(decodeDag('a/a')).toBeUndefined();
+    expect(decodeDag('A/b<0')).toBeUndefined();
+  });
 });
 
-describe('fan-in / fan-out cards', () => {
-  it('reference judges correct, a wrong set wrong, and agrees with the graph', () => {
+describe('fan-in / fan-out scenarios agree with the graph', () => {
+  it('the answer is the upstream set or the Upstream failed set, and more than the direct list', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
-        const card = dagCard(makeRng(seed));
-        if (card.kind === 'self') throw new Error('typed expected');
-        const ref = reference(card);
-        expect(card.judge(ref).correct).toBe(true);
-        const names = parseNameList(ref);
-        const target = /`([^`]+)`/.exec(card.prompt)?.[1] as string;
-        const dagSeed = parseInt(card.id.split('-').pop() as string, 36);
-        const job = randomDag(dagSeed, { minTasks: 4, maxTasks: 7 });
-        if (card.id.includes('#up-')) {
-          expect(new Set(names)).toEqual(upstreamOf(job, target));
+        const s = drawDagScenario(makeRng(seed));
+        expect(s.expected.length).toBeGreaterThan(0);
+        if (s.question === 'up') {
+          expect(new Set(s.expected)).toEqual(upstreamOf(s.job, s.target));
+          const direct = s.job.tasks.find((t) => t.task_key === s.target)?.depends_on.length ?? 0;
+          expect(s.expected.length).toBeGreaterThan(direct);
         } else {
-          expect(new Set(names)).toEqual(downstreamOf(job, [target]));
+          expect(new Set(s.expected)).toEqual(downstreamOf(s.job, [s.target]));
         }
-        const extra = topoOrder(job).find((k) => !names.includes(k)) as string;
-        expect(card.judge([...names, extra].join(', ')).correct).toBe(false);
+        const card = typed(DAG_FAMILY.resolve(`gen.dag:${s.question}:${encodeDag(s.job)}@${s.target}`)?.make(makeRng(1)) as Card);
+        expect(card.judge(s.expected.join(', ')).correct).toBe(true);
+        const extra = topoOrder(s.job).find((k) => !s.expected.includes(k) && k !== s.target);
+        if (extra) expect(card.judge([...s.expected, extra].join(', ')).correct).toBe(false);
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
   });
 });

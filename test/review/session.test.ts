@@ -4,7 +4,7 @@ import { emptyProgress } from '../../src/progress/types';
 import {
   buildSession,
   cardUpdates,
-  catalog,
+  deckMakers,
   correctedBlanks,
   currentCard,
   dueCount,
@@ -24,17 +24,20 @@ const check = fixtureCheck().check;
 const lab = FIXTURE_LAB;
 const hoursLater = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
 
-/** Answers every card with its reference (self cards rated Good) and returns the results. */
+/**
+ * Answers each card once with its reference (self cards rated Good) and returns the results.
+ * Cards in their learning steps would come back in the session: it ends after one pass.
+ */
 function answerAll(cards: Card[], at: Date, wrong = false): ReviewResult[] {
   let state: SessionState = initSession(cards);
-  while (state.phase !== 'finished') {
+  while (state.phase !== 'finished' && state.results.length < cards.length) {
     const card = currentCard(state) as Card;
     const answer = card.kind === 'self' ? '' : wrong ? 'definitely not it' : card.judge('').expected;
     state = sessionReducer(state, { type: 'answer', answer, at: at.toISOString() });
     if (card.kind === 'self') state = sessionReducer(state, { type: 'override', rating: wrong ? 'again' : 'good' });
     state = sessionReducer(state, { type: 'next' });
   }
-  return state.results;
+  return sessionReducer(state, { type: 'finish' }).results;
 }
 
 function apply(progress: ReviewProgress, results: ReviewResult[]): ReviewProgress {
@@ -46,8 +49,10 @@ describe('buildSession: size and order', () => {
     expect(buildSession({ lab, progress: EMPTY, now: NOW, seed: 1, check }).cards).toHaveLength(10);
     expect(buildSession({ lab, progress: EMPTY, now: NOW, seed: 1, check, cards: 3 }).cards).toHaveLength(3);
     expect(buildSession({ lab, progress: EMPTY, now: NOW, seed: 1, check, cards: 0 }).cards).toHaveLength(0);
-    const all = catalog(lab, check).length;
-    expect(buildSession({ lab, progress: EMPTY, now: NOW, seed: 1, check, cards: 999 }).cards).toHaveLength(all);
+    const all = deckMakers(lab, [], 1, check).length;
+    // With no daily limit on new cards: every card of the deck (20 a day by default).
+    expect(buildSession({ lab, progress: EMPTY, now: NOW, seed: 1, check, cards: 999, settings: { newCardsPerDay: 10_000 } }).cards).toHaveLength(all);
+    expect(buildSession({ lab, progress: EMPTY, now: NOW, seed: 1, check, cards: 999 }).cards).toHaveLength(20);
   });
 
   it('any size and seed: no more than asked, no card twice', () => {
@@ -72,7 +77,7 @@ describe('buildSession: size and order', () => {
   it('the same seed gives the same session; another seed other variants', () => {
     const ids = (seed: number) => buildSession({ lab, progress: EMPTY, now: NOW, seed, check, cards: 30 }).cards.map((c) => c.id);
     expect(ids(11)).toEqual(ids(11));
-    const variants = new Set(Array.from({ length: 8 }, (_, s) => ids(s).filter((id) => id.includes('#')).join()));
+    const variants = new Set(Array.from({ length: 8 }, (_, s) => ids(s).filter((id) => id.includes(':')).join()));
     expect(variants.size).toBeGreaterThan(1);
   });
 
@@ -135,30 +140,34 @@ describe('stored states survive content updates', () => {
     const progress: ReviewProgress = {
       cards: {
         'takeaway.removed-topic': { state: reviewState(undefined, 'again', NOW), updatedAt: NOW.getTime() },
-        'gen.trigger': { state: { v: 99 }, updatedAt: NOW.getTime() },
+        'gen.trigger.daily-6am': { state: { v: 99 }, updatedAt: NOW.getTime() },
+        'gen.repair:not-a-dag!x': { state: reviewState(undefined, 'again', NOW), updatedAt: NOW.getTime() },
       },
       misses: {},
     };
     const later = hoursLater(24 * 30);
     expect(dueCount(progress, later, lab)).toBe(0);
-    const s = buildSession({ lab, progress, now: later, seed: 1, check, cards: 100 });
+    const s = buildSession({ lab, progress, now: later, seed: 1, check, cards: 200, settings: { newCardsPerDay: 10_000 } });
     expect(s.cards.some((c) => c.scheduleId === 'takeaway.removed-topic')).toBe(false);
-    expect(s.cards.some((c) => c.scheduleId === 'gen.trigger')).toBe(true);
-    expect(s.fresh).toBe(catalog(lab, check).length);
+    expect(s.cards.some((c) => c.scheduleId === 'gen.trigger.daily-6am')).toBe(true);
+    expect(s.cards.some((c) => c.scheduleId.startsWith('gen.repair:not'))).toBe(false);
+    expect(s.fresh).toBe(deckMakers(lab, [], 1, check).length);
   });
 });
 
-describe('generated templates', () => {
-  it('are scheduled per template and draw a different variant next time', () => {
-    const pick = (progress: ReviewProgress, now: Date) =>
-      buildSession({ lab, progress, now, seed: 3, check, cards: 100 }).cards.find((c) => c.scheduleId === 'gen.trigger') as Card;
-    const first = pick(EMPTY, NOW);
-    expect(first.id).toMatch(/^gen\.trigger#/);
-    const updates = cardUpdates(EMPTY, answerAll([first], NOW));
-    expect(Object.keys(updates)).toEqual(['gen.trigger']);
+describe('generated scenarios', () => {
+  it('each scenario is its own card: reviewed, it is scheduled under its own id and comes back as the same scenario', () => {
+    const pick = (progress: ReviewProgress, now: Date, seed: number) =>
+      buildSession({ lab, progress, now, seed, check, cards: 200 }).cards.filter((c) => c.scheduleId.startsWith('gen.repair:'));
+    const [first] = pick(EMPTY, NOW, 3);
+    if (!first) throw new Error('no repair scenario drawn');
+    const updates = cardUpdates(EMPTY, answerAll([first], NOW, true));
+    expect(Object.keys(updates)).toEqual([first.scheduleId]);
     const progress = { cards: updates, misses: {} };
-    const second = pick(progress, hoursLater(24 * 60));
-    expect(second.id).not.toBe(first.id);
+    // Due again (it was missed): the same scenario, plus a newly drawn one as a new card.
+    const later = pick(progress, hoursLater(1), 4);
+    expect(later.map((c) => c.id)).toContain(first.id);
+    expect(later.find((c) => c.id === first.id)?.code).toBe(first.code);
   });
 });
 
@@ -167,9 +176,9 @@ describe('cram', () => {
   const state = (lapses: number, stability: number) => ({ state: { ...base, lapses, stability }, updatedAt: NOW.getTime() });
   const progress: ReviewProgress = {
     cards: {
-      'gen.cron': state(0, 0.5),
-      'gen.repair': state(3, 20),
-      'gen.dag': state(1, 10),
+      'gen.cron:any:daily.6.0': state(0, 0.5),
+      'gen.trigger.daily-6am': state(3, 20),
+      'gen.cluster.nightly-etl': state(1, 10),
       'takeaway.repair-runs': state(1, 2),
       'blank.fx.ingest_reruns': state(0, 50),
     },
@@ -180,7 +189,7 @@ describe('cram', () => {
   it('ignores the schedule and takes the weakest first', () => {
     const ids = buildSession({ lab, progress, now: new Date(NOW.getTime() + 2000), seed: 1, check, cram: true, cards: 6 }).cards.map((c) => c.scheduleId);
     // most misses, then most lapses, then lowest stability; never-reviewed cards after.
-    expect(ids.slice(0, 5)).toEqual(['blank.fx.ingest_reruns', 'gen.repair', 'takeaway.repair-runs', 'gen.dag', 'gen.cron']);
+    expect(ids.slice(0, 5)).toEqual(['blank.fx.ingest_reruns', 'gen.trigger.daily-6am', 'takeaway.repair-runs', 'gen.cluster.nightly-etl', 'gen.cron:any:daily.6.0']);
     expect(ids[5]).toBe('exam-tip');
   });
 
@@ -269,7 +278,7 @@ describe('summarize', () => {
   });
 
   it('a whole session answered right leaves nothing due', () => {
-    const s = buildSession({ lab, progress: EMPTY, now: NOW, seed: 4, check, cards: 100 });
+    const s = buildSession({ lab, progress: EMPTY, now: NOW, seed: 4, check, cards: 1000 });
     const results = answerAll(s.cards, NOW);
     expect(summarize(results).wrong).toBe(0);
     const progress = apply(EMPTY, results);

@@ -1,8 +1,7 @@
 // Drives the built app in a real pseudo-terminal through tmux, the way a person would use it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { removeTempDir, tempDir } from './temp';
 
 export const ROOT = resolve(__dirname, '../..');
 export const BIN = join(ROOT, 'bin', 'lakeflow-lab.js');
@@ -19,7 +18,7 @@ export class Term {
 
   constructor(readonly home: string, readonly width = 80, readonly height = 24) {
     this.name = `llt${process.pid}x${counter++}`;
-    this.socket = join(mkdtempSync(join(tmpdir(), 'llt-sock-')), 's');
+    this.socket = join(tempDir('llt-sock-'), 's');
   }
 
   private tmux(...args: string[]): string {
@@ -31,7 +30,8 @@ export class Term {
     // CI=true as on a CI machine or in a dev container: the app must still draw every frame.
     const envs = { LAKEFLOW_LAB_HOME: this.home, TERM: 'xterm-256color', CI: 'true', ...env };
     const assigns = Object.entries(envs).map(([k, v]) => `${k}=${shellQuote(v)}`).join(' ');
-    const command = `env ${assigns} node ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo "[exit $?]"; sleep 30`;
+    // The Node running the tests runs the app too (.ci/run runs these tests on several versions).
+    const command = `env ${assigns} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo "[exit $?]"; sleep 30`;
     this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', this.name, '-x', String(this.width), '-y', String(this.height), command);
     return this;
   }
@@ -88,13 +88,16 @@ export class Term {
     return Number.isFinite(pid) && pid > 0 ? pid : null;
   }
 
+  /** Ends the session and its server, and removes the socket's folder. */
   stop(): void {
     spawnSync('tmux', ['-S', this.socket, 'kill-server']);
+    removeTempDir(dirname(this.socket));
   }
 }
 
+/** A private LAKEFLOW_LAB_HOME, removed after the test file (test/support/temp.ts). */
 export function tempHome(): string {
-  return mkdtempSync(join(tmpdir(), 'llt-home-'));
+  return tempDir('llt-home-');
 }
 
 function shellQuote(s: string): string {

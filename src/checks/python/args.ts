@@ -105,3 +105,10 @@ export function toSsize(v: PyVal): number {
   if (n < -BigInt(Number.MAX_SAFE_INTEGER)) return -Number.MAX_SAFE_INTEGER;
   return Number(n);
 }
+
+/** An int argument CPython parses as a C int (`i` format): OverflowError outside its range. */
+export function toCInt(v: PyVal): number {
+  const n = toIndex(v);
+  if (n > 2147483647n || n < -2147483648n) throw new PyException('OverflowError', 'Python int too large to convert to C int');
+  return Number(n);
+}

@@ -368,6 +368,7 @@ function percentFormat(ctx: Ctx, fmt: string, arg: PyVal): string {
       let ws = '';
       while (i < n && fmt.charCodeAt(i) >= 48 && fmt.charCodeAt(i) <= 57) ws += fmt[i++];
       if (ws) width = Number(ws);
+      if (width > 2147483647) throw valueError('width too big');
     }
     let prec = -1;
     if (fmt[i] === '.') {
@@ -381,8 +382,11 @@ function percentFormat(ctx: Ctx, fmt: string, arg: PyVal): string {
         let ps = '';
         while (i < n && fmt.charCodeAt(i) >= 48 && fmt.charCodeAt(i) <= 57) ps += fmt[i++];
         prec = ps ? Number(ps) : 0;
+        if (prec > 2147483647) throw valueError('precision too big');
       }
     }
+    // CPython would build a string this long; past the trainer's size cap it is a MemoryError
+    if (prec > MAX_SIZE && !'sra'.includes(fmt[i] ?? '')) throw memoryError();
     while (i < n && 'hlL'.includes(fmt[i] as string)) i++;
     if (i >= n) throw valueError('incomplete format');
     const conv = fmt[i++] as string;

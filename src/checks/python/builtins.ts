@@ -29,7 +29,7 @@ import {
   setUpdateFrom,
   truthy,
 } from './objects';
-import { decimalValue, isSpaceCode, stripChars } from './strings';
+import { decimalValue, isSpaceCode } from './strings';
 import {
   BOOL,
   BYTES,
@@ -38,6 +38,7 @@ import {
   DATETIME,
   DICT,
   ENUMERATE,
+  EXCEPTION_ALIASES,
   EXCEPTION_NAMES,
   FILTER,
   FLOAT,
@@ -88,8 +89,14 @@ function isAscii(s: string): boolean {
   return true;
 }
 
+/** PyLong_FromString and float() strip only C's isspace (ASCII): `\x1c`-`\x1f` stay and fail. */
+function stripAsciiSpace(s: string): string {
+  return s.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
+}
+
+/** _PyUnicode_TransformDecimalAndSpaceToASCII, then the ASCII strip. */
 function normaliseNumberText(s: string): string | null {
-  if (isAscii(s)) return stripChars(s, null, true, true);
+  if (isAscii(s)) return stripAsciiSpace(s);
   let out = '';
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;
@@ -101,7 +108,31 @@ function normaliseNumberText(s: string): string | null {
       out += String(d);
     }
   }
-  return stripChars(out, null, true, true);
+  return stripAsciiSpace(out);
+}
+
+/**
+ * CPython scans the digits before converting: past 4,300 of them (leading zeros and digits
+ * before an invalid character count) a base that is not a power of two fails on the limit.
+ */
+function checkDigitLimit(s: string, base: number): void {
+  if ((base & (base - 1)) === 0) return;
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : c >= 65 && c <= 90 ? c - 55 : c === 95 ? -2 : -1;
+    if (d === -2) {
+      if (count === 0 || s.charCodeAt(i + 1) === 95) break;
+      continue;
+    }
+    if (d < 0 || d >= base) break;
+    count++;
+  }
+  if (count > INT_MAX_STR_DIGITS) {
+    throw valueError(
+      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${count} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
 }
 
 const DIGIT_RE: Record<number, RegExp> = {};
@@ -127,21 +158,20 @@ export function intFromString(orig: string, base: number): bigint {
     else if (lower === '0b') b = 2;
     else b = 10;
     if (b !== 10) prefixed = true;
-    else if (/^0/.test(s) && !/^0(_?0)*$/.test(s)) throw fail();
+    else {
+      checkDigitLimit(s, 10);
+      if (/^0/.test(s) && !/^0(_?0)*$/.test(s)) throw fail();
+    }
   } else if ((b === 16 && lower === '0x') || (b === 8 && lower === '0o') || (b === 2 && lower === '0b')) prefixed = true;
   if (prefixed) {
     s = s.slice(2);
     if (s[0] === '_') s = s.slice(1);
   }
+  checkDigitLimit(s, b);
   if (s === '' || s[0] === '_' || s[s.length - 1] === '_' || s.includes('__')) throw fail();
   const digits = s.split('_').join('').toLowerCase();
   const re = DIGIT_RE[b] ?? new RegExp(`^[${'0123456789abcdefghijklmnopqrstuvwxyz'.slice(0, b)}]+$`);
   if (!re.test(digits)) throw fail();
-  if (b === 10 && digits.replace(/^0+/, '').length > INT_MAX_STR_DIGITS) {
-    throw valueError(
-      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
-    );
-  }
   let v: bigint;
   if (b === 10) v = BigInt(digits);
   else if (b === 16) v = BigInt('0x' + digits);
@@ -927,6 +957,7 @@ const BUILTIN_ENTRIES: [string, PyVal][] = [
   ['complex', COMPLEX],
   ['bytes', BYTES],
   ['None', null],
+  ['__debug__', true],
   ['True', true],
   ['False', false],
   ['Ellipsis', null],
@@ -940,10 +971,11 @@ export const BUILTINS: ReadonlyMap<string, PyVal> = (() => {
   m.delete('Ellipsis');
   m.delete('NotImplemented');
   for (const name of EXCEPTION_NAMES) m.set(name, typeByName(name) as PyType);
+  for (const [name, t] of EXCEPTION_ALIASES) m.set(name, t);
   return m;
 })();
 
 /** Names CPython has as builtins that this trainer leaves out entirely. */
-export const UNSUPPORTED_BUILTIN_NAMES = new Set(['Ellipsis', 'NotImplemented', '__build_class__', '__debug__', '__doc__', '__loader__', '__package__', '__spec__']);
+export const UNSUPPORTED_BUILTIN_NAMES = new Set(['Ellipsis', 'NotImplemented', '__build_class__', '__doc__', '__loader__', '__package__', '__spec__']);
 
 export { setFromItems, rangeContains, toSsize, PyDatetime, PyExcInstance };

@@ -1,9 +1,17 @@
 // A Python exception travelling through the interpreter. It is deliberately not a JS Error:
 // no stack capture (exceptions are part of normal control flow for wrong answers).
 
+import type { PyExcInstance, PyVal } from './values';
+
 export class PyException {
   /** 1-based line within the running cell; filled in by the interpreter when known. */
   line: number | undefined;
+  /** The exception object, once one exists (raised by the learner's code or caught by `except`). */
+  instance: PyExcInstance | undefined;
+  /** The single argument when it differs from the message (KeyError's key). */
+  args: PyVal | undefined;
+  /** The trainer's own limits (step budget, refusals): `except` never catches these. */
+  fatal = false;
   constructor(
     /** CPython class name, e.g. `TypeError`. */
     readonly type: string,
@@ -26,5 +34,8 @@ export const recursionError = (what: string): PyException =>
   new PyException('RecursionError', `maximum recursion depth exceeded${what}`);
 
 /** Something real Python would run but this trainer deliberately does not. */
-export const notSupported = (what: string): PyException =>
-  new PyException('NotSupportedError', `${what} is not supported by this trainer`);
+export function notSupported(what: string): PyException {
+  const e = new PyException('NotSupportedError', `${what} is not supported by this trainer`);
+  e.fatal = true;
+  return e;
+}

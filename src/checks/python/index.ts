@@ -63,6 +63,11 @@ function toPyError(e: unknown, cell: number, line: number): PyError {
     // Only reachable through pathological nesting; CPython would also run out of stack.
     return withLine({ type: 'RecursionError', message: 'maximum recursion depth exceeded', cell }, line);
   }
+  if (e instanceof RangeError && /Invalid (string|array|typed array) length|BigInt|Array buffer allocation/i.test(e.message)) {
+    // A value the JS engine cannot hold: past the trainer's size cap, which is a MemoryError
+    // here as in a CPython that runs out of memory. Kept as a net; the operations check first.
+    return withLine({ type: 'MemoryError', message: '', cell }, line);
+  }
   const detail = e instanceof Error ? e.message : String(e);
   return withLine({ type: 'InternalError', message: `the trainer's Python engine failed: ${detail}`, cell }, line);
 }

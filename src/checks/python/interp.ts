@@ -1,6 +1,7 @@
 // The tree-walking evaluator. One Interp runs all cells of one runCells() call; every value it
 // creates lives in that run, so runs never share mutable state.
 
+import { raisedMessage } from './exceptions';
 import type { Comprehension, Expr, Keyword, Stmt } from './ast';
 import { binaryOp, unaryOp } from './arith';
 import { BUILTINS, UNSUPPORTED_BUILTIN_NAMES, datetimeModule } from './builtins';
@@ -24,7 +25,9 @@ import {
   pyStr,
   sameOrEqual,
   setAdd,
+  setFromItems,
   setHas,
+  setItems,
   setMerge,
   setUpdateFrom,
   truthy,
@@ -261,7 +264,9 @@ export class Interp implements Ctx {
     this.line = line;
     if (exc instanceof PyType && exc.isSubclassOf(BASE_EXCEPTION)) exc = this.call(exc, [], null);
     if (!(exc instanceof PyExcInstance)) throw typeError('exceptions must derive from BaseException');
-    throw new PyException(exc.cls.name, pyStr(exc), line);
+    const raised = new PyException(exc.cls.name, raisedMessage(exc), line);
+    raised.instance = exc;
+    throw raised;
   }
 
   // ------------------------------------------------------------------ assignment
@@ -651,9 +656,11 @@ export class Interp implements Ctx {
       const folded = this.foldAll(elts);
       if (folded) {
         // CPython compiles a display of constants to a frozenset constant that is then
-        // merged into a new set; the merge copies its table, which decides the order.
-        const frozen = new PySet(true);
-        for (const v of folded) setAdd(frozen, v);
+        // merged into a new set; the merge copies its table, which decides the order. The
+        // compiler's constant merging (merge_consts_recursive) first rebuilds that frozenset
+        // from its own iteration order, which moves colliding ints.
+        const first = setFromItems(folded, true);
+        const frozen = setFromItems(setItems(first), true);
         const s = new PySet(false);
         setMerge(s, frozen);
         return s;

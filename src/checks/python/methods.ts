@@ -1,5 +1,6 @@
 // Attribute access and the methods of the built-in types.
 
+import { excAttr } from './exceptions';
 import {
   bindArgs,
   checkPositional,
@@ -8,6 +9,7 @@ import {
   oneArg,
   parseTupleArity,
   positional,
+  toCInt,
   toIndex,
   toSsize,
 } from './args';
@@ -459,13 +461,14 @@ const STR_METHODS: Record<string, Method> = {
   },
   expandtabs: (ctx, s, a, k) => {
     const b = bindArgs('expandtabs', a, k, ['tabsize'], 0);
-    const ts = b.has('tabsize') ? toSsize(b.get('tabsize') as PyVal) : 8;
+    const ts = b.has('tabsize') ? toCInt(b.get('tabsize') as PyVal) : 8;
     let out = '';
     let col = 0;
     for (const ch of s as string) {
       if (ch === '\t') {
         if (ts > 0) {
           const n = ts - (col % ts);
+          checkSize(out.length + n);
           out += ' '.repeat(n);
           col += n;
         }
@@ -1060,13 +1063,6 @@ function noAttribute(v: PyVal, name: string): PyException {
   return attributeError(`'${typeName(v)}' object has no attribute '${name}'`);
 }
 
-/** Calls obj.name(*args) without allocating a bound method when possible. */
-export function callMethod(ctx: Ctx, obj: PyVal, name: string, args: PyVal[], kwargs: Kwargs): PyVal {
-  const m = findMethod(obj, name);
-  if (m) return m(ctx, obj, args, kwargs);
-  return ctx.call(getAttr(ctx, obj, name), args, kwargs);
-}
-
 export function getAttr(ctx: Ctx, v: PyVal, name: string): PyVal {
   const m = findMethod(v, name);
   if (m) return new PyFunc(name, (c, a, k) => m(c, v, a, k), v);
@@ -1091,7 +1087,8 @@ export function getAttr(ctx: Ctx, v: PyVal, name: string): PyVal {
     if (name === 'stop') return v.stop;
     if (name === 'step') return v.step;
   } else if (v instanceof PyExcInstance) {
-    if (name === 'args') return new PyTuple(v.args);
+    const a = excAttr(v, name);
+    if (a !== undefined) return a;
   } else if (v instanceof PyModule) {
     const a = v.attrs.get(name);
     if (a !== undefined) return a;
@@ -1126,7 +1123,8 @@ export function getAttr(ctx: Ctx, v: PyVal, name: string): PyVal {
       }
     }
   }
-  if (name.startsWith('__') && name.endsWith('__')) throw notSupported(`the attribute \`${name}\``);
+  // __debug__ is a builtin name, never an attribute: no object has it
+  if (name.startsWith('__') && name.endsWith('__') && name !== '__debug__') throw notSupported(`the attribute \`${name}\``);
   throw noAttribute(v, name);
 }
 

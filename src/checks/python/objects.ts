@@ -1,6 +1,7 @@
 // Core object protocol: truth, repr/str, equality, ordering, hashing, dict and set storage,
 // iteration and len(). Everything here is pure; callers pass a Ctx when work must be metered.
 
+import { excStr } from './exceptions';
 import { PyException, memoryError, recursionError, typeError } from './errors';
 import {
   type Meter,
@@ -197,15 +198,6 @@ export function datetimeIso(d: PyDatetime, sep: string, timespec = 'auto'): stri
   if (spec === 'milliseconds') t += '.' + String(Math.floor(d.microsecond / 1000)).padStart(3, '0');
   if (spec === 'microseconds') t += '.' + String(d.microsecond).padStart(6, '0');
   return dateIso(d) + sep + t;
-}
-
-export function excStr(v: PyExcInstance): string {
-  if (v.args.length === 0) return '';
-  if (v.args.length === 1) {
-    const a = v.args[0] as PyVal;
-    return v.cls.name === 'KeyError' ? pyRepr(a) : pyStr(a);
-  }
-  return pyRepr(new PyTuple(v.args));
 }
 
 export function pyStr(v: PyVal, meter?: Meter): string {
@@ -510,12 +502,6 @@ export function dictSet(d: PyDict, k: PyVal, v: PyVal): void {
 export function dictDelete(d: PyDict, k: PyVal): boolean {
   const key = typeof k === 'string' ? k : dictKey(d, k);
   return d.map.delete(key);
-}
-
-export function dictFromPairs(pairs: [PyVal, PyVal][]): PyDict {
-  const d = new PyDict();
-  for (const [k, v] of pairs) dictSet(d, k, v);
-  return d;
 }
 
 export function dictViewItems(v: PyDictView): PyVal[] {

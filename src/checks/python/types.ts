@@ -1,7 +1,7 @@
 // The built-in classes as values (`int`, `str`, `ValueError`…): type(), isinstance() and the
 // exception hierarchy. Built once at module load and never changed afterwards.
 
-import { typeError } from './errors';
+import { newException } from './exceptions';
 import { PyExcInstance, PyType, type PyVal, type NativeFn } from './values';
 
 const registry = new Map<string, PyType>();
@@ -82,6 +82,20 @@ const EXC_TREE: [string, string][] = [
   ['IndentationError', 'SyntaxError'],
   ['TabError', 'IndentationError'],
   ['SystemError', 'Exception'],
+  ['BlockingIOError', 'OSError'],
+  ['ChildProcessError', 'OSError'],
+  ['ConnectionError', 'OSError'],
+  ['BrokenPipeError', 'ConnectionError'],
+  ['ConnectionAbortedError', 'ConnectionError'],
+  ['ConnectionRefusedError', 'ConnectionError'],
+  ['ConnectionResetError', 'ConnectionError'],
+  ['FileExistsError', 'OSError'],
+  ['InterruptedError', 'OSError'],
+  ['IsADirectoryError', 'OSError'],
+  ['NotADirectoryError', 'OSError'],
+  ['ProcessLookupError', 'OSError'],
+  ['BaseExceptionGroup', 'BaseException'],
+  ['ExceptionGroup', 'BaseExceptionGroup'],
   ['TypeError', 'Exception'],
   ['ValueError', 'Exception'],
   ['UnicodeError', 'ValueError'],
@@ -94,19 +108,28 @@ const EXC_TREE: [string, string][] = [
   ['SyntaxWarning', 'Warning'],
   ['RuntimeWarning', 'Warning'],
   ['FutureWarning', 'Warning'],
+  ['PendingDeprecationWarning', 'Warning'],
+  ['ImportWarning', 'Warning'],
+  ['UnicodeWarning', 'Warning'],
+  ['BytesWarning', 'Warning'],
+  ['ResourceWarning', 'Warning'],
+  ['EncodingWarning', 'Warning'],
 ];
 
 export const EXCEPTION_NAMES: string[] = [];
 for (const [name, baseName] of EXC_TREE) {
   const base = registry.get(baseName) ?? OBJECT;
   const t = def(name, base);
-  t.call = (_ctx, args, kwargs) => {
-    if (kwargs && kwargs.size > 0) throw typeError(`${name}() takes no keyword arguments`);
-    return new PyExcInstance(t, args);
-  };
+  t.call = (ctx, args, kwargs) => newException(ctx, t, args, kwargs);
   EXCEPTION_NAMES.push(name);
 }
 export const BASE_EXCEPTION = registry.get('BaseException') as PyType;
+(registry.get('ExceptionGroup') as PyType).extraBase = registry.get('Exception') as PyType;
+/** Other names CPython binds to an exception class (aliases of OSError). */
+export const EXCEPTION_ALIASES: [string, PyType][] = [
+  ['IOError', registry.get('OSError') as PyType],
+  ['EnvironmentError', registry.get('OSError') as PyType],
+];
 
 export function typeByName(name: string): PyType | undefined {
   return registry.get(name);

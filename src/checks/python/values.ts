@@ -82,10 +82,12 @@ export class PyType extends PyObj {
   ) {
     super();
   }
+  /** A second base (CPython's ExceptionGroup derives from BaseExceptionGroup and Exception). */
+  extraBase: PyType | null = null;
   isSubclassOf(other: PyType): boolean {
     if (this === other) return true;
-    for (let t = this.base; t; t = t.base) if (t === other) return true;
-    return false;
+    if (this.extraBase !== null && this.extraBase.isSubclassOf(other)) return true;
+    return this.base !== null && this.base.isSubclassOf(other);
   }
 }
 
@@ -169,6 +171,10 @@ export const ELLIPSIS = new PyEllipsis();
 
 /** An exception instance that exists as a value (e.g. `e = ValueError("x")`). */
 export class PyExcInstance extends PyObj {
+  /** Attributes set by the constructor (errno, filename, msg, lineno, name, …). */
+  readonly attrs = new Map<string, PyVal>();
+  /** str(exc) when the interpreter raised it (its message, e.g. KeyError's repr of the key). */
+  message: string | null = null;
   constructor(
     readonly cls: PyType,
     readonly args: PyVal[],

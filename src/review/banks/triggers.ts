@@ -3,6 +3,8 @@
 // Ids are stable: the scheduler remembers the last variant shown so it is not repeated.
 
 export const TRIGGER_KINDS = ['scheduled', 'file_arrival', 'table_update', 'continuous', 'manual'] as const;
+
+export const TRIGGER_DOC = { title: 'Automate jobs with schedules and triggers', url: 'https://docs.databricks.com/jobs/triggers' };
 export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
 /** What each kind is in the Jobs UI and in the job's JSON/YAML. */
@@ -135,8 +137,8 @@ export const TRIGGER_SCENARIOS: readonly TriggerScenario[] = [
   {
     id: 'backoff-restart',
     kind: 'continuous',
-    text: 'A streaming job must restart by itself after a failure, with increasing back-off delays, instead of using task retry policies.',
-    why: 'Continuous jobs cannot use retry policies: they retry the whole job with exponential back-off (`task_retry_mode: ON_FAILURE` by default).',
+    text: 'A streaming job must always be running: when a run fails or ends, Databricks should start a new run by itself, with growing back-off delays after failures.',
+    why: 'A continuous job always has one run active and starts a new one when a run ends; after failures it restarts with exponential back-off. You cannot set task retry policies on it; `task_retry_mode: ON_FAILURE` (the default) retries a failed task inside the run while another task is still on its first attempt.',
   },
   // ---- manual
   {

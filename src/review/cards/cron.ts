@@ -4,6 +4,7 @@ import { compareParsed, parseCron } from '../cron';
 import { joinExplanation } from '../judge';
 import type { Rng } from '../rng';
 import type { Card, Judgement } from '../types';
+import { explain } from './make';
 
 export interface Schedule {
   /** `pattern.params`: the pattern part is what the next draw avoids. */
@@ -30,85 +31,118 @@ function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-type Pattern = (rng: Rng) => Schedule;
+/**
+ * A schedule pattern: `draw` picks its numbers, `build` turns numbers into the schedule and
+ * returns undefined for numbers it would never draw (so an id from storage is checked, not trusted).
+ */
+interface Pattern {
+  draw(rng: Rng): number[];
+  build(p: readonly number[]): Schedule | undefined;
+}
 
+const MINUTES = [0, 15, 30, 45];
+const inRange = (n: number | undefined, lo: number, hi: number): n is number => n !== undefined && Number.isInteger(n) && n >= lo && n <= hi;
+const oneOf = (n: number | undefined, values: readonly number[]): n is number => n !== undefined && values.includes(n);
 const minuteOf = (rng: Rng): number => rng.pick([0, 0, 15, 30, 45]);
 
 export const PATTERNS: Record<string, Pattern> = {
-  daily: (rng) => {
-    const h = rng.int(0, 23);
-    const m = minuteOf(rng);
-    return { id: `daily.${h}.${m}`, words: `Every day at ${clock(h, m)}`, unix: `${m} ${h} * * *`, quartz: `0 ${m} ${h} * * ?` };
+  daily: {
+    draw: (rng) => [rng.int(0, 23), minuteOf(rng)],
+    build: ([h, m]) =>
+      inRange(h, 0, 23) && oneOf(m, MINUTES) ? { id: `daily.${h}.${m}`, words: `Every day at ${clock(h, m)}`, unix: `${m} ${h} * * *`, quartz: `0 ${m} ${h} * * ?` } : undefined,
   },
-  hourly: (rng) => {
-    const m = rng.pick([0, 5, 10, 15, 20, 30, 45]);
-    const words = m === 0 ? 'Every hour, on the hour' : `Every hour at ${m} minutes past the hour`;
-    return { id: `hourly.${m}`, words, unix: `${m} * * * *`, quartz: `0 ${m} * * * ?` };
+  hourly: {
+    draw: (rng) => [rng.pick([0, 5, 10, 15, 20, 30, 45])],
+    build: ([m]) =>
+      oneOf(m, [0, 5, 10, 15, 20, 30, 45])
+        ? { id: `hourly.${m}`, words: m === 0 ? 'Every hour, on the hour' : `Every hour at ${m} minutes past the hour`, unix: `${m} * * * *`, quartz: `0 ${m} * * * ?` }
+        : undefined,
   },
-  minutes: (rng) => {
-    const n = rng.pick([5, 10, 15, 20, 30]);
-    return { id: `minutes.${n}`, words: `Every ${n} minutes`, unix: `*/${n} * * * *`, quartz: `0 */${n} * * * ?` };
+  minutes: {
+    draw: (rng) => [rng.pick([5, 10, 15, 20, 30])],
+    build: ([n]) => (oneOf(n, [5, 10, 15, 20, 30]) ? { id: `minutes.${n}`, words: `Every ${n} minutes`, unix: `*/${n} * * * *`, quartz: `0 */${n} * * * ?` } : undefined),
   },
-  hours: (rng) => {
-    const n = rng.pick([2, 3, 4, 6, 8, 12]);
-    return { id: `hours.${n}`, words: `Every ${n} hours, on the hour, starting at midnight`, unix: `0 */${n} * * *`, quartz: `0 0 */${n} * * ?` };
+  hours: {
+    draw: (rng) => [rng.pick([2, 3, 4, 6, 8, 12])],
+    build: ([n]) =>
+      oneOf(n, [2, 3, 4, 6, 8, 12]) ? { id: `hours.${n}`, words: `Every ${n} hours, on the hour, starting at midnight`, unix: `0 */${n} * * *`, quartz: `0 0 */${n} * * ?` } : undefined,
   },
-  weekdays: (rng) => {
-    const h = rng.int(5, 20);
-    const m = minuteOf(rng);
-    const dow = rng.pick(['MON-FRI', '2-6']);
-    return { id: `weekdays.${h}.${m}`, words: `Monday to Friday at ${clock(h, m)}`, unix: `${m} ${h} * * 1-5`, quartz: `0 ${m} ${h} ? * ${dow}` };
+  weekdays: {
+    draw: (rng) => [rng.int(5, 20), minuteOf(rng), rng.int(0, 1)],
+    build: ([h, m, form]) =>
+      inRange(h, 5, 20) && oneOf(m, MINUTES) && inRange(form, 0, 1)
+        ? { id: `weekdays.${h}.${m}.${form}`, words: `Monday to Friday at ${clock(h, m)}`, unix: `${m} ${h} * * 1-5`, quartz: `0 ${m} ${h} ? * ${form === 0 ? 'MON-FRI' : '2-6'}` }
+        : undefined,
   },
-  weekends: (rng) => {
-    const h = rng.int(6, 22);
-    const m = minuteOf(rng);
-    const dow = rng.pick(['SAT,SUN', '1,7']);
-    return { id: `weekends.${h}.${m}`, words: `Saturdays and Sundays at ${clock(h, m)}`, unix: `${m} ${h} * * 0,6`, quartz: `0 ${m} ${h} ? * ${dow}` };
+  weekends: {
+    draw: (rng) => [rng.int(6, 22), minuteOf(rng), rng.int(0, 1)],
+    build: ([h, m, form]) =>
+      inRange(h, 6, 22) && oneOf(m, MINUTES) && inRange(form, 0, 1)
+        ? { id: `weekends.${h}.${m}.${form}`, words: `Saturdays and Sundays at ${clock(h, m)}`, unix: `${m} ${h} * * 0,6`, quartz: `0 ${m} ${h} ? * ${form === 0 ? 'SAT,SUN' : '1,7'}` }
+        : undefined,
   },
-  weekday: (rng) => {
-    const d = rng.int(0, 6);
-    const h = rng.int(0, 23);
-    const m = minuteOf(rng);
-    const dow = rng.chance(0.5) ? QUARTZ_DAYS[d] : String(d + 1);
-    return { id: `weekday.${d}.${h}.${m}`, words: `Every ${DAY_NAMES[d]} at ${clock(h, m)}`, unix: `${m} ${h} * * ${d}`, quartz: `0 ${m} ${h} ? * ${dow}` };
+  weekday: {
+    draw: (rng) => [rng.int(0, 6), rng.int(0, 23), minuteOf(rng), rng.int(0, 1)],
+    build: ([d, h, m, form]) =>
+      inRange(d, 0, 6) && inRange(h, 0, 23) && oneOf(m, MINUTES) && inRange(form, 0, 1)
+        ? {
+            id: `weekday.${d}.${h}.${m}.${form}`,
+            words: `Every ${DAY_NAMES[d]} at ${clock(h, m)}`,
+            unix: `${m} ${h} * * ${d}`,
+            quartz: `0 ${m} ${h} ? * ${form === 0 ? QUARTZ_DAYS[d] : String(d + 1)}`,
+          }
+        : undefined,
   },
-  monthly: (rng) => {
-    const day = rng.pick([1, 2, 5, 10, 15, 20, 28]);
-    const h = rng.int(0, 23);
-    const m = minuteOf(rng);
-    return { id: `monthly.${day}.${h}.${m}`, words: `On the ${ordinal(day)} of every month at ${clock(h, m)}`, unix: `${m} ${h} ${day} * *`, quartz: `0 ${m} ${h} ${day} * ?` };
+  monthly: {
+    draw: (rng) => [rng.pick([1, 2, 5, 10, 15, 20, 28]), rng.int(0, 23), minuteOf(rng)],
+    build: ([day, h, m]) =>
+      oneOf(day, [1, 2, 5, 10, 15, 20, 28]) && inRange(h, 0, 23) && oneOf(m, MINUTES)
+        ? { id: `monthly.${day}.${h}.${m}`, words: `On the ${ordinal(day)} of every month at ${clock(h, m)}`, unix: `${m} ${h} ${day} * *`, quartz: `0 ${m} ${h} ${day} * ?` }
+        : undefined,
   },
-  twice: (rng) => {
-    const a = rng.int(0, 11);
-    const b = a + rng.pick([6, 8, 12]);
-    return { id: `twice.${a}.${b}`, words: `Every day at ${clock(a, 0)} and at ${clock(b, 0)}`, unix: `0 ${a},${b} * * *`, quartz: `0 0 ${a},${b} * * ?` };
+  twice: {
+    draw: (rng) => {
+      const a = rng.int(0, 11);
+      return [a, a + rng.pick([6, 8, 12])];
+    },
+    build: ([a, b]) =>
+      inRange(a, 0, 11) && b !== undefined && oneOf(b - a, [6, 8, 12])
+        ? { id: `twice.${a}.${b}`, words: `Every day at ${clock(a, 0)} and at ${clock(b, 0)}`, unix: `0 ${a},${b} * * *`, quartz: `0 0 ${a},${b} * * ?` }
+        : undefined,
   },
-  business: (rng) => {
-    const step = rng.pick([15, 30]);
-    const start = rng.pick([7, 8, 9]);
-    const end = rng.pick([16, 17, 18]);
-    return {
-      id: `business.${step}.${start}.${end}`,
-      words: `Every ${step} minutes from ${clock(start, 0)} to ${clock(end, 60 - step)}, Monday to Friday`,
-      unix: `*/${step} ${start}-${end} * * 1-5`,
-      quartz: `0 */${step} ${start}-${end} ? * MON-FRI`,
-    };
+  business: {
+    draw: (rng) => [rng.pick([15, 30]), rng.pick([7, 8, 9]), rng.pick([16, 17, 18])],
+    build: ([step, start, end]) =>
+      oneOf(step, [15, 30]) && oneOf(start, [7, 8, 9]) && oneOf(end, [16, 17, 18])
+        ? {
+            id: `business.${step}.${start}.${end}`,
+            words: `Every ${step} minutes from ${clock(start, 0)} to ${clock(end, 60 - step)}, Monday to Friday`,
+            unix: `*/${step} ${start}-${end} * * 1-5`,
+            quartz: `0 */${step} ${start}-${end} ? * MON-FRI`,
+          }
+        : undefined,
   },
-  quarterly: (rng) => {
-    const h = rng.int(0, 6);
-    return {
-      id: `quarterly.${h}`,
-      words: `At ${clock(h, 0)} on the first day of each quarter (January, April, July, October)`,
-      unix: `0 ${h} 1 1,4,7,10 *`,
-      quartz: `0 0 ${h} 1 1,4,7,10 ?`,
-    };
+  quarterly: {
+    draw: (rng) => [rng.int(0, 6)],
+    build: ([h]) =>
+      inRange(h, 0, 6)
+        ? { id: `quarterly.${h}`, words: `At ${clock(h, 0)} on the first day of each quarter (January, April, July, October)`, unix: `0 ${h} 1 1,4,7,10 *`, quartz: `0 0 ${h} 1 1,4,7,10 ?` }
+        : undefined,
   },
 };
 
-export function randomSchedule(rng: Rng, avoid?: string): Schedule {
-  const avoidPattern = avoid?.split('#').pop()?.split('.')[0]?.replace(/^(any|quartz|unix)-/, '');
-  const names = Object.keys(PATTERNS).filter((n) => n !== avoidPattern);
-  return (PATTERNS[rng.pick(names)] as Pattern)(rng);
+export function randomSchedule(rng: Rng): Schedule {
+  const pattern = PATTERNS[rng.pick(Object.keys(PATTERNS))] as Pattern;
+  return pattern.build(pattern.draw(rng)) as Schedule;
+}
+
+/** The schedule a `Schedule.id` names (`daily.6.0`), or undefined when it is not one we draw. */
+export function scheduleFromId(id: string): Schedule | undefined {
+  const [name, ...rest] = id.split('.');
+  const pattern = PATTERNS[name ?? ''];
+  if (!pattern || rest.some((r) => !/^\d{1,2}$/.test(r))) return undefined;
+  const built = pattern.build(rest.map(Number));
+  return built && built.id === id ? built : undefined;
 }
 
 /** What a card asks for: meaning in any notation, or specifically Quartz / standard cron. */
@@ -158,47 +192,48 @@ export function judgeCron(answer: string, reference: string, format: CronAnswerF
   return { correct: true, expected: reference, explanation: joinExplanation(`Correct: same schedule. ${yours}`, notes, refText) };
 }
 
-export function cronCard(rng: Rng, avoid?: string): Card {
-  const schedule = randomSchedule(rng, avoid);
-  const mode = rng.pick(['any', 'any', 'quartz', 'unix'] as const);
-  const general =
-    'Standard cron: `minute hour day-of-month month day-of-week` (0 = Sunday). Databricks stores Quartz: `second minute hour day-of-month month day-of-week`, `?` for "no specific value" in one day field, and day-of-week 1-7 with 1 = SUN. Schedules run in the job\'s `timezone_id`.';
-  const base = { scheduleId: 'gen.cron', topic: 'cron' as const, source: 'generated' as const, explanation: general };
+const GENERAL =
+  'Standard cron: `minute hour day-of-month month day-of-week` (0 = Sunday). Databricks stores Quartz: `second minute hour day-of-month month day-of-week`, `?` for "no specific value" in one day field, and day-of-week 1-7 with 1 = SUN. Schedules run in the job\'s `timezone_id`.';
+
+export const CRON_DOC = { title: 'CronTrigger Tutorial (Quartz Scheduler)', url: 'https://www.quartz-scheduler.org/documentation/quartz-2.3.0/tutorials/crontrigger.html' };
+
+export const CRON_MODES = ['any', 'quartz', 'unix'] as const;
+export type CronMode = (typeof CRON_MODES)[number];
+
+/** One CRON scenario: a schedule asked in one direction. Judged by meaning (cron-parser). */
+export function cronCard(schedule: Schedule, mode: CronMode, id: string): Card {
+  const explanation = explain(GENERAL, CRON_DOC);
+  const base = { id, scheduleId: id, topic: 'cron' as const, source: 'generated' as const, explanation, doc: CRON_DOC, kind: 'typed' as const };
+  const judged = (reference: string, format: CronAnswerFormat) => (answer: string) => {
+    const j = judgeCron(answer, reference, format);
+    return { ...j, explanation: joinExplanation(j.explanation, explanation) };
+  };
   if (mode === 'any') {
     return {
       ...base,
-      kind: 'typed',
-      id: `gen.cron#any-${schedule.id}`,
-      prompt: `Write a cron expression for this schedule (5-field standard cron, as in the lab):\n${schedule.words}`,
+      prompt: `Write a cron expression for this schedule (standard 5-field cron as in the lab; Quartz is accepted too):\n${schedule.words}`,
       placeholder: 'minute hour day month weekday',
-      judge: (answer) => {
-        const j = judgeCron(answer, schedule.unix, 'any');
-        return { ...j, explanation: joinExplanation(j.explanation, general) };
-      },
+      answer: schedule.unix,
+      needs: [schedule.words],
+      judge: judged(schedule.unix, 'any'),
     };
   }
   if (mode === 'quartz') {
     return {
       ...base,
-      kind: 'typed',
-      id: `gen.cron#quartz-${schedule.id}`,
       prompt: `Write the Quartz expression Databricks stores in \`schedule.quartz_cron_expression\` for:\n${schedule.words}`,
       placeholder: 'second minute hour day month weekday',
-      judge: (answer) => {
-        const j = judgeCron(answer, schedule.quartz, 'quartz');
-        return { ...j, explanation: joinExplanation(j.explanation, general) };
-      },
+      answer: schedule.quartz,
+      needs: [schedule.words],
+      judge: judged(schedule.quartz, 'quartz'),
     };
   }
   return {
     ...base,
-    kind: 'typed',
-    id: `gen.cron#unix-${schedule.id}`,
     prompt: `A Databricks job shows this Quartz schedule: \`${schedule.quartz}\`.\nWrite the same schedule as standard 5-field cron.`,
     placeholder: 'minute hour day month weekday',
-    judge: (answer) => {
-      const j = judgeCron(answer, schedule.unix, 'unix');
-      return { ...j, explanation: joinExplanation(j.explanation, general) };
-    },
+    answer: schedule.unix,
+    needs: [schedule.quartz],
+    judge: judged(schedule.unix, 'unix'),
   };
 }

@@ -1,74 +1,59 @@
-// Generated variants: each template is scheduled once (`gen.<name>`) and draws a fresh variant
-// from the session's rng every time it comes up, so the learner cannot memorise an answer.
-import type { AttemptOutcome, JobSpec } from '../../jobs';
+// Generated scenarios. Every scenario is its own card with its own schedule, under an id derived
+// from its content, so the fact missed is the fact asked again:
+// - trigger and cluster scenarios are few and hand-written: each is a fixed card of the catalog;
+// - CRON schedules, repair DAGs and dependency DAGs are too many to list: they are families that
+//   draw a new scenario as a new card, and rebuild a scenario from its id once it was reviewed.
+import type { AttemptOutcome, JobSpec, TaskSpec } from '../../jobs';
 import { randomDag, repairScope, simulateRun, topoOrder, upstreamOf } from '../../jobs';
-import { CLUSTER_CHOICES, CLUSTER_FACTS, CLUSTER_SCENARIOS } from '../banks/clusters';
-import { TRIGGER_FIELDS, TRIGGER_FITS, TRIGGER_KINDS, TRIGGER_SCENARIOS, type TriggerKind } from '../banks/triggers';
-import { choiceJudge, joinExplanation, setJudge } from '../judge';
+import { CLUSTER_DOC, CLUSTER_FACTS, CLUSTER_OPTIONS, CLUSTER_SCENARIOS } from '../banks/clusters';
+import { TRIGGER_DOC, TRIGGER_FIELDS, TRIGGER_FITS, TRIGGER_KINDS, TRIGGER_SCENARIOS, type TriggerKind } from '../banks/triggers';
+import { joinExplanation, setJudge } from '../judge';
 import type { Rng } from '../rng';
-import type { Card, CardMaker } from '../types';
-import { cronCard } from './cron';
-
-/** Picks an item whose id is not `avoid` (when there is a choice). */
-function pickFresh<T extends { id: string }>(rng: Rng, items: readonly T[], avoid?: string): T {
-  const fresh = items.filter((i) => i.id !== avoid);
-  return rng.pick(fresh.length > 0 ? fresh : items);
-}
+import type { Card, CardFamily, CardMaker } from '../types';
+import { CRON_MODES, cronCard, randomSchedule, scheduleFromId, type CronMode } from './cron';
+import { choiceMaker, explain } from './make';
 
 // ---------------------------------------------------------------- trigger type
 
-const TRIGGER_LABELS: Record<TriggerKind, string> = {
-  scheduled: 'scheduled',
-  file_arrival: 'file_arrival',
-  table_update: 'table_update',
-  continuous: 'continuous',
-  manual: 'manual',
-};
+export function triggerMakers(): CardMaker[] {
+  return TRIGGER_SCENARIOS.map((scenario) => {
+    const whyWrong = Object.fromEntries(TRIGGER_KINDS.map((k: TriggerKind) => [k, `\`${k}\` ${TRIGGER_FITS[k]}.`]));
+    return choiceMaker({
+      id: `gen.trigger.${scenario.id}`,
+      topic: 'triggers',
+      source: 'generated',
+      prompt: `Which trigger type fits this job? Pick what should start it.\n${scenario.text}`,
+      correct: scenario.kind,
+      wrong: TRIGGER_KINDS.filter((k) => k !== scenario.kind),
+      explanation: joinExplanation(scenario.why, `${TRIGGER_FIELDS[scenario.kind]}.`),
+      doc: TRIGGER_DOC,
+      needs: [scenario.text],
+      whyWrong,
+    });
+  });
+}
 
-export function triggerCard(rng: Rng, avoid?: string): Card {
-  const scenario = pickFresh(rng, TRIGGER_SCENARIOS, avoid);
-  const correct = TRIGGER_LABELS[scenario.kind];
-  const explanation = joinExplanation(scenario.why, `${TRIGGER_FIELDS[scenario.kind]}.`);
-  return {
-    kind: 'choice',
-    id: `gen.trigger#${scenario.id}`,
-    scheduleId: 'gen.trigger',
-    topic: 'triggers',
-    source: 'generated',
-    prompt: `Which trigger type fits this job?\n${scenario.text}`,
-    options: rng.shuffle(TRIGGER_KINDS.map((k) => TRIGGER_LABELS[k])),
-    explanation,
-    judge: choiceJudge(correct, explanation, (answer) => {
-      const kind = TRIGGER_KINDS.find((k) => TRIGGER_LABELS[k] === answer.trim());
-      return kind ? `\`${TRIGGER_LABELS[kind]}\` ${TRIGGER_FITS[kind]}.` : undefined;
+// ---------------------------------------------------------------- compute
+
+export function clusterMakers(): CardMaker[] {
+  return CLUSTER_SCENARIOS.map((scenario) =>
+    choiceMaker({
+      id: `gen.cluster.${scenario.id}`,
+      topic: 'cluster',
+      source: 'generated',
+      prompt: `Which compute fits best?\n${scenario.text}`,
+      correct: CLUSTER_OPTIONS[scenario.kind],
+      wrong: Object.entries(CLUSTER_OPTIONS)
+        .filter(([k]) => k !== scenario.kind)
+        .map(([, v]) => v),
+      explanation: joinExplanation(scenario.why, CLUSTER_FACTS),
+      doc: scenario.doc ?? CLUSTER_DOC,
+      needs: [scenario.text],
     }),
-  };
+  );
 }
 
-// ---------------------------------------------------------------- cluster type
-
-export function clusterCard(rng: Rng, avoid?: string): Card {
-  const scenario = pickFresh(rng, CLUSTER_SCENARIOS, avoid);
-  const correct = scenario.kind === 'job_cluster' ? CLUSTER_CHOICES.jobRight : CLUSTER_CHOICES.apRight;
-  const explanation = joinExplanation(scenario.why, CLUSTER_FACTS);
-  const falseClaims: Record<string, string> = {
-    [CLUSTER_CHOICES.jobWrong]: 'A job cluster does not stay up between runs: it terminates automatically when the run ends (that is what makes it cheap).',
-    [CLUSTER_CHOICES.apWrong]: 'The other way round: all-purpose compute bills at a higher DBU rate than jobs compute.',
-  };
-  return {
-    kind: 'choice',
-    id: `gen.cluster#${scenario.id}`,
-    scheduleId: 'gen.cluster',
-    topic: 'cluster',
-    source: 'generated',
-    prompt: `Which compute, and why?\n${scenario.text}`,
-    options: rng.shuffle(Object.values(CLUSTER_CHOICES)),
-    explanation,
-    judge: choiceJudge(correct, explanation, (answer) => falseClaims[answer.trim()]),
-  };
-}
-
-// ---------------------------------------------------------------- DAG drawings
+// ---------------------------------------------------------------- DAG drawings and their ids
 
 /** One line per task in run order: `task  ← dep1, dep2`. */
 export function drawDag(job: JobSpec): string {
@@ -83,119 +68,270 @@ export function drawDag(job: JobSpec): string {
     .join('\n');
 }
 
-const DAG_SIZES = { minTasks: 4, maxTasks: 7 };
-
-function dagSeed(rng: Rng): number {
-  return rng.int(0, 0x7fffffff);
+/**
+ * The DAG as text, for ids: tasks in order, `/`-separated, each `key` or `key<i+j` with the
+ * indexes of its dependencies. Decodable, so a scenario id is all a card needs to be rebuilt.
+ */
+export function encodeDag(job: JobSpec): string {
+  const index = new Map(job.tasks.map((t, i) => [t.task_key, i]));
+  return job.tasks.map((t) => (t.depends_on.length === 0 ? t.task_key : `${t.task_key}<${t.depends_on.map((d) => index.get(d)).join('+')}`)).join('/');
 }
+
+export function decodeDag(text: string): JobSpec | undefined {
+  const tasks: TaskSpec[] = [];
+  for (const part of text.split('/')) {
+    const m = /^([a-z][a-z0-9_]{0,60})(?:<(\d+(?:\+\d+)*))?$/.exec(part);
+    if (!m) return undefined;
+    const key = m[1] as string;
+    const deps = m[2] === undefined ? [] : m[2].split('+').map(Number);
+    if (tasks.some((t) => t.task_key === key) || deps.some((d) => d >= tasks.length) || new Set(deps).size !== deps.length) return undefined;
+    tasks.push({
+      task_key: key,
+      type: 'notebook',
+      notebook_path: `/Workspace/Shared/retailhub/${key}`,
+      source: 'WORKSPACE',
+      compute: { kind: 'serverless' },
+      depends_on: deps.map((d) => (tasks[d] as TaskSpec).task_key),
+    });
+  }
+  if (tasks.length < 2 || tasks.length > 12) return undefined;
+  return { key: 'review_dag', name: 'retailhub_review', parameters: [], tasks };
+}
+
+const DAG_SIZES = { minTasks: 4, maxTasks: 7 };
+const keysCode = (keys: readonly string[]): string => keys.map((k) => `\`${k}\``).join(' and ');
 
 // ---------------------------------------------------------------- repair runs
 
-export interface RepairVariant {
+export interface RepairScenario {
   job: JobSpec;
   failed: string[];
+  /** The repair scope from the jobs model. */
   expected: string[];
   states: Record<string, string>;
 }
 
-/**
- * A random DAG and one or two failing tasks, answered by the jobs model: simulate the run, then
- * take its repair scope (failed tasks, tasks skipped as Upstream failed, nothing that succeeded).
- */
-export function repairVariant(seed: number, rngPick: Rng): RepairVariant {
-  const job = randomDag(seed, DAG_SIZES);
-  const order = topoOrder(job);
-  // Prefer a failing task with something downstream: otherwise the question is trivial.
-  const inner = order.filter((k) => job.tasks.some((t) => t.depends_on.includes(k)));
-  const first = rngPick.pick(inner.length > 0 ? inner : order);
-  const failed = [first];
-  if (order.length >= 6 && rngPick.chance(0.3)) {
-    const others = order.filter((k) => k !== first && !upstreamOf(job, k).has(first) && !upstreamOf(job, first).has(k));
-    if (others.length > 0) failed.push(rngPick.pick(others));
-  }
+/** The run and its repair scope, answered by the jobs model (simulate, then repairScope). */
+export function repairScenario(job: JobSpec, failed: readonly string[]): RepairScenario {
   const outcomes: Record<string, AttemptOutcome> = Object.fromEntries(failed.map((k) => [k, 'fail' as const]));
   const run = simulateRun(job, outcomes);
+  const order = topoOrder(job);
   const states = Object.fromEntries(order.map((k) => [k, run.tasks[k]?.state ?? 'SUCCESS']));
-  return { job, failed, expected: repairScope(job, run), states };
+  return { job, failed: [...failed], expected: repairScope(job, run), states };
 }
 
-export function repairCard(rng: Rng): Card {
-  const seed = dagSeed(rng);
-  const v = repairVariant(seed, rng);
-  const failedText = v.failed.map((k) => `\`${k}\``).join(' and ');
-  const outcome = topoOrder(v.job)
-    .map((k) => `${k}: ${v.states[k]}`)
-    .join('\n');
-  const explanation = joinExplanation(
-    'A repair run re-executes the failed task(s) and the tasks skipped as Upstream failed because of them (the downstream dependents); tasks that already succeeded keep their result and are not re-run, which is why a repair costs less than a full re-run.',
-    `How the run ended:\n${outcome}`,
-  );
+/** Worth asking: something succeeded (so the repair is smaller than the run) and something is downstream of a failure. */
+export function goodRepair(s: RepairScenario): boolean {
+  return s.expected.length < s.job.tasks.length && s.expected.length > s.failed.length;
+}
+
+/** A random DAG and one or two failing tasks (independent of each other) that make a good question. */
+export function drawRepair(rng: Rng): RepairScenario {
+  for (let attempt = 0; ; attempt++) {
+    const job = randomDag(rng.int(0, 0x7fffffff), DAG_SIZES);
+    const order = topoOrder(job);
+    const inner = order.filter((k) => job.tasks.some((t) => t.depends_on.includes(k)));
+    if (inner.length === 0) continue;
+    const failed = [rng.pick(inner)];
+    if (order.length >= 6 && rng.chance(0.3)) {
+      const first = failed[0] as string;
+      const others = inner.filter((k) => k !== first && !upstreamOf(job, k).has(first) && !upstreamOf(job, first).has(k));
+      if (others.length > 0) failed.push(rng.pick(others));
+    }
+    const scenario = repairScenario(job, failed);
+    if (goodRepair(scenario) || attempt > 200) return scenario;
+  }
+}
+
+const REPAIR_WHY =
+  'A repair run re-executes the failed task(s) and the tasks that were skipped as Upstream failed because of them; tasks that succeeded keep their result and are not re-run, which is why a repair costs less than a full re-run.';
+export const REPAIR_DOC = { title: 'Jobs API: Repair a job run', url: 'https://docs.databricks.com/api/workspace/jobs/repairrun' };
+
+export function repairId(job: JobSpec, failed: readonly string[]): string {
+  return `gen.repair:${encodeDag(job)}!${failed.join('+')}`;
+}
+
+function repairMaker(s: RepairScenario): CardMaker {
+  const id = repairId(s.job, s.failed);
+  const order = topoOrder(s.job);
+  const outcome = order.map((k) => `${k}: ${s.states[k]}`).join('\n');
+  const explanation = explain(joinExplanation(REPAIR_WHY, `How the run ended:\n${outcome}`), REPAIR_DOC);
+  const judge = setJudge(s.expected, order, explanation);
   return {
-    kind: 'typed',
-    id: `gen.repair#${seed.toString(36)}`,
-    scheduleId: 'gen.repair',
+    scheduleId: id,
     topic: 'repair',
     source: 'generated',
-    prompt: `This job ran and ${failedText} failed (no retries). Every other task that ran succeeded.\nWhich tasks does a **Repair run** re-execute? Type them separated by commas.`,
-    code: drawDag(v.job),
-    placeholder: 'task_a, task_b',
-    explanation,
-    judge: setJudge(v.expected, topoOrder(v.job), explanation),
+    make: (): Card => ({
+      kind: 'typed',
+      id,
+      scheduleId: id,
+      topic: 'repair',
+      source: 'generated',
+      prompt: `This job ran and ${keysCode(s.failed)} failed (no retries, default \`run_if\`). Every other task that ran succeeded.\nWhich tasks does a **Repair run** re-execute? Type them separated by commas.`,
+      code: drawDag(s.job),
+      placeholder: 'task_a, task_b',
+      answer: s.expected.join(', '),
+      explanation,
+      doc: REPAIR_DOC,
+      needs: [...order, ...s.failed.map((k) => `\`${k}\``)],
+      judge,
+    }),
   };
+}
+
+function resolveRepair(id: string): CardMaker | undefined {
+  const m = /^gen\.repair:(.+)!([a-z0-9_+]+)$/.exec(id);
+  if (!m) return undefined;
+  const job = decodeDag(m[1] as string);
+  if (!job) return undefined;
+  const failed = (m[2] as string).split('+');
+  if (failed.some((k) => !job.tasks.some((t) => t.task_key === k))) return undefined;
+  const s = repairScenario(job, failed);
+  return goodRepair(s) && repairId(job, failed) === id ? repairMaker(s) : undefined;
 }
 
 // ---------------------------------------------------------------- fan-in / fan-out
 
-export function dagCard(rng: Rng): Card {
-  const seed = dagSeed(rng);
-  const job = randomDag(seed, DAG_SIZES);
+export type DagQuestion = 'up' | 'down';
+
+export interface DagScenario {
+  job: JobSpec;
+  question: DagQuestion;
+  /** The task asked about (`up`) or the task that fails (`down`). */
+  target: string;
+  expected: string[];
+}
+
+export function dagScenario(job: JobSpec, question: DagQuestion, target: string): DagScenario {
   const order = topoOrder(job);
-  const known = order;
-  const asksUpstream = rng.chance(0.5);
-  if (asksUpstream) {
-    // A task deep enough that the answer is more than its own depends_on list, when there is one.
-    const candidates = order.filter((k) => upstreamOf(job, k).size >= 2);
-    const target = rng.pick(candidates.length > 0 ? candidates : order.filter((k) => upstreamOf(job, k).size > 0));
-    const expected = order.filter((k) => upstreamOf(job, target).has(k));
-    const explanation = `With the default \`run_if: ALL_SUCCESS\` a task starts only when every task it depends on has succeeded, and those only after theirs (fan-in waits for all): so \`${target}\` needs ${expected.map((k) => `\`${k}\``).join(', ')}.`;
-    return {
-      kind: 'typed',
-      id: `gen.dag#up-${seed.toString(36)}`,
-      scheduleId: 'gen.dag',
-      topic: 'dag',
-      source: 'generated',
-      prompt: `Which tasks must all have succeeded before \`${target}\` can start? Count indirect dependencies too.`,
-      code: drawDag(job),
-      placeholder: 'task_a, task_b',
-      explanation,
-      judge: setJudge(expected, known, explanation),
-    };
+  if (question === 'up') return { job, question, target, expected: order.filter((k) => upstreamOf(job, target).has(k)) };
+  const run = simulateRun(job, { [target]: 'fail' });
+  return { job, question, target, expected: order.filter((k) => run.tasks[k]?.state === 'UPSTREAM_FAILED') };
+}
+
+/** Worth asking: a non-empty answer, and for `up` more than the task's own `depends_on`. */
+export function goodDag(s: DagScenario): boolean {
+  if (s.expected.length === 0) return false;
+  if (s.question === 'down') return true;
+  const direct = s.job.tasks.find((t) => t.task_key === s.target)?.depends_on.length ?? 0;
+  return s.expected.length > direct;
+}
+
+export function drawDagScenario(rng: Rng): DagScenario {
+  for (let attempt = 0; ; attempt++) {
+    const job = randomDag(rng.int(0, 0x7fffffff), DAG_SIZES);
+    const order = topoOrder(job);
+    const question: DagQuestion = rng.chance(0.5) ? 'up' : 'down';
+    const s = dagScenario(job, question, rng.pick(order));
+    if (goodDag(s) || attempt > 200) return s;
   }
-  const inner = order.filter((k) => job.tasks.some((t) => t.depends_on.includes(k)));
-  const failing = rng.pick(inner.length > 0 ? inner : order);
-  const run = simulateRun(job, { [failing]: 'fail' });
-  const expected = order.filter((k) => run.tasks[k]?.state === 'UPSTREAM_FAILED');
-  const explanation = `Every task downstream of \`${failing}\` (fan-out from it, and fan-in tasks that wait for it) cannot meet \`ALL_SUCCESS\` and is marked **Upstream failed**; tasks on other branches still run.`;
+}
+
+export const RUN_IF_DOC = { title: 'Configure task dependencies', url: 'https://docs.databricks.com/jobs/run-if.html' };
+
+export function dagId(s: Pick<DagScenario, 'job' | 'question' | 'target'>): string {
+  return `gen.dag:${s.question}:${encodeDag(s.job)}@${s.target}`;
+}
+
+function dagMaker(s: DagScenario): CardMaker {
+  const id = dagId(s);
+  const order = topoOrder(s.job);
+  const list = s.expected.map((k) => `\`${k}\``).join(', ');
+  const explanation =
+    s.question === 'up'
+      ? explain(
+          `With the default \`run_if: ALL_SUCCESS\` a task starts only when every task it depends on has succeeded, and those only after theirs (fan-in waits for all): so \`${s.target}\` needs ${list}.`,
+          RUN_IF_DOC,
+        )
+      : explain(
+          `With the default \`run_if: ALL_SUCCESS\`, every task downstream of \`${s.target}\` (fan-out from it, and fan-in tasks that wait for it) is marked **Upstream failed**: ${list}. Tasks on other branches still run. A task with another \`run_if\` (for example \`ALL_DONE\`) would run anyway.`,
+          RUN_IF_DOC,
+        );
+  const prompt =
+    s.question === 'up'
+      ? `Which tasks must all have succeeded before \`${s.target}\` can start (default \`run_if\`)? Count indirect dependencies too.`
+      : `\`${s.target}\` fails (no retries; every task has the default \`run_if: ALL_SUCCESS\`). Which tasks never start and are marked **Upstream failed**?`;
+  const judge = setJudge(s.expected, order, explanation);
   return {
-    kind: 'typed',
-    id: `gen.dag#down-${seed.toString(36)}`,
-    scheduleId: 'gen.dag',
+    scheduleId: id,
     topic: 'dag',
     source: 'generated',
-    prompt: `\`${failing}\` fails (no retries). Which tasks never start and are marked **Upstream failed**? Type none if there are none.`,
-    code: drawDag(job),
-    placeholder: 'task_a, task_b',
-    explanation,
-    judge: setJudge(expected, known, explanation),
+    make: (): Card => ({
+      kind: 'typed',
+      id,
+      scheduleId: id,
+      topic: 'dag',
+      source: 'generated',
+      prompt,
+      code: drawDag(s.job),
+      placeholder: 'task_a, task_b',
+      answer: s.expected.join(', '),
+      explanation,
+      doc: RUN_IF_DOC,
+      needs: [...order, `\`${s.target}\``],
+      judge,
+    }),
   };
 }
 
+function resolveDag(id: string): CardMaker | undefined {
+  const m = /^gen\.dag:(up|down):(.+)@([a-z0-9_]+)$/.exec(id);
+  if (!m) return undefined;
+  const job = decodeDag(m[2] as string);
+  const target = m[3] as string;
+  if (!job || !job.tasks.some((t) => t.task_key === target)) return undefined;
+  const s = dagScenario(job, m[1] as DagQuestion, target);
+  return goodDag(s) && dagId(s) === id ? dagMaker(s) : undefined;
+}
+
+// ---------------------------------------------------------------- CRON
+
+export function cronId(mode: CronMode, scheduleId: string): string {
+  return `gen.cron:${mode}:${scheduleId}`;
+}
+
+function cronMaker(mode: CronMode, scheduleId: string): CardMaker | undefined {
+  const schedule = scheduleFromId(scheduleId);
+  if (!schedule) return undefined;
+  const id = cronId(mode, scheduleId);
+  return { scheduleId: id, topic: 'cron', source: 'generated', make: () => cronCard(schedule, mode, id) };
+}
+
+function resolveCron(id: string): CardMaker | undefined {
+  const m = /^gen\.cron:(any|quartz|unix):([a-z]+(?:\.\d{1,2})+)$/.exec(id);
+  return m ? cronMaker(m[1] as CronMode, m[2] as string) : undefined;
+}
+
+// ---------------------------------------------------------------- families
+
+export const CRON_FAMILY: CardFamily = {
+  id: 'gen.cron',
+  topic: 'cron',
+  draw: (rng) => {
+    const schedule = randomSchedule(rng);
+    const mode = rng.pick<CronMode>(['any', 'any', ...CRON_MODES.slice(1)]);
+    return cronMaker(mode, schedule.id) as CardMaker;
+  },
+  resolve: resolveCron,
+};
+
+export const REPAIR_FAMILY: CardFamily = {
+  id: 'gen.repair',
+  topic: 'repair',
+  draw: (rng) => repairMaker(drawRepair(rng)),
+  resolve: resolveRepair,
+};
+
+export const DAG_FAMILY: CardFamily = {
+  id: 'gen.dag',
+  topic: 'dag',
+  draw: (rng) => dagMaker(drawDagScenario(rng)),
+  resolve: resolveDag,
+};
+
+export const FAMILIES: readonly CardFamily[] = [CRON_FAMILY, REPAIR_FAMILY, DAG_FAMILY];
+
+/** The fixed generated cards: one per trigger scenario and per compute scenario. */
 export function generatedMakers(): CardMaker[] {
-  return [
-    { scheduleId: 'gen.trigger', topic: 'triggers', source: 'generated', make: (rng, avoid) => triggerCard(rng, avoid) },
-    { scheduleId: 'gen.repair', topic: 'repair', source: 'generated', make: (rng) => repairCard(rng) },
-    { scheduleId: 'gen.cluster', topic: 'cluster', source: 'generated', make: (rng, avoid) => clusterCard(rng, avoid) },
-    { scheduleId: 'gen.cron', topic: 'cron', source: 'generated', make: (rng, avoid) => cronCard(rng, avoid) },
-    { scheduleId: 'gen.dag', topic: 'dag', source: 'generated', make: (rng) => dagCard(rng) },
-  ];
+  return [...triggerMakers(), ...clusterMakers()];
 }

@@ -4,7 +4,12 @@
 import type { Lab } from '../../lessons/types';
 import { choiceJudge } from '../judge';
 import type { Rng } from '../rng';
-import type { Card, CardMaker, ExamTopic } from '../types';
+import { CLASSIC_JOBS_DOC } from '../banks/clusters';
+import type { Card, CardMaker, DocRef, ExamTopic } from '../types';
+import { TRIGGER_DOC } from '../banks/triggers';
+import { CRON_DOC } from './cron';
+import { REPAIR_DOC, RUN_IF_DOC } from './generated';
+import { explain } from './make';
 import { slug, topicOf } from './topics';
 
 interface TakeawayQuestion {
@@ -18,23 +23,23 @@ interface TakeawayQuestion {
 const QUESTIONS: Partial<Record<ExamTopic, TakeawayQuestion>> = {
   config: {
     prompt: 'What does a Lakeflow job definition in JSON/YAML describe?',
-    correct: 'Its tasks, their dependencies, its triggers and its compute settings',
+    correct: 'Its tasks, their dependencies, its triggers and its compute',
     wrong: [
-      'Only notebook paths; dependencies and triggers can be set only in the UI',
-      'Tasks and SQL warehouses; dependencies are inferred from table lineage',
-      'Only the job\'s permissions and owner',
+      'Only notebook paths; dependencies and triggers are UI-only',
+      'Tasks and warehouses; dependencies come from table lineage',
+      'Only who owns the job and who may run it, nothing about tasks',
     ],
-    detail: 'The same job can be built in the UI or written as JSON (REST API) or YAML (Asset Bundles): `tasks[]` with `depends_on`, `trigger`/`schedule`, `job_clusters` or `existing_cluster_id`, plus `timeout_seconds` and `max_retries` per task.',
+    detail: 'The same job can be built in the UI or written as JSON (REST API) or YAML (Asset Bundles): `tasks[]` with `depends_on`, `trigger`/`schedule`, `job_clusters` or `existing_cluster_id` (or no compute field: serverless), plus `timeout_seconds` and `max_retries` per task.',
   },
   triggers: {
     prompt: 'What should decide which trigger type a job gets?',
-    correct: 'How soon the job must run after time passes or data arrives: the latency requirement',
+    correct: 'What should start it: a clock, new files, changed tables, …',
     wrong: [
-      'The type of cluster the tasks run on',
-      'The number of tasks in the job',
-      'Whether the notebooks are written in Python or SQL',
+      'The type of cluster that the tasks of the job will run on',
+      'The number of tasks in the job and how they depend on each other',
+      'Whether the notebooks of the job are written in Python or in SQL',
     ],
-    detail: 'Scheduled for clock times, file arrival for new files, table update for changed tables, continuous for minimal latency, none (manual) for on-demand runs.',
+    detail: 'Scheduled for clock times, file arrival for new files, table update for changed tables, continuous to keep one run always active (minimal latency on a stream), none (manual) for on-demand runs. The lab\'s "latency requirements" is one side of it: the question is what event should start the job.',
   },
   cron: {
     prompt: 'What are the five fields of a standard cron expression, in order?',
@@ -44,42 +49,58 @@ const QUESTIONS: Partial<Record<ExamTopic, TakeawayQuestion>> = {
   },
   dag: {
     prompt: 'In a job\'s task graph, what are fan-out and fan-in?',
-    correct: 'Fan-out: several tasks run in parallel after one task; fan-in: one task waits for all of several tasks',
+    correct: 'Fan-out: several tasks start after one; fan-in: one waits for several',
     wrong: [
-      'Fan-out: one task waits for several; fan-in: several tasks run after one',
-      'Fan-out: a task retries on several clusters; fan-in: the retries are merged',
-      'Fan-out: a job triggers other jobs; fan-in: other jobs trigger it',
+      'Fan-out: one task waits for several; fan-in: several start after one',
+      'Fan-out: a task retries on several clusters; fan-in: the retries merge',
+      'Fan-out: a job triggers other jobs; fan-in: other jobs trigger the job',
     ],
-    detail: 'With the default `run_if: ALL_SUCCESS`, a fan-in task starts only when all its `depends_on` tasks have succeeded.',
+    detail: 'With the default `run_if: ALL_SUCCESS`, a fan-in task starts only when all its `depends_on` tasks have succeeded; other `run_if` values (for example `ALL_DONE`) change that.',
   },
   repair: {
     prompt: 'What does a repair run re-execute?',
-    correct: 'The failed task and its downstream dependents; tasks that succeeded are not re-run, which saves compute',
-    wrong: ['The whole job, starting from the first task', 'Only the failed task, never the tasks after it', 'Every task, but on a cheaper cluster'],
-    detail: 'Tasks skipped as Upstream failed are re-run too. The repair belongs to the original run and uses the current job and task settings.',
+    correct: 'The failed tasks and the tasks skipped because of them',
+    wrong: ['The whole job again, starting over from its first task', 'Only the failed task itself, never any of the tasks after it', 'Every task of the job, but on a cheaper job cluster'],
+    detail: 'Tasks that succeeded are not re-run, which saves compute. The repair belongs to the original run and uses the current job and task settings.',
   },
   'task-values': {
     prompt: 'How does one task of a job pass a small value, such as a row count, to a task after it?',
-    correct: '`dbutils.jobs.taskValues.set(key=…, value=…)` upstream, then `dbutils.jobs.taskValues.get(taskKey=…, key=…)` downstream',
-    wrong: ['`dbutils.widgets.get(…)` in the downstream task', 'By changing a job parameter at run time in the upstream task', 'Through a global Python variable shared by all tasks'],
-    detail: '`taskKey` is the upstream task\'s `task_key`. The value must be JSON-expressible, at most 48 KiB as JSON. Non-notebook tasks read it with `{{tasks.<task_key>.values.<key>}}`.',
+    correct: '`taskValues.set(key, value)` upstream, `taskValues.get(taskKey, key)` after',
+    wrong: [
+      '`dbutils.widgets.get(name)` in the downstream task reads the value directly',
+      'The upstream task changes a job parameter, and later tasks read the new value',
+      'A global Python variable in the upstream notebook that every later task can read',
+    ],
+    detail: 'Both are `dbutils.jobs.taskValues`. `taskKey` is the upstream task\'s `task_key`. The value must be JSON-expressible, at most 48 KiB as JSON. Non-notebook tasks read it with `{{tasks.<task_key>.values.<key>}}`.',
   },
   'system-tables': {
     prompt: 'Which system table holds job-level run history (status, duration, result) for monitoring?',
     correct: '`system.lakeflow.job_run_timeline`',
     wrong: ['`system.lakeflow.job_task_run_timeline`', '`system.lakeflow.jobs`', '`system.lakeflow.pipelines`'],
-    detail: '`job_task_run_timeline` is the per-task level; `jobs` holds job definitions (SCD2). Failed runs in the last 7 days: `WHERE result_state = \'FAILED\' AND period_start_time >= current_date() - INTERVAL 7 DAYS`.',
+    detail: '`job_task_run_timeline` is the per-task level; `jobs` holds job definitions (SCD2). In the real table the time columns are `period_start_time`/`period_end_time` (the lab\'s `start_time`/`end_time` are a simplification); a run longer than an hour is split into hourly rows, and `result_state` (`SUCCEEDED`, `FAILED`, …) is set only on the row that ends the run.',
   },
   cluster: {
-    prompt: 'Which compute fits which work?',
-    correct: 'Job clusters for automated and scheduled work; all-purpose clusters for interactive work',
+    prompt: 'Which classic compute fits which work, as the lab teaches it?',
+    correct: 'Job clusters for automated work; all-purpose for interactive work',
     wrong: [
-      'All-purpose clusters for scheduled work; job clusters for notebooks being developed',
-      'All-purpose clusters for everything in production, because they are always warm',
-      'Job clusters for everything, including interactive notebooks',
+      'All-purpose for scheduled work; job clusters for development work',
+      'All-purpose for all production work, because it is always warm',
+      'Job clusters for everything, interactive notebooks included',
     ],
-    detail: 'Jobs compute bills at a lower DBU rate than all-purpose and terminates when the run ends.',
+    detail: 'Jobs compute bills at a lower DBU rate than all-purpose and terminates when the run ends; all-purpose runs until terminated (auto-termination is optional). Serverless compute for jobs is the recommended default for tasks that support it.',
   },
+};
+
+/** Why each takeaway card is true, in the docs' words: the source shown on its back. */
+const TAKEAWAY_DOCS: Partial<Record<ExamTopic, DocRef>> = {
+  config: { title: 'Configure settings for Databricks jobs', url: 'https://docs.databricks.com/workflows/jobs/settings.html' },
+  triggers: TRIGGER_DOC,
+  cron: CRON_DOC,
+  dag: RUN_IF_DOC,
+  repair: REPAIR_DOC,
+  'task-values': { title: 'Use task values to pass information between tasks', url: 'https://docs.databricks.com/jobs/task-values.html' },
+  'system-tables': { title: 'Jobs system table reference', url: 'https://docs.databricks.com/admin/system-tables/jobs.html' },
+  cluster: CLASSIC_JOBS_DOC,
 };
 
 export function takeawayMakers(lab: Lab): CardMaker[] {
@@ -103,10 +124,12 @@ export function takeawayMakers(lab: Lab): CardMaker[] {
             prompt: `Key takeaway — **${takeaway.topic}**: what is it?`,
             answer: takeaway.text,
             explanation: base,
+            needs: [takeaway.topic],
           };
         }
-        const explanation = `${base}\n${q.detail}`;
-        return {
+        const doc = TAKEAWAY_DOCS[topic];
+        const explanation = explain(`${base}\n${q.detail}`, doc);
+        const card: Card = {
           kind: 'choice',
           id: scheduleId,
           scheduleId,
@@ -114,9 +137,13 @@ export function takeawayMakers(lab: Lab): CardMaker[] {
           source: 'takeaway',
           prompt: q.prompt,
           options: rng.shuffle([q.correct, ...q.wrong]),
+          answer: q.correct,
           explanation,
+          needs: [],
           judge: choiceJudge(q.correct, explanation),
         };
+        if (doc) card.doc = doc;
+        return card;
       },
     };
   });
@@ -132,8 +159,9 @@ export function takeawayMakers(lab: Lab): CardMaker[] {
       source: 'exam-tip',
       prompt: 'The lab ends with an **exam tip**. Which three things does it say to focus on?',
       answer: lab.summary.examTip,
+      needs: [],
       explanation:
-        'Trigger type: pick by latency (schedule, file arrival, table update, continuous, manual). Repair: the failed task and its downstream dependents re-run, succeeded tasks do not. Cluster: job clusters are cheaper for automation and terminate with the run; all-purpose is for interactive work.',
+        'Trigger type: pick by what should start the job (a clock time, new files, changed tables, always-on, or a person). Repair: the failed tasks and the tasks skipped because of them re-run, succeeded tasks do not. Compute: jobs compute is cheaper for automation and terminates with the run (serverless compute for jobs is the recommended default); all-purpose is for interactive work.',
     }),
   });
   return makers;

@@ -5,6 +5,7 @@
 // The screen only maps keys to these methods and draws snapshots, so every rule is tested
 // without a terminal, with an injected clock.
 
+import { describeFsError } from '../../progress/fsio';
 import type { Verdict } from '../../checks/types';
 import {
   buildDrillConfig,
@@ -22,6 +23,7 @@ import { buildDrillResult, labContentHash, type DrillResult, type DrillResultMet
 import { MAX_NAME_CHARS, type DrillSettings } from '../../drill/settings';
 import type { Lab, PracticeTask } from '../../lessons/types';
 import { createEditor, editorReducer, type EditorAction, type EditorState } from '../../practice/editor';
+import { textFieldReducer, type TextFieldAction } from '../input/text-field';
 import { keyLabel, KEYS } from '../keys';
 
 export type CheckFn = (task: PracticeTask, answers: readonly string[]) => Verdict;
@@ -67,6 +69,8 @@ export interface DrillSnapshot {
   readonly settings: DrillSettings;
   /** The name in the lobby field (or from --name). */
   readonly name: string;
+  /** The cursor in the lobby's name field (a UTF-16 index, the TextField's). */
+  readonly nameCursor: number;
   /** --name was given: the lobby shows it and asks nothing. */
   readonly nameFixed: boolean;
   readonly confirming: boolean;
@@ -86,21 +90,14 @@ export interface DrillSnapshot {
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
+const NAME_FIELD = { maxLength: MAX_NAME_CHARS };
+
 /** The name as it goes into the result file: single spaces, no control characters. */
 export function normalizeName(text: string): string {
   return text.replace(/[\t\n\r]/g, ' ').replace(CONTROL, '').trim().replace(/\s+/g, ' ').slice(0, MAX_NAME_CHARS);
 }
 
-function describe(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  if (e && typeof e === 'object' && typeof e.code === 'string') {
-    if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
-    if (e.code === 'ENOSPC') return 'the disk is full';
-    if (e.code === 'EROFS') return 'the folder is read-only';
-    if (e.code === 'ENOTDIR') return 'part of the path is a file, not a folder';
-  }
-  return error instanceof Error ? error.message : String(error);
-}
+const describe = describeFsError;
 
 export class DrillController {
   private snap: DrillSnapshot;
@@ -129,6 +126,7 @@ export class DrillController {
       tasks,
       settings,
       name,
+      nameCursor: name.length,
       nameFixed: settings.name !== null,
       confirming: false,
       resultPath: null,
@@ -158,22 +156,28 @@ export class DrillController {
 
   // ------------------------------------------------------------ lobby
 
-  typeName(text: string): void {
+  /** One edit of the lobby's name field (the one TextField: shell keys, paste, cap). */
+  editName(action: TextFieldAction): void {
     if (this.snap.drill.phase !== 'lobby' || this.snap.nameFixed) return;
-    const clean = text.replace(CONTROL, '');
-    if (clean === '') return;
-    const name = (this.snap.name + clean).slice(0, MAX_NAME_CHARS);
-    if (name !== this.snap.name) this.commit({ name, startError: null, notice: null });
+    const result = textFieldReducer({ value: this.snap.name, cursor: this.snap.nameCursor }, action, NAME_FIELD);
+    const { value, cursor } = result.state;
+    const notice = result.message === undefined ? null : { text: result.message, tone: 'info' as NoticeTone };
+    if (value !== this.snap.name || cursor !== this.snap.nameCursor || notice) {
+      this.commit({ name: value, nameCursor: cursor, startError: null, notice });
+    }
+  }
+
+  typeName(text: string): void {
+    this.editName({ type: 'insert', text });
   }
 
   eraseName(): void {
-    if (this.snap.drill.phase !== 'lobby' || this.snap.nameFixed || this.snap.name === '') return;
-    this.commit({ name: Array.from(this.snap.name).slice(0, -1).join(''), startError: null, notice: null });
+    this.editName({ type: 'backspace' });
   }
 
   clearName(): void {
-    if (this.snap.drill.phase !== 'lobby' || this.snap.nameFixed || this.snap.name === '') return;
-    this.commit({ name: '', startError: null, notice: null });
+    this.editName({ type: 'end' });
+    this.editName({ type: 'deleteToStart' });
   }
 
   /** Starts the clock and creates the result file; false (with startError) when it cannot. */
@@ -199,7 +203,7 @@ export class DrillController {
     }
     const port = this.deps.port;
     if (port && port.learnerName() !== name) port.setLearner(name);
-    this.commit({ drill: next, name, resultPath: path, startError: null, notice: null });
+    this.commit({ drill: next, name, nameCursor: name.length, resultPath: path, startError: null, notice: null });
     return true;
   }
 
@@ -268,7 +272,7 @@ export class DrillController {
     }
     this.recordMisses(action.task, action.answers, action.verdict);
     const feedback = next.config.feedback;
-    const text = feedback ? submittedText(action.verdict) : 'Submitted.';
+    const text = feedback ? submittedText(action.verdict) : 'Submitted';
     const tone: NoticeTone = !feedback ? 'info' : action.verdict.outcome === 'passed' ? 'success' : 'error';
     this.commit({ drill: next, submissions: this.snap.submissions + 1, notice: { text, tone } });
     this.save();

@@ -5,8 +5,8 @@ import { Box, Text } from 'ink';
 import { memo, useMemo } from 'react';
 import type { Lab } from '../../lessons/types';
 import { useList, useListKeys } from '../components/list-keys';
-import { label, pointer, progressColumn, rowLine } from '../components/rows';
-import { useBodySize, useProgress, useTui, type FeatureStatus } from '../context';
+import { label, pointer, progressColumn, rowLine } from '../components/list-row';
+import { useBodySize, useProgress, useTui } from '../context';
 import { parseInline } from '../markdown/inline';
 import { wrapSegments, type Line } from '../markdown/lines';
 import { LineRow } from '../markdown/LinesView';
@@ -23,12 +23,12 @@ const BAR_WIDTH = 8;
 export interface HomeProps {
   lab: Lab;
   progress: ProgressSnapshot;
-  features: { drill: FeatureStatus; review: FeatureStatus };
+  /** The Review entry's "N due · M new", once counted. */
+  reviewDetail?: string;
   width: number;
   height: number;
   active: boolean;
   onOpen: (target: Screen) => void;
-  onUnavailable: (item: MenuItem) => void;
 }
 
 function stripQuote(quote: string): string {
@@ -43,9 +43,9 @@ const MenuRow = memo(function MenuRow({ item, selected, width }: { item: MenuIte
       rowLine(
         [
           pointer(selected, glyph),
-          label(item.label, selected, item.disabled, LABEL_WIDTH),
+          label(item.label, selected, LABEL_WIDTH),
           ...(item.id === 'continue' ? [] : [progressColumn(item.count, BAR_WIDTH, glyph)]),
-          { segs: parseInline(item.detail, { roles: item.disabled ? ['muted'] : item.id === 'continue' ? ['accent'] : ['muted'] }) },
+          { segs: parseInline(item.detail, { roles: item.id === 'continue' ? ['accent'] : ['muted'] }) },
         ],
         width,
       ),
@@ -54,17 +54,15 @@ const MenuRow = memo(function MenuRow({ item, selected, width }: { item: MenuIte
   return <LineRow line={line} />;
 });
 
-export function Home({ lab, progress, features, width, height, active, onOpen, onUnavailable }: HomeProps) {
-  const items = useMemo(() => homeMenu(lab, progress, features), [lab, progress, features]);
+export function Home({ lab, progress, reviewDetail, width, height, active, onOpen }: HomeProps) {
+  const items = useMemo(() => homeMenu(lab, progress, reviewDetail), [lab, progress, reviewDetail]);
   const [state, dispatch] = useList(items.length);
   useListKeys(
     state,
     dispatch,
     (index) => {
       const item = items[index];
-      if (!item) return;
-      if (item.disabled || !item.target) onUnavailable(item);
-      else onOpen(item.target);
+      if (item) onOpen(item.target);
     },
     active,
   );
@@ -101,25 +99,20 @@ export function Home({ lab, progress, features, width, height, active, onOpen, o
 }
 
 export function HomeScreen({ active }: { screen: Screen; active: boolean }) {
-  const { lab, features, navigate, setStatus } = useTui();
+  const { lab, navigate } = useTui();
   const progress = useProgress();
   const { width, height } = useBodySize();
   // The due count needs the review core, loaded after this first render (see useReviewDetail).
-  const reviewCount = useReviewDetail(lab, useProgressStore(), features.review.available, active);
-  const shown = useMemo(
-    () => (reviewCount === undefined ? features : { ...features, review: { ...features.review, detail: reviewCount } }),
-    [features, reviewCount],
-  );
+  const reviewDetail = useReviewDetail(lab, useProgressStore(), active);
   return (
     <Home
       lab={lab}
       progress={progress}
-      features={shown}
+      reviewDetail={reviewDetail}
       width={width}
       height={height}
       active={active}
       onOpen={(target) => navigate({ type: 'open', screen: target })}
-      onUnavailable={(item) => setStatus(`${item.label} is coming soon.`)}
     />
   );
 }

@@ -2,7 +2,6 @@
 // learner's progress. Pure, so counts and "Continue" targets are tested without rendering.
 
 import type { Lab } from '../../lessons/types';
-import type { FeatureStatus } from '../context';
 import type { Location, Screen } from '../nav';
 import type { ProgressSnapshot } from '../store-port';
 
@@ -14,9 +13,7 @@ export interface MenuItem {
   /** Inline markdown allowed (step titles carry `code`). */
   detail: string;
   count?: { done: number; total: number };
-  target?: Screen;
-  /** Not built yet: shown dimmed, Enter explains instead of opening. */
-  disabled: boolean;
+  target: Screen;
 }
 
 /** "Section 1: Workshop — Creating & Running Jobs" → "Creating & Running Jobs". */
@@ -49,17 +46,8 @@ export function describeLocation(lab: Lab, location: Location): string {
   return `Practice · Task ${location.task}${task ? `: ${task.title}` : ''}`;
 }
 
-function feature(id: 'drill' | 'review', label: string, blurb: string, status: FeatureStatus): MenuItem {
-  return status.available
-    ? { id, label, detail: status.detail ? `${blurb} · ${status.detail}` : blurb, target: { name: id }, disabled: false }
-    : { id, label, detail: 'coming soon', disabled: true };
-}
-
-export function homeMenu(
-  lab: Lab,
-  progress: ProgressSnapshot,
-  features: { drill: FeatureStatus; review: FeatureStatus },
-): MenuItem[] {
+/** `reviewDetail`: e.g. "12 due · 3 new", once the review core has counted. */
+export function homeMenu(lab: Lab, progress: ProgressSnapshot, reviewDetail?: string): MenuItem[] {
   const last = validLocation(lab, progress.last);
   const firstStep = lab.workshop.steps[0]?.number ?? 1;
   const resume: Location = last ?? { name: 'workshop', step: firstStep };
@@ -69,7 +57,6 @@ export function homeMenu(
       label: last ? 'Continue' : 'Start',
       detail: describeLocation(lab, resume),
       target: resume,
-      disabled: false,
     },
     {
       id: 'workshop',
@@ -77,7 +64,6 @@ export function homeMenu(
       detail: sectionSubtitle(lab.workshop.title),
       count: { done: workshopDone(lab, progress), total: lab.workshop.steps.length },
       target: { name: 'workshop-list' },
-      disabled: false,
     },
     {
       id: 'practice',
@@ -85,16 +71,19 @@ export function homeMenu(
       detail: sectionSubtitle(lab.practice.title),
       count: { done: practicePassed(lab, progress), total: lab.practice.tasks.length },
       target: { name: 'practice-list' },
-      disabled: false,
     },
-    feature('drill', 'Drill', 'A timed, seeded classroom drill', features.drill),
-    feature('review', 'Review', 'Spaced review of what you learned', features.review),
+    { id: 'drill', label: 'Drill', detail: 'A timed, seeded classroom drill', target: { name: 'drill' } },
+    {
+      id: 'review',
+      label: 'Review',
+      detail: reviewDetail ? `Spaced review of what you learned · ${reviewDetail}` : 'Spaced review of what you learned',
+      target: { name: 'review' },
+    },
     {
       id: 'progress',
       label: 'Progress',
       detail: 'What you have done so far',
       target: { name: 'progress' },
-      disabled: false,
     },
   ];
 }

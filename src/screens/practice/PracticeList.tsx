@@ -3,7 +3,7 @@
 import { Box, Text } from 'ink';
 import { useEffect } from 'react';
 import { useList, useListKeys } from '../components/list-keys';
-import { pointer, rowLine } from '../components/rows';
+import { pointer, rowLine } from '../components/list-row';
 import { SelectList, useRows } from '../components/SelectList';
 import { TitleBar } from '../components/TitleBar';
 import { useBodySize, useProgress, useTui } from '../context';
@@ -19,13 +19,6 @@ interface Entry {
   title: string;
   target: Screen;
   taskId?: string;
-}
-
-/** The same state in words, for a title badge. */
-export function taskBadge(progress: TaskProgress | undefined, glyph: Glyphs): Segment {
-  const marker = taskMarker(progress, glyph);
-  const word = progress?.passed ? 'passed' : progress?.attempted ? 'attempted' : 'not yet';
-  return { text: `${marker.text}${word}`, roles: marker.roles ?? [] };
 }
 
 export function taskMarker(progress: TaskProgress | undefined, glyph: Glyphs): Segment {

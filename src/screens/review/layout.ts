@@ -11,7 +11,7 @@ import { KEYS, keyLabel, type Command } from '../keys';
 import { layoutBlock } from '../markdown/layout';
 import { parseInline } from '../markdown/inline';
 import { lineWidth, truncateLine, wrapSegments, type Line, type Segment } from '../markdown/lines';
-import { rowLine } from '../components/rows';
+import { rowLine } from '../components/list-row';
 import type { Glyphs } from '../theme';
 
 export interface TextOptions {
@@ -189,6 +189,7 @@ const SOURCE_LABELS: Record<CardSource, string> = {
   takeaway: 'Lab takeaway',
   blank: 'Practice notebook',
   generated: 'New scenario',
+  exam: 'Exam topic',
 };
 
 /** The badge on a card's title line: back again in this session, missed before, or its source. */

@@ -14,7 +14,7 @@ const MAX_WAIT_MS = 60 * 60_000;
 const noSubscribe = (): (() => void) => () => undefined;
 const nothing = (): undefined => undefined;
 
-export function useReviewDetail(lab: Lab, store: FullProgressStore | undefined, enabled: boolean, active: boolean): string | undefined {
+export function useReviewDetail(lab: Lab, store: FullProgressStore | undefined, active: boolean): string | undefined {
   const [subscribe, snapshot] = useMemo(
     () => (store ? [(listener: () => void) => store.subscribe(listener), () => store.get()] as const : [noSubscribe, nothing] as const),
     [store],
@@ -26,13 +26,13 @@ export function useReviewDetail(lab: Lab, store: FullProgressStore | undefined, 
   const [nextDueAt, setNextDueAt] = useState<number | null>(null);
   const [tick, setTick] = useState(0);
   useEffect(() => {
-    if (!store || !enabled || !active) return undefined;
+    if (!store || !active) return undefined;
     const wait = nextDueAt === null ? MAX_WAIT_MS : Math.min(MAX_WAIT_MS, Math.max(0, nextDueAt - Date.now()) + 50);
     const timer = setTimeout(() => setTick((t) => t + 1), wait);
     return () => clearTimeout(timer);
-  }, [store, enabled, active, nextDueAt, tick]);
+  }, [store, active, nextDueAt, tick]);
   useEffect(() => {
-    if (!store || !enabled || !active || progress === undefined) return undefined;
+    if (!store || !active || progress === undefined) return undefined;
     let live = true;
     loadReviewCore().then(
       (core) => {
@@ -47,6 +47,6 @@ export function useReviewDetail(lab: Lab, store: FullProgressStore | undefined, 
     return () => {
       live = false;
     };
-  }, [lab, store, enabled, active, progress, tick]);
-  return enabled ? detail : undefined;
+  }, [lab, store, active, progress, tick]);
+  return detail;
 }

@@ -3,7 +3,7 @@
 import { Box, Text } from 'ink';
 import { useEffect } from 'react';
 import { useList, useListKeys } from '../components/list-keys';
-import { pointer, rowLine } from '../components/rows';
+import { pointer, rowLine } from '../components/list-row';
 import { SelectList, useRows } from '../components/SelectList';
 import { TitleBar } from '../components/TitleBar';
 import { useBodySize, useProgress, useTui } from '../context';

@@ -86,7 +86,9 @@ for cells in data['cases']:
             except _Timeout:
                 raise
             except SyntaxError as e:
-                res.update(errorType=type(e).__name__, message=e.msg, line=e.lineno)
+                # a SyntaxError raised by the code itself may carry any msg; show it as printed
+                msg = e.msg if isinstance(e.msg, str) else str(e)
+                res.update(errorType=type(e).__name__, message=msg, line=e.lineno)
                 break
             except BaseException as e:
                 line = None

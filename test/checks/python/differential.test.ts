@@ -7,6 +7,15 @@ import { runCells } from '../../../src/checks/python/index';
 import { type CPythonResult, pythonInfo, runCPython } from './cpython';
 import { NOW } from './helpers';
 import { type Case, EDGE_CASES, labCases, randomExpressionCases, randomProgramCases } from './snippets';
+import {
+  compileTimeCases,
+  debugCases,
+  digitLimitCases,
+  exceptionClassCases,
+  exceptionConstructorCases,
+  numberTextCases,
+  setLiteralCases,
+} from './causes';
 
 const SYNTAX_TYPES = new Set(['SyntaxError', 'IndentationError', 'TabError']);
 
@@ -21,17 +30,29 @@ interface Tally {
   lineChecked: number;
   lineAgree: number;
   notSupported: number;
+  /** Cases with no disagreement of any kind (refusals not counted). */
+  agree: number;
   maxMs: number;
   problems: string[];
 }
 
-function compare(cases: Case[], py: CPythonResult[]): Tally {
+/** strict: SyntaxError messages must agree too (the cause generators check them). */
+function compare(cases: Case[], py: CPythonResult[], strict = false): Tally {
   const t: Tally = {
     cases: cases.length, typeAgree: 0, messageChecked: 0, messageAgree: 0, syntaxErrors: 0, syntaxMessageAgree: 0,
-    outputAgree: 0, lineChecked: 0, lineAgree: 0, notSupported: 0, maxMs: 0, problems: [],
+    outputAgree: 0, lineChecked: 0, lineAgree: 0, notSupported: 0, agree: 0, maxMs: 0, problems: [],
   };
   cases.forEach((c, i) => {
-    const p = py[i] as CPythonResult;
+    const problems = t.problems.length;
+    const refused = t.notSupported;
+    compareOne(c, py[i] as CPythonResult, strict, t);
+    if (t.problems.length === problems && t.notSupported === refused) t.agree++;
+  });
+  return t;
+}
+
+function compareOne(c: Case, p: CPythonResult, strict: boolean, t: Tally): void {
+  {
     const t0 = performance.now();
     const ours = runCells(c.cells, { now: NOW });
     t.maxMs = Math.max(t.maxMs, performance.now() - t0);
@@ -55,6 +76,7 @@ function compare(cases: Case[], py: CPythonResult[]): Tally {
       if (SYNTAX_TYPES.has(p.errorType)) {
         t.syntaxErrors++;
         if (ours.error?.message === p.message) t.syntaxMessageAgree++;
+        else if (strict) t.problems.push(`SyntaxError message ${show()}`);
       } else {
         t.messageChecked++;
         if (ours.error?.message === p.message) t.messageAgree++;
@@ -67,8 +89,7 @@ function compare(cases: Case[], py: CPythonResult[]): Tally {
     }
     if (JSON.stringify(ours.output) === JSON.stringify(p.output)) t.outputAgree++;
     else t.problems.push(`output ${show()}`);
-  });
-  return t;
+  }
 }
 
 const info = pythonInfo();
@@ -80,24 +101,32 @@ describe('differential test against CPython 3.11', () => {
   }
 
   it('agrees on learner answers, edge cases and random programs', { timeout: 240_000 }, () => {
-    const groups: [string, Case[]][] = [
+    const groups: [string, Case[], boolean?][] = [
       ['lab answers', labCases(20261123, 25)],
       ['edge cases', EDGE_CASES.map((s, i) => ({ name: `edge${i}`, cells: [s] }))],
       ['random expressions', randomExpressionCases(7, 500)],
       ['random programs', randomProgramCases(11, 300)],
+      // one generator per cause of disagreement found in issue #16 (strict: syntax messages too)
+      ['cause: missing exception classes', exceptionClassCases(101), true],
+      ['cause: set literal order', setLiteralCases(102, 120), true],
+      ['cause: exception constructors and str()', exceptionConstructorCases(103, 250), true],
+      ['cause: binding __debug__', debugCases(104, 60), true],
+      ['cause: compile-time SyntaxErrors', compileTimeCases(105, 200), true],
+      ['cause: control characters in number text', numberTextCases(106, 150), true],
+      ['cause: 4300-digit limit', digitLimitCases(107, 100), true],
     ];
     const all = groups.flatMap(([, cs]) => cs);
     const py = runCPython(all.map((c) => c.cells), NOW);
     let offset = 0;
     const tallies: [string, Tally][] = [];
-    for (const [name, cs] of groups) {
-      tallies.push([name, compare(cs, py.slice(offset, offset + cs.length))]);
+    for (const [name, cs, strict] of groups) {
+      tallies.push([name, compare(cs, py.slice(offset, offset + cs.length), strict)]);
       offset += cs.length;
     }
     const sum = (k: keyof Omit<Tally, 'problems' | 'maxMs'>): number => tallies.reduce((a, [, t]) => a + t[k], 0);
     const lines = tallies.map(
       ([name, t]) =>
-        `${name}: ${t.cases} cases; error types ${t.typeAgree}/${t.cases - t.notSupported}; messages ${t.messageAgree}/${t.messageChecked}; ` +
+        `${name}: ${t.cases} cases, agree ${t.agree}, disagree ${t.cases - t.agree - t.notSupported}, refused ${t.notSupported}; error types ${t.typeAgree}/${t.cases - t.notSupported}; messages ${t.messageAgree}/${t.messageChecked}; ` +
         `SyntaxError messages ${t.syntaxMessageAgree}/${t.syntaxErrors}; output ${t.outputAgree}/${t.cases - t.notSupported}; ` +
         `lines ${t.lineAgree}/${t.lineChecked}; NotSupported ${t.notSupported}; slowest ${t.maxMs.toFixed(1)} ms`,
     );

@@ -1,5 +1,5 @@
 // The Section 2 cells of LAB 08, verbatim (TODO cell, then Verification cell, per task).
-// lab-fixture.test.ts checks they still match /work/shared/lab/LAB08_lakeflow_jobs.md when it is present.
+// lab-fixture.test.ts checks they still match the lab markdown in ../shared (test/support/shared.ts).
 
 export interface LabTask {
   number: number;

@@ -8,18 +8,20 @@ import { checkTask } from '../../../src/checks/engine';
 import { createResultFile, saveResultFile } from '../../../src/drill/result-file';
 import { shuffleTasks } from '../../../src/drill/shuffle';
 import { LAB08 } from '../../../src/lessons/lab08';
+import type { DrillOptions } from '../../../src/drill/settings';
 import { DrillController, GRACE_MS, normalizeName, type ResultFiles } from '../../../src/screens/drill/controller';
+import { attemptsText, submissionLines } from '../../../src/screens/drill/drill-layout';
 import { countingFiles, ManualClock, memoryPort, readResults, settingsFor, tempDir } from './harness';
 
 const real: ResultFiles = { create: createResultFile, save: saveResultFile };
 
-function controller(argv: string[], opts: { files?: ResultFiles; out?: string; name?: string | null } = {}) {
+function controller(options: DrillOptions, opts: { files?: ResultFiles; out?: string; name?: string | null } = {}) {
   const out = opts.out ?? tempDir();
   const clock = new ManualClock();
   const port = memoryPort(opts.name ?? null);
   const c = new DrillController({
     lab: LAB08,
-    settings: settingsFor(argv, out),
+    settings: settingsFor(options, out),
     now: clock.now,
     check: (task, answers) => checkTask(task, answers),
     blame: (task, answers) => wrongBlanks(task, answers),
@@ -41,7 +43,7 @@ function typeAll(c: DrillController, answers: readonly string[]): void {
 
 describe('DrillController', () => {
   it('does not start without a name, then starts, creates the file and saves the name', () => {
-    const { c, port, out } = controller(['--tasks', '1-3', '--seed', '7']);
+    const { c, port, out } = controller({ tasks: '1-3', seed: '7' });
     expect(c.start()).toBe(false);
     expect(c.get().startError).toMatch(/name/);
     c.typeName('  Ada\u001b[31m  Lovelace ');
@@ -60,7 +62,7 @@ describe('DrillController', () => {
     const parent = tempDir();
     const blocker = join(parent, 'not-a-folder');
     writeFileSync(blocker, 'x');
-    const { c } = controller(['--tasks', '1'], { out: join(blocker, 'drills'), name: 'Ada' });
+    const { c } = controller({ tasks: '1' }, { out: join(blocker, 'drills'), name: 'Ada' });
     expect(c.start()).toBe(false);
     expect(c.get().drill.phase).toBe('lobby');
     expect(c.get().startError).toMatch(/Could not create your result file in .*not-a-folder/);
@@ -68,7 +70,7 @@ describe('DrillController', () => {
 
   it('keeps typing, submissions and the file in step; a locked task refuses typing', () => {
     const files = countingFiles(real);
-    const { c, out, clock } = controller(['--tasks', '2', '--attempts', '2'], { files, name: 'Bo' });
+    const { c, out, clock } = controller({ tasks: '2', attempts: '2' }, { files, name: 'Bo' });
     c.start();
     clock.advance(5000);
     typeAll(c, ['scheduled', 'file_arrival', 'continuous', 'manuel']);
@@ -95,22 +97,47 @@ describe('DrillController', () => {
   });
 
   it('records only the blanks that are wrong on their own as misses, also without feedback', () => {
-    const { c, port } = controller(['--tasks', '1', '--no-feedback'], { name: 'Cy' });
+    const { c, port } = controller({ tasks: '1', noFeedback: true }, { name: 'Cy' });
     c.start();
     const answers = [...reference(1)];
     answers[0] = '4';
     answers[3] = '3';
     typeAll(c, answers);
     c.submit();
-    expect(c.get().notice?.text).toBe('Submitted.');
+    expect(c.get().notice?.text).toBe('Submitted');
     expect(port.misses).toEqual([
       { blankId: 't1.num_tasks', typed: '4' },
       { blankId: 't1.max_retries', typed: '3' },
     ]);
   });
 
+  it('without feedback shows the same thing after a right and a wrong submission', () => {
+    const seen = (answers: readonly string[]) => {
+      const { c } = controller({ tasks: '3', attempts: '2', noFeedback: true }, { name: 'Eve' });
+      c.start();
+      typeAll(c, answers);
+      c.submit();
+      const s = c.get();
+      return {
+        outcome: s.drill.progress[0]?.verdict?.outcome,
+        view: {
+          notice: s.notice,
+          attempts: attemptsText(s.drill, 0),
+          block: submissionLines(s.drill, 0, 80, false).map((line) => line.map((seg) => seg.text).join('')),
+        },
+      };
+    };
+    const right = seen(reference(3));
+    const wrong = seen(reference(3).map((a, i) => (i === 3 ? '15 * * * *' : a)));
+    expect(right.outcome).toBe('passed');
+    expect(wrong.outcome).toBe('failed');
+    expect(right.view).toEqual(wrong.view);
+    expect(right.view.notice?.text).toBe('Submitted');
+    expect(right.view.attempts).toBe('1 attempt left');
+  });
+
   it('ends at the deadline: a late submission does not count, keys wait out the grace period', () => {
-    const { c, clock, out } = controller(['--tasks', '3', '--minutes', '1'], { name: 'Dee' });
+    const { c, clock, out } = controller({ tasks: '3', minutes: '1' }, { name: 'Dee' });
     c.start();
     typeAll(c, reference(3));
     clock.advance(60_000);
@@ -139,11 +166,11 @@ describe('DrillController', () => {
         real.save(path, result);
       },
     };
-    const { c } = controller(['--tasks', '3,8'], { files: flaky, name: 'Eve' });
+    const { c } = controller({ tasks: '3,8' }, { files: flaky, name: 'Eve' });
     c.start();
     fail = true;
     c.submit();
-    expect(c.get().saveError).toMatch(/could not be saved \(the disk is full\)/);
+    expect(c.get().saveError).toMatch(/could not be saved \(ENOSPC: the disk is full\)/);
     expect(c.get().drill.progress[0]?.attempts).toBe(1);
     fail = false;
     c.move(1);
@@ -152,7 +179,7 @@ describe('DrillController', () => {
   });
 
   it('on interrupt saves the running drill unfinished, with the time so far', () => {
-    const { c, clock, out } = controller(['--tasks', '5'], { name: 'Fay' });
+    const { c, clock, out } = controller({ tasks: '5' }, { name: 'Fay' });
     c.start();
     clock.advance(12_400);
     c.edit({ type: 'insert', text: '"ingest"' });

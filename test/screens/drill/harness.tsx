@@ -1,11 +1,10 @@
 // The whole App on the real lab, opened on the drill with an injected clock, a temp results
 // folder and an in-memory progress port, so a test can run a drill from the lobby to the results.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import type { DrillResult } from '../../../src/drill/result-file';
-import { parseDrillSettings, type DrillSettings } from '../../../src/drill/settings';
+import { drillSettings, type DrillOptions, type DrillSettings } from '../../../src/drill/settings';
 import { validateDrillResult } from '../../../src/drill/validate';
 import { LAB08 } from '../../../src/lessons/lab08';
 import { App } from '../../../src/screens/App';
@@ -16,6 +15,7 @@ import { registry } from '../../../src/screens/registry';
 import { createMemoryStore } from '../../../src/screens/store-port';
 import { createTheme, ThemeContext } from '../../../src/screens/theme';
 import { renderAt, visibleLines } from '../helpers';
+import { tempDir as tempFolder } from '../../support/temp';
 
 export class ManualClock implements Clock {
   private readonly timers = new Set<() => void>();
@@ -58,11 +58,11 @@ export function memoryPort(name: string | null = null): MemoryPort {
 }
 
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'llt-drill-'));
+  return tempFolder('llt-drill-');
 }
 
-export function settingsFor(argv: string[], out: string): DrillSettings {
-  const parsed = parseDrillSettings([...argv, '--out', out], { dataDir: out, randomSeed: () => 'abc234' });
+export function settingsFor(options: DrillOptions, out: string): DrillSettings {
+  const parsed = drillSettings({ ...options, out }, { dataDir: out, randomSeed: () => 'abc234' });
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.settings;
 }
@@ -96,11 +96,11 @@ export function countingFiles(real: ResultFiles): ResultFiles & { creates: numbe
   return files;
 }
 
-export function renderDrill(opts: { argv?: string[]; env?: Partial<DrillEnv>; port?: MemoryPort; out?: string; columns?: number; rows?: number } = {}) {
+export function renderDrill(opts: { options?: DrillOptions; env?: Partial<DrillEnv>; port?: MemoryPort; out?: string; columns?: number; rows?: number } = {}) {
   const out = opts.out ?? tempDir();
   const clock = new ManualClock();
   const port = opts.port ?? memoryPort();
-  const settings = settingsFor(opts.argv ?? [], out);
+  const settings = settingsFor(opts.options ?? {}, out);
   const env: DrillEnv = { settings: () => settings, clock, port, appVersion: 'test', ...opts.env };
   const r = renderAt(
     <ThemeContext.Provider value={createTheme({ noColor: false })}>
@@ -110,7 +110,6 @@ export function renderDrill(opts: { argv?: string[]; env?: Partial<DrillEnv>; po
         initial={{ name: 'drill' }}
         onExit={vi.fn()}
         screens={{ drill: { ...registry.drill, component: drillComponent(env) } }}
-        features={{ drill: { available: true } }}
       />
     </ThemeContext.Provider>,
     { columns: opts.columns ?? 80, rows: opts.rows ?? 24 },

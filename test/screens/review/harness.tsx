@@ -24,14 +24,13 @@ export function renderReviewApp(
     noColor?: boolean;
     columns?: number;
     rows?: number;
-    reviewAvailable?: boolean;
   } = {},
 ): Harness {
   const progress = createMemoryProgressStore(opts.progress);
   const r = renderAt(
     <ThemeContext.Provider value={createTheme({ noColor: opts.noColor ?? false })}>
       <ProgressStoreContext.Provider value={progress}>
-        <App lab={LAB08} store={createMemoryStore()} initial={opts.initial} features={{ review: { available: opts.reviewAvailable ?? true } }} onExit={vi.fn()} />
+        <App lab={LAB08} store={createMemoryStore()} initial={opts.initial} onExit={vi.fn()} />
       </ProgressStoreContext.Provider>
     </ThemeContext.Provider>,
     { columns: opts.columns ?? 80, rows: opts.rows ?? 24 },

@@ -62,7 +62,7 @@ describe('buildForm', () => {
     const before = form(1, initialBuilderState());
     const create = fieldById(before, 'create') as Extract<Field, { kind: 'button' }>;
     expect(create.label).toBe('Create Job');
-    expect(create.command).toEqual({ type: 'dispatch', action: { type: 'job/create', job: 'customer', id: 7 }, thenCheck: true });
+    expect(create.effect).toEqual({ type: 'dispatch', action: { type: 'job/create', job: 'customer', id: 7 }, thenCheck: true });
     expect((fieldById(form(1, doneUpTo(1)), 'create') as { label: string }).label).toBe('Check');
   });
 

@@ -1,4 +1,4 @@
-// The checkpoint inside the real step screen and App, wired as the lead will wire it.
+// The checkpoint inside the real step screen and App, wired as the app wires it.
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LAB08 } from '../../../src/lessons';

@@ -4,7 +4,7 @@
 import { Text } from 'ink';
 import { memo } from 'react';
 import { mergeStyles, useTheme } from '../../theme';
-import type { PLine } from './rows';
+import type { PLine } from './task-layout';
 
 export const Row = memo(function Row({ line }: { line: PLine }) {
   const theme = useTheme();

@@ -1,6 +1,6 @@
 // What the practice screen saves, as a port the App provides through context. Its methods mirror
 // the progress store's (src/progress/store.ts: setAnswers, recordCheck, useHint, revealSolution,
-// addSeconds), so the lead's adapter is a few one-liners. Without a provider nothing is saved.
+// addSeconds), so its adapter is a few one-liners. Without a provider nothing is saved.
 
 import { createContext } from 'react';
 import type { Verdict } from '../../../checks/types';

@@ -2,6 +2,7 @@
 // Databricks UI dialog of that step, and the small UI state around them (focus, the YAML view,
 // which orders task is shown). The view draws a FormModel; the input hook moves focus over it.
 
+import { FIELD_CAPS } from '../../input/text-field';
 import { bundleYaml } from '../../../bundle';
 import { LAB08 } from '../../../lessons';
 import {
@@ -29,7 +30,8 @@ import {
   type WorkshopStepNumber,
 } from '../../../workshop';
 
-export type Command =
+/** What choosing an option or pressing a button does (not a key: keys are src/screens/keys.ts). */
+export type FieldEffect =
   /** Change the builder state; `thenCheck` checks the step against the new state. */
   | { type: 'dispatch'; action: WorkshopAction; thenCheck?: boolean }
   | { type: 'check' }
@@ -46,9 +48,18 @@ export interface Option {
 }
 
 export type Field =
-  | { kind: 'text'; id: string; value: string; placeholder: string; width: number; set: (value: string) => WorkshopAction }
-  | { kind: 'choice'; id: string; options: Option[]; value: string; choose: (value: string) => Command }
-  | { kind: 'button'; id: string; label: string; command: Command };
+  | {
+      kind: 'text';
+      id: string;
+      value: string;
+      placeholder: string;
+      width: number;
+      /** Longest value (default FIELD_CAPS.value); typed or pasted text beyond it is refused with a message. */
+      maxLength?: number;
+      set: (value: string) => WorkshopAction;
+    }
+  | { kind: 'choice'; id: string; options: Option[]; value: string; choose: (value: string) => FieldEffect }
+  | { kind: 'button'; id: string; label: string; effect: FieldEffect };
 
 export type InfoRole = 'muted' | 'code' | 'accent' | 'warning' | 'success';
 
@@ -79,6 +90,8 @@ export const GUTTER = 2;
 export interface FormUi {
   /** Id of the focused field; null = the first one. */
   focus: string | null;
+  /** The cursor in the focused text field (UTF-16 index); null = at the end of its value. */
+  cursor: number | null;
   /** Step 6: which of the four task slots the task form shows. */
   slot: number;
   mode: 'form' | 'yaml';
@@ -95,23 +108,24 @@ export type UiAction =
   | { type: 'yaml'; open: boolean }
   | { type: 'yamlSide' }
   | { type: 'scroll'; delta: number; max: number }
-  | { type: 'checked' };
+  | { type: 'checked' }
+  | { type: 'cursor'; at: number };
 
 export function initialFormUi(): FormUi {
-  return { focus: null, slot: 0, mode: 'form', yamlSide: 'yours', yamlOffset: 0, checked: false };
+  return { focus: null, cursor: null, slot: 0, mode: 'form', yamlSide: 'yours', yamlOffset: 0, checked: false };
 }
 
 export function formUiReducer(ui: FormUi, action: UiAction): FormUi {
   switch (action.type) {
     case 'focus':
-      return ui.focus === action.id ? ui : { ...ui, focus: action.id };
+      return ui.focus === action.id ? ui : { ...ui, focus: action.id, cursor: null };
     case 'move': {
       const n = action.order.length;
       if (n === 0) return ui;
       // A focus that is unset or gone shows as the first field (see focusedField): move from there.
       const from = Math.max(0, ui.focus === null ? 0 : action.order.indexOf(ui.focus));
       const next = action.order[(((from + action.delta) % n) + n) % n] as string;
-      return next === ui.focus ? ui : { ...ui, focus: next };
+      return next === ui.focus ? ui : { ...ui, focus: next, cursor: null };
     }
     case 'slot':
       return ui.slot === action.index ? ui : { ...ui, slot: action.index };
@@ -126,6 +140,8 @@ export function formUiReducer(ui: FormUi, action: UiAction): FormUi {
     }
     case 'checked':
       return ui.checked ? ui : { ...ui, checked: true };
+    case 'cursor':
+      return ui.cursor === action.at ? ui : { ...ui, cursor: action.at };
   }
 }
 
@@ -179,7 +195,7 @@ const options = <T extends string>(values: readonly T[], labels: Record<T, strin
 /** The lab's table and its YAML name the last orders task differently (one line at 80 columns). */
 export const GOLD_SUMMARY_SHORT = 'Lab table: gold_summary · YAML: gold_customer_orders_summary — both accepted.';
 
-const button = (id: string, label: string, command: Command): Field => ({ kind: 'button', id, label, command });
+const button = (id: string, label: string, effect: FieldEffect): Field => ({ kind: 'button', id, label, effect });
 const yamlButton = button('yaml', 'YAML', { type: 'yaml' });
 
 function textWidth(ctx: FormContext): number {
@@ -197,7 +213,7 @@ function taskRows(state: BuilderState, job: JobRef, index: number, ctx: FormCont
   const draft: TaskDraft | undefined = state[job]?.tasks[index];
   const exp = expectedTasks(job)[index];
   const set = (patch: Partial<TaskDraft>): WorkshopAction => ({ type: 'task/set', job, index, patch });
-  const choose = (patch: (v: string) => Partial<TaskDraft>) => (v: string): Command => ({ type: 'dispatch', action: set(patch(v)) });
+  const choose = (patch: (v: string) => Partial<TaskDraft>) => (v: string): FieldEffect => ({ type: 'dispatch', action: set(patch(v)) });
   const id = (name: string): string => `${job}.${index}.${name}`;
   const rows: Row[] = [
     {
@@ -289,7 +305,7 @@ function step2(state: BuilderState, ctx: FormContext): FormModel {
       {
         kind: 'fields',
         label: 'Your name',
-        fields: [{ kind: 'text', id: 'name', value: state.learnerName, placeholder: 'e.g. Ana', width: Math.min(30, textWidth(ctx)), set: (v) => ({ type: 'name/set', value: v }) }],
+        fields: [{ kind: 'text', id: 'name', value: state.learnerName, placeholder: 'e.g. Ana', width: Math.min(30, textWidth(ctx)), maxLength: FIELD_CAPS.name, set: (v) => ({ type: 'name/set', value: v }) }],
       },
       { kind: 'info', label: 'Job name', text: named ? jobNameFor(state, 'customer') : '<your_name>_customer_pipeline', role: named ? 'code' : 'muted' },
       { kind: 'info', label: 'Orders job', text: named ? `${jobNameFor(state, 'orders')} (step 6)` : '<your_name>_orders_pipeline', role: named ? 'code' : 'muted' },

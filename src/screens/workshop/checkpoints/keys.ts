@@ -1,6 +1,6 @@
-// Keys of the checkpoint forms. Kept here rather than in src/screens/keys.ts (another helper's
-// table) until the lead merges them: the form needs Shift+Tab and per-field meanings (←/→ move
-// the cursor in a text field but change a choice) that the shared table cannot express yet.
+// Keys of the checkpoint forms. Kept apart from src/screens/keys.ts because the form needs
+// Shift+Tab and per-field meanings (←/→ move the cursor in a text field but change a choice) that
+// the shared table cannot express yet.
 
 import type { Key } from 'ink';
 

@@ -37,8 +37,8 @@ export function pointer(selected: boolean, glyphs: Glyphs): Column {
   return { segs: [selected ? { text: `${glyphs.pointer} `, roles: ['selection'] } : { text: '  ' }], width: 2 };
 }
 
-export function label(text: string, selected: boolean, disabled: boolean, width: number): Column {
-  const roles: Role[] = selected ? ['selection'] : disabled ? ['muted'] : [];
+export function label(text: string, selected: boolean, width: number): Column {
+  const roles: Role[] = selected ? ['selection'] : [];
   return { segs: [{ text, roles }], width };
 }
 

@@ -11,7 +11,7 @@ import type { Verdict } from '../../../checks/types';
 import type { PracticeTask } from '../../../lessons/types';
 import { highlight } from '../../markdown/highlight';
 import { parseInline } from '../../markdown/inline';
-import { hardWrap, lineWidth, truncateLine, wrapSegments, type Line, type Segment } from '../../markdown/lines';
+import { hardWrap, truncateLine, wrapSegments, type Line, type Segment } from '../../markdown/lines';
 import { displayWidth } from '../../text';
 import type { Role, TextStyle } from '../../theme';
 
@@ -53,7 +53,8 @@ export function fieldSegments(text: string, look: FieldLook, cursor: number): PS
   const extra: TextStyle = { underline: true };
   if (look === 'focus') return [{ text: text === '' ? '______' : text, roles, extra }];
   const chars = Array.from(text);
-  const at = Math.min(Math.max(0, cursor), chars.length);
+  // The cursor is a UTF-16 index (the TextField's); the cell is drawn by code point.
+  const at = Math.min(Array.from(text.slice(0, Math.max(0, cursor))).length, chars.length);
   const out: PSeg[] = [];
   const before = chars.slice(0, at).join('');
   if (before) out.push({ text: before, roles, extra });
@@ -383,6 +384,3 @@ export function noticeLine(text: string, roles: readonly Role[], width: number):
   return truncateP([{ text, roles }], width);
 }
 
-export function widthOf(line: PLine): number {
-  return lineWidth(line);
-}

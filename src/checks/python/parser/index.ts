@@ -1,0 +1,73 @@
+// A recursive-descent parser for Python 3.11's grammar, split the way acorn splits its parser:
+// state.ts (token cursor, errors, depth accounting), statements.ts, expressions.ts,
+// targets.ts (what may be assigned to), string-literals.ts (escapes and f-strings).
+// It accepts the full statement and expression syntax (so syntax errors are found as CPython
+// finds them); constructs outside the trainer's subset become `unsupported` nodes that raise
+// NotSupportedError only when executed.
+
+import { tokenize } from '../lexer';
+import type { PyVal } from '../values';
+import { type CompileError, Fail, type ParseResult } from './state';
+import { StatementParser } from './statements';
+import { checkSymbols } from './symtable';
+
+export type { CompileError, ParseResult } from './state';
+
+const PRECHECK = /[\0\ud800-\udfff]/;
+
+/** Errors the parser records that CPython raises in its symbol-table pass. */
+const SYMTABLE_MESSAGE = /^(nonlocal declaration not allowed|duplicate argument)/;
+
+const asCompileError = (e: Fail): CompileError => ({ type: e.type, message: e.message, line: e.line });
+
+/** The error on the lowest line (the first recorded among equals). */
+function earliest(errors: CompileError[]): CompileError | undefined {
+  let best: CompileError | undefined;
+  for (const e of errors) if (!best || (e.line ?? 0) < (best.line ?? 0)) best = e;
+  return best;
+}
+
+export function parseCell(src: string): ParseResult {
+  // Checks CPython's compile() makes before tokenizing.
+  for (let i = PRECHECK.test(src) ? 0 : src.length; i < src.length; i++) {
+    const c = src.charCodeAt(i);
+    if (c === 0) return { ok: false, error: { type: 'SyntaxError', message: 'source code string cannot contain null bytes' } };
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const paired =
+        c <= 0xdbff ? (src.charCodeAt(i + 1) & 0xfc00) === 0xdc00 : i > 0 && (src.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+      if (!paired) {
+        const pos = Array.from(src.slice(0, i)).length;
+        return {
+          ok: false,
+          error: {
+            type: 'UnicodeEncodeError',
+            message: `'utf-8' codec can't encode character '\\u${c.toString(16)}' in position ${pos}: surrogates not allowed`,
+          },
+        };
+      }
+      if (c <= 0xdbff) i++;
+    }
+  }
+  const lex = tokenize(src);
+  const p = new StatementParser(lex.tokens, lex.error, false, 0);
+  try {
+    const body = p.parseFile();
+    const first = p.compileErrors[0];
+    if (first && first.type !== 'SyntaxError') return { ok: false, error: { type: first.type, message: first.message, line: first.line } };
+    // CPython's symbol-table pass runs before code generation: its errors win, then the
+    // first code-generation error in source order.
+    const sym = checkSymbols(body);
+    const symtable = p.compileErrors.filter((e) => SYMTABLE_MESSAGE.test(e.message)).map(asCompileError);
+    if (sym.symtable) symtable.push({ type: 'SyntaxError', ...sym.symtable });
+    const codegen = p.compileErrors.filter((e) => !SYMTABLE_MESSAGE.test(e.message)).map(asCompileError);
+    if (sym.codegen) codegen.push({ type: 'SyntaxError', ...sym.codegen });
+    const chosen = earliest(symtable) ?? earliest(codegen);
+    if (chosen) return { ok: false, error: chosen };
+    return { ok: true, body };
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    return { ok: false, error: p.finalError(e) };
+  }
+}
+
+export type { PyVal };

@@ -1,0 +1,290 @@
+// The checks CPython makes after parsing, while it builds the symbol table (Python/symtable.c)
+// and generates code (compile.c's forbidden_name): `global` after a use or an assignment,
+// assignment expressions that rebind a comprehension's iteration variable or sit in its
+// iterable, and binding `__debug__`. A symbol-table error wins over a code-generation error,
+// whatever their order in the source.
+
+import type { Comprehension, Expr, Stmt } from '../ast';
+
+export interface SymtableError {
+  message: string;
+  line: number;
+}
+
+const USE = 1;
+const DEF_LOCAL = 2;
+const DEF_ANNOT = 4;
+const DEF_GLOBAL = 8;
+const DEF_COMP_ITER = 16;
+
+interface Scope {
+  syms: Map<string, number>;
+  comprehension: boolean;
+  /** Inside a comprehension's iterable expression (ste_comp_iter_expr). */
+  iterExpr: number;
+  /** Visiting a comprehension's target (ste_comp_iter_target). */
+  iterTarget: boolean;
+}
+
+class Found {
+  constructor(readonly error: SymtableError) {}
+}
+
+class Walker {
+  private readonly stack: Scope[] = [{ syms: new Map(), comprehension: false, iterExpr: 0, iterTarget: false }];
+  /** First code-generation error (binding __debug__), reported when the symbol table is clean. */
+  debugError: SymtableError | null = null;
+
+  private get cur(): Scope {
+    return this.stack[this.stack.length - 1] as Scope;
+  }
+
+  private fail(message: string, line: number): never {
+    throw new Found({ message, line });
+  }
+
+  private debug(name: string, line: number, del = false): void {
+    if (name === '__debug__' && this.debugError === null) {
+      this.debugError = { message: del ? 'cannot delete __debug__' : 'cannot assign to __debug__', line };
+    }
+  }
+
+  private addDef(name: string, flag: number, line: number): void {
+    const s = this.cur;
+    let val = s.syms.get(name) ?? 0;
+    if (s.iterTarget) {
+      if (val & DEF_GLOBAL) this.fail(`comprehension inner loop cannot rebind assignment expression target '${name}'`, line);
+      val |= DEF_COMP_ITER;
+    }
+    s.syms.set(name, val | flag);
+  }
+
+  stmts(body: Stmt[]): void {
+    for (const s of body) this.stmt(s);
+  }
+
+  private stmt(s: Stmt): void {
+    switch (s.k) {
+      case 'expr':
+        this.expr(s.value);
+        return;
+      case 'assign':
+        for (const t of s.targets) this.target(t, false);
+        this.expr(s.value);
+        return;
+      case 'augassign':
+        if (s.target.k === 'name') this.debug(s.target.id, s.target.line);
+        this.store(s.target, false, true);
+        this.expr(s.value);
+        return;
+      case 'annassign':
+        if (s.target.k === 'name') {
+          this.debug(s.target.id, s.target.line);
+          const cur = this.cur.syms.get(s.target.id) ?? 0;
+          if (cur & DEF_GLOBAL && s.simple) this.fail(`annotated name '${s.target.id}' can't be global`, s.line);
+          this.addDef(s.target.id, s.simple ? DEF_ANNOT | (s.value ? DEF_LOCAL : 0) : DEF_LOCAL, s.line);
+        } else this.target(s.target, false);
+        this.expr(s.annotation);
+        if (s.value) this.expr(s.value);
+        return;
+      case 'assert':
+        this.expr(s.test);
+        if (s.msg) this.expr(s.msg);
+        return;
+      case 'del':
+        for (const t of s.targets) this.target(t, true);
+        return;
+      case 'import':
+      case 'importfrom':
+        for (const a of s.names) this.debug(a.asname ?? (a.name.split('.')[0] as string), s.line);
+        return;
+      case 'if':
+      case 'while':
+        this.expr(s.test);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        return;
+      case 'for':
+        this.target(s.target, false);
+        this.expr(s.iter);
+        this.stmts(s.body);
+        this.stmts(s.orelse);
+        return;
+      case 'raise':
+        if (s.exc) this.expr(s.exc);
+        if (s.cause) this.expr(s.cause);
+        return;
+      case 'global':
+        for (const name of s.names) {
+          const cur = this.cur.syms.get(name) ?? 0;
+          if (cur & DEF_ANNOT) this.fail(`annotated name '${name}' can't be global`, s.line);
+          if (cur & USE) this.fail(`name '${name}' is used prior to global declaration`, s.line);
+          if (cur & DEF_LOCAL) this.fail(`name '${name}' is assigned to before global declaration`, s.line);
+          this.cur.syms.set(name, cur | DEF_GLOBAL);
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** An assignment or del target. */
+  private target(t: Expr, del: boolean): void {
+    if (t.k === 'name') this.debug(t.id, t.line, del);
+    else if (t.k === 'attr' && !del) this.debug(t.attr, t.line);
+    else if (t.k === 'tuple' || t.k === 'list') {
+      for (const e of t.elts) this.target(e, del);
+      return;
+    } else if (t.k === 'starred') {
+      this.target(t.value, del);
+      return;
+    }
+    this.store(t, del, false);
+  }
+
+  private store(t: Expr, _del: boolean, _aug: boolean): void {
+    if (t.k === 'name') this.addDef(t.id, DEF_LOCAL, t.line);
+    else this.expr(t, true);
+  }
+
+  private expr(e: Expr, storeCtx = false): void {
+    switch (e.k) {
+      case 'name':
+        if (!storeCtx) this.addDef(e.id, USE, e.line);
+        return;
+      case 'bin':
+        this.expr(e.left);
+        this.expr(e.right);
+        return;
+      case 'unary':
+        this.expr(e.operand);
+        return;
+      case 'bool':
+        for (const v of e.values) this.expr(v);
+        return;
+      case 'cmp':
+        this.expr(e.left);
+        for (const c of e.comparators) this.expr(c);
+        return;
+      case 'ifexp':
+        this.expr(e.test);
+        this.expr(e.body);
+        this.expr(e.orelse);
+        return;
+      case 'call':
+        this.expr(e.func);
+        for (const a of e.args) this.expr(a);
+        for (const k of e.keywords) {
+          if (k.arg !== null) this.debug(k.arg, k.value.line);
+          this.expr(k.value);
+        }
+        return;
+      case 'attr':
+        this.expr(e.value);
+        return;
+      case 'sub':
+        this.expr(e.value);
+        this.expr(e.index);
+        return;
+      case 'slice':
+        if (e.lower) this.expr(e.lower);
+        if (e.upper) this.expr(e.upper);
+        if (e.step) this.expr(e.step);
+        return;
+      case 'list':
+      case 'tuple':
+      case 'set':
+        for (const x of e.elts) {
+          if (storeCtx) this.target(x, false);
+          else this.expr(x);
+        }
+        return;
+      case 'dict':
+        for (const k of e.keys) if (k) this.expr(k);
+        for (const v of e.values) this.expr(v);
+        return;
+      case 'starred':
+        if (storeCtx) this.target(e.value, false);
+        else this.expr(e.value);
+        return;
+      case 'fstr':
+        for (const p of e.parts) this.expr(p);
+        return;
+      case 'fval':
+        this.expr(e.value);
+        if (e.spec) this.expr(e.spec);
+        return;
+      case 'walrus':
+        this.walrus(e);
+        return;
+      case 'comp':
+        this.comprehension(e);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private walrus(e: Expr & { k: 'walrus' }): void {
+    const name = e.target;
+    for (const s of this.stack) {
+      if (s.iterExpr > 0) this.fail('assignment expression cannot be used in a comprehension iterable expression', e.line);
+    }
+    if (this.cur.comprehension) {
+      for (let i = this.stack.length - 1; i >= 0; i--) {
+        const s = this.stack[i] as Scope;
+        if (!s.comprehension) break;
+        if ((s.syms.get(name) ?? 0) & DEF_COMP_ITER) {
+          this.fail(`assignment expression cannot rebind comprehension iteration variable '${name}'`, e.line);
+        }
+      }
+      this.cur.syms.set(name, (this.cur.syms.get(name) ?? 0) | DEF_GLOBAL);
+    }
+    this.expr(e.value);
+    this.debug(name, e.line);
+    if (!this.cur.comprehension) this.addDef(name, DEF_LOCAL, e.line);
+  }
+
+  private comprehension(e: Expr & { k: 'comp' }): void {
+    const outer = e.gens[0] as Comprehension;
+    this.cur.iterExpr++;
+    this.expr(outer.iter);
+    this.cur.iterExpr--;
+    this.stack.push({ syms: new Map(), comprehension: true, iterExpr: 0, iterTarget: false });
+    this.compTarget(outer.target);
+    for (const c of outer.ifs) this.expr(c);
+    for (let i = 1; i < e.gens.length; i++) {
+      const g = e.gens[i] as Comprehension;
+      this.compTarget(g.target);
+      this.cur.iterExpr++;
+      this.expr(g.iter);
+      this.cur.iterExpr--;
+      for (const c of g.ifs) this.expr(c);
+    }
+    if (e.value) this.expr(e.value);
+    this.expr(e.elt);
+    this.stack.pop();
+  }
+
+  private compTarget(t: Expr): void {
+    this.cur.iterTarget = true;
+    this.target(t, false);
+    this.cur.iterTarget = false;
+  }
+}
+
+/**
+ * The first error CPython's symbol table pass raises for a cell that parsed, else the first
+ * `__debug__` binding (code generation), else null.
+ */
+export function checkSymbols(body: Stmt[]): { symtable: SymtableError | null; codegen: SymtableError | null } {
+  const w = new Walker();
+  try {
+    w.stmts(body);
+  } catch (e) {
+    if (e instanceof Found) return { symtable: e.error, codegen: null };
+    if (e instanceof RangeError) return { symtable: null, codegen: null };
+    throw e;
+  }
+  return { symtable: null, codegen: w.debugError };
+}

@@ -1,0 +1,197 @@
+// Generators for the differential test, one per cause of disagreement with CPython found by
+// the adversarial run of issue #16. Each builds its cases from parts with a seeded PRNG, so a
+// run covers combinations no hand-written list would, and the same seed gives the same cases.
+
+import { type Case, rng } from './snippets';
+
+type Rand = () => number;
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
+const py = (s: string): string => JSON.stringify(s);
+
+/** Exception classes CPython has and the engine lacked (plus the aliases of OSError). */
+export const NEW_EXCEPTIONS = [
+  'ConnectionError', 'BrokenPipeError', 'ConnectionAbortedError', 'ConnectionRefusedError', 'ConnectionResetError',
+  'FileExistsError', 'IsADirectoryError', 'NotADirectoryError', 'InterruptedError', 'ProcessLookupError',
+  'ChildProcessError', 'BlockingIOError', 'IOError', 'EnvironmentError', 'ExceptionGroup', 'BaseExceptionGroup',
+  'EncodingWarning', 'BytesWarning', 'ImportWarning', 'PendingDeprecationWarning', 'ResourceWarning', 'UnicodeWarning',
+];
+const SOME_BASES = ['BaseException', 'Exception', 'OSError', 'ConnectionError', 'Warning', 'BaseExceptionGroup', 'ValueError'];
+
+export function exceptionClassCases(seed: number): Case[] {
+  const r = rng(seed);
+  const templates = [
+    (x: string) => `raise ${x}`,
+    (x: string) => `raise ${x}("boom")`,
+    (x: string) => `print(${x})`,
+    (x: string) => `print(${x}.__name__)`,
+    (x: string) => `print(issubclass(${x}, ${pick(r, SOME_BASES)}), issubclass(${x}, ${pick(r, SOME_BASES)}))`,
+    (x: string) => `print(isinstance(${x}("a"), ${pick(r, SOME_BASES)}))`,
+    (x: string) => `e = ${x}("a", ${int(r, 0, 40)})\nprint(type(e).__name__, str(e), repr(e))`,
+    (x: string) => `print(${x} is ${pick(r, ['OSError', 'IOError', 'EnvironmentError', 'Exception'])})`,
+    (x: string) => `raise ${x}("a") from ${pick(r, ['None', 'ValueError', 'ValueError("b")', '1'])}`,
+  ];
+  const cases: Case[] = [];
+  for (const name of NEW_EXCEPTIONS) {
+    for (let k = 0; k < 3; k++) cases.push({ name: `exception class ${name}`, cells: [pick(r, templates)(name)] });
+  }
+  return cases;
+}
+
+/** Set displays whose int elements collide in an 8-, 32- or 128-slot table. */
+export function setLiteralCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    const stride = pick(r, [8, 16, 32, 64, 128]);
+    const base = int(r, -20, 40);
+    const count = int(r, 3, 9);
+    const elts = Array.from({ length: count }, () => String(base + stride * int(r, -3, 6)));
+    const shape = int(r, 0, 4);
+    const display = `{${elts.join(', ')}}`;
+    const src =
+      shape === 0 ? `print(${display})`
+      : shape === 1 ? `s = ${display}\ns.add(${base + stride * 7})\nprint(s)`
+      : shape === 2 ? `print(${display} | {${elts[0]}})`
+      : shape === 3 ? `x = ${elts[0]}\nprint({x, ${elts.slice(1).join(', ')}})`
+      : `print(frozenset(${display}), list(${display}))`;
+    cases.push({ name: `set literal ${i}`, cells: [src] });
+  }
+  return cases;
+}
+
+const EXC_ARGS = [
+  '', '"a"', '"a", 1', '2, "x"', '2, "x", "f"', '2, "x", "f", None, "g"', 'None, None', '1, 2, 3, 4, 5, 6', '13, "no"',
+  '"m", ("f", 1, 2, "t")', '"m", ("dir/f.py", 3, 2, "t", 3, 4)', '"m", (None, 3, 2, "t")', '"m", ("f", None, 2, "t")',
+  '"m", 5', '"m", (1, 2)', '"m", "abcd"', '"a", "xyz", 1, 2, "r"', '"a", "xyz", 1, 3, "r"', '"a", "x\\u00e9z", 1, 2, "r"',
+  '"xyz", 1, 2, "r"', '"a", [ValueError()]', '"a", []', '"a", [KeyboardInterrupt()]', '"a", (ValueError(), KeyError(1))',
+  '1, [ValueError()]', '"a", [1]', '11, "x", 5', '11, "x", "f"', 'True, "x"', '2.0, "x"', '"a", name="n"', 'name="n", path="p"',
+  'x=1', '"k"', '("k", 1)', '3', '"a", "b"',
+];
+const EXC_CLASSES = [
+  'Exception', 'ValueError', 'KeyError', 'OSError', 'FileNotFoundError', 'BlockingIOError', 'ConnectionError',
+  'SyntaxError', 'IndentationError', 'UnicodeError', 'UnicodeEncodeError', 'UnicodeDecodeError', 'UnicodeTranslateError',
+  'ExceptionGroup', 'BaseExceptionGroup', 'ImportError', 'ModuleNotFoundError', 'AttributeError', 'NameError',
+  'StopIteration', 'SystemExit', 'IOError',
+];
+
+export function exceptionConstructorCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    const cls = pick(r, EXC_CLASSES);
+    const args = pick(r, EXC_ARGS);
+    const make = `${cls}(${args})`;
+    const attrs = cls.includes('OS') || cls.includes('IO') || cls.includes('File') || cls.includes('Connection')
+      ? ['errno', 'strerror', 'filename', 'filename2']
+      : cls.includes('Syntax') || cls.includes('Indentation') ? ['msg', 'filename', 'lineno', 'offset', 'text']
+      : cls.includes('Group') ? ['message', 'exceptions']
+      : cls.includes('Unicode') ? ['start', 'end', 'reason']
+      : cls === 'StopIteration' ? ['value'] : cls === 'SystemExit' ? ['code'] : ['args'];
+    const shape = int(r, 0, 3);
+    const src =
+      shape === 0 ? `e = ${make}\nprint(type(e).__name__)\nprint(str(e))\nprint(repr(e))\nprint(e.args)`
+      : shape === 1 ? `raise ${make}`
+      : shape === 2 ? `e = ${make}\nprint(e.${pick(r, attrs)})`
+      : `print(f"{${make}}|{${make}!r}")`;
+    cases.push({ name: `exception constructor ${i}`, cells: [src] });
+  }
+  // raising the class itself calls it with no arguments
+  for (const cls of EXC_CLASSES) cases.push({ name: `raise ${cls}`, cells: [`raise ${cls}`] });
+  return cases;
+}
+
+const DEBUG_CONTEXTS = [
+  '__debug__ = 1', 'del __debug__', 'x.__debug__ = 1', 'del x.__debug__', '__debug__ += 1', '__debug__: int = 1',
+  '__debug__: int', 'for __debug__ in []: pass', '(__debug__ := 1)', '[__debug__ for __debug__ in []]',
+  'print(__debug__=1)', 'import datetime as __debug__', 'from datetime import date as __debug__', 'a, __debug__ = 1, 2',
+  '[a, *__debug__] = [1]', 'x.__debug__ += 1', 'print(x.__debug__)', 'print(__debug__)', 'x = __debug__\nprint(x, not x)',
+  'print(__debug__ + 1, type(__debug__))', 'if __debug__: print("on")', 'print(f"{__debug__!r}")',
+];
+const DEBUG_NEIGHBOURS = ['x = 1', 'print(2)', 'y = [1]', '1 +', 'break', 'z = 3\nglobal z', ''];
+
+export function debugCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const cases: Case[] = DEBUG_CONTEXTS.map((c, i) => ({ name: `__debug__ ${i}`, cells: [c] }));
+  for (let i = 0; i < n; i++) {
+    const parts = [pick(r, DEBUG_CONTEXTS)];
+    const nb = pick(r, DEBUG_NEIGHBOURS);
+    if (nb) {
+      if (r() < 0.5) parts.unshift(nb);
+      else parts.push(nb);
+    }
+    cases.push({ name: `__debug__ mix ${i}`, cells: [parts.join('\n')] });
+  }
+  return cases;
+}
+
+/** Comprehensions with assignment expressions in every position, and `global` after a binding. */
+export function compileTimeCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const names = ['a', 'b', 'c'];
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    if (r() < 0.55) {
+      const t1 = pick(r, names);
+      const t2 = pick(r, names);
+      const w = pick(r, [...names, 'd']);
+      const walrus = `(${w} := ${int(r, 0, 9)})`;
+      const where = int(r, 0, 6);
+      const two = r() < 0.5;
+      const elt = where === 0 ? walrus : t1;
+      const cond = where === 1 ? ` if ${walrus}` : '';
+      const iter1 = where === 2 ? `[${walrus}]` : 'range(3)';
+      const iter2 = where === 3 ? `[${walrus}]` : 'range(2)';
+      const gen2 = two ? ` for ${t2} in ${iter2}` + (where === 4 ? ` if ${walrus}` : '') : '';
+      const inner = where === 5 ? `[${walrus} for _ in range(2)]` : elt;
+      const nestedIter = where === 6 ? `[[${walrus} for _ in range(1)] for z in range(1)]` : iter1;
+      const [open, close] = pick(r, [['[', ']'], ['{', '}'], ['list(', ')']] as const);
+      const body = `${inner} for ${t1} in ${nestedIter}${cond}${gen2}`;
+      cases.push({ name: `walrus in comprehension ${i}`, cells: [`print(${open}${body}${close})`] });
+    } else {
+      const v = pick(r, ['x', 'y']);
+      const before = pick(r, [
+        `${v} = 1`, `print(${v})`, `${v}: int = 2`, `${v}: int`, `del ${v}`, `for ${v} in []: pass`, `${v} += 1`,
+        `[${v} for ${v} in range(2)]`, `print([${v} for q in range(2)])`, `import datetime as ${v}`, `(${v} := 5)`,
+        `global ${v}`, `${v}.a = 1`, `print(${v} + 1)`, `if True:\n    ${v} = 1`, 'w = 1',
+      ]);
+      const after = pick(r, ['', `\n${v} = 2\nprint(${v})`, '\nprint("after")', '\n1 +']);
+      const src = `${before}\nglobal ${pick(r, [v, v, `${v}, w`, 'w'])}${after}`;
+      cases.push({ name: `global after use ${i}`, cells: [src] });
+    }
+  }
+  return cases;
+}
+
+const PREFIX_CODES = [0x00, 0x01, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x7f, 0x85, 0xa0, 0x1680, 0x2000, 0x200a, 0x200b, 0x2028, 0x202f, 0x3000, 0xfeff];
+
+export function numberTextCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = String.fromCodePoint(pick(r, PREFIX_CODES));
+    const body = pick(r, ['30', '-30', '3.5', '1e3', '0x1f', '٣٠', '3_0', 'inf']);
+    const text = pick(r, [c + body, body + c, c + body + c, c + c + body, ` ${c}${body}`]);
+    const fn = pick(r, ['int', 'float', 'int', 'int16', 'int0']);
+    const call = fn === 'int16' ? `int(${py(text)}, 16)` : fn === 'int0' ? `int(${py(text)}, 0)` : `${fn}(${py(text)})`;
+    cases.push({ name: `number text ${i}`, cells: [`print(${call})`] });
+  }
+  return cases;
+}
+
+export function digitLimitCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    const base = pick(r, [0, 2, 3, 7, 8, 10, 10, 16, 32, 36]);
+    const digit = base === 2 ? '1' : pick(r, ['1', '7', '1']);
+    const len = pick(r, [4299, 4300, 4301, 4302, 5000]);
+    const zeros = pick(r, [0, 0, 1, 5, 4300]);
+    const sign = pick(r, ['', '-', '+', ' ']);
+    const tail = pick(r, ['', '', 'x', '_1', ' ']);
+    const expr = `${py(sign)} + "0" * ${zeros} + ${py(digit)} * ${len} + ${py(tail)}`;
+    const call = base === 10 && r() < 0.5 ? `int(${expr})` : `int(${expr}, ${base})`;
+    cases.push({ name: `digit limit ${i}`, cells: [`print(${call} % 1000)`] });
+  }
+  return cases;
+}
