@@ -9,7 +9,7 @@ import type { ReviewRating } from '../../review/types';
 import { useTui } from '../context';
 import { useFooter } from '../footer-context';
 import { matchKey } from '../keys';
-import type { FullProgressStore } from '../progress-context';
+import type { ProgressSession } from '../session';
 import { useTheme } from '../theme';
 import { AnsweredCard, QuestionCard } from './CardView';
 import type { ReviewCore } from './core';
@@ -26,7 +26,7 @@ type Session = ReturnType<ReviewCore['buildSession']>;
  * is changed), a suspension or burial, and the old state back on undo. What was written is
  * remembered, so each change is written once.
  */
-function useSaveStates(core: ReviewCore, store: FullProgressStore, session: Session, state: SessionState): void {
+function useSaveStates(core: ReviewCore, store: ProgressSession, session: Session, state: SessionState): void {
   const written = useRef<Record<string, unknown>>(session.states);
   const dirty = useRef(false);
   useEffect(() => {
@@ -54,7 +54,7 @@ function useSaveStates(core: ReviewCore, store: FullProgressStore, session: Sess
 
 export interface SessionViewProps {
   core: ReviewCore;
-  store: FullProgressStore;
+  store: ProgressSession;
   session: Session;
   width: number;
   height: number;
@@ -121,7 +121,7 @@ export function SessionView({ core, store, session, width, height, active }: Ses
 
 interface SummaryPanelProps {
   core: ReviewCore;
-  store: FullProgressStore;
+  store: ProgressSession;
   results: readonly ReviewResult[];
   /** Cards the session started with (some may be left unanswered when it ends early). */
   total: number;
