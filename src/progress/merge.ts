@@ -25,10 +25,42 @@ function lww<T extends Stamped>(a: T, b: T): T {
   return newer(a, b);
 }
 
+/**
+ * Blank by blank, the later edit wins (ties by content, so every instance picks the same): two
+ * terminals editing different blanks both keep their edits, and one that edited nothing loses
+ * nothing it did not write.
+ */
+function mergeAnswers(a: TaskProgress, b: TaskProgress): { answers: string[]; answersAt: number[] } {
+  const answers: string[] = [];
+  const answersAt: number[] = [];
+  // A blank only one side has is kept: a task's blank count only changes with the lesson.
+  for (let i = 0; i < Math.max(a.answers.length, b.answers.length); i++) {
+    const x = a.answers[i];
+    const y = b.answers[i];
+    const tx = blankTime(a, i);
+    const ty = blankTime(b, i);
+    const takeX = y === undefined || (x !== undefined && (tx !== ty ? tx > ty : x >= y));
+    answers.push((takeX ? x : y) as string);
+    answersAt.push(takeX ? tx : ty);
+  }
+  return { answers, answersAt };
+}
+
+/** A file from before per-blank times: its answers were last changed at the task's time at the latest. */
+export function blankTime(t: TaskProgress, i: number): number {
+  return t.answersAt?.[i] ?? t.updatedAt;
+}
+
+function maxEach(a: readonly number[] | undefined, b: readonly number[] | undefined): number[] | undefined {
+  if (!a || !b) return a || b ? [...(a ?? b)!] : undefined;
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => Math.max(a[i] ?? 0, b[i] ?? 0));
+}
+
 export function mergeTask(a: TaskProgress, b: TaskProgress): TaskProgress {
-  const win = newer(a, b, (e) => JSON.stringify(e.answers));
+  const { answers, answersAt } = mergeAnswers(a, b);
   const merged: TaskProgress = {
-    answers: win.answers,
+    answers,
+    answersAt,
     // Counters only grow and both sides started from the same saved value: max, never a sum.
     attempts: Math.max(a.attempts, b.attempts),
     hintsUsed: Math.max(a.hintsUsed, b.hintsUsed),
@@ -37,6 +69,8 @@ export function mergeTask(a: TaskProgress, b: TaskProgress): TaskProgress {
     secondsSpent: Math.max(a.secondsSpent, b.secondsSpent),
     updatedAt: Math.max(a.updatedAt, b.updatedAt),
   };
+  const hintLevels = maxEach(a.hintLevels, b.hintLevels);
+  if (hintLevels) merged.hintLevels = hintLevels;
   const firstPassedAt = minDefined(a.firstPassedAt, b.firstPassedAt);
   if (firstPassedAt !== undefined) merged.firstPassedAt = firstPassedAt;
   // The verdict has its own time: the newest check wins even if the other side typed later.
@@ -58,6 +92,7 @@ export function mergeMiss(a: MissProgress, b: MissProgress): MissProgress {
     bySource,
     recent: [...a.recent, ...b.recent],
     sources: [],
+    ...(a.clearedAt === undefined && b.clearedAt === undefined ? {} : { clearedAt: Math.max(a.clearedAt ?? 0, b.clearedAt ?? 0) }),
     updatedAt: Math.max(a.updatedAt, b.updatedAt),
   });
 }

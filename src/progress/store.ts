@@ -19,7 +19,7 @@ import {
   type FsLayer,
 } from './fsio';
 import { HOME_ENV, PROGRESS_FILE, dataDir } from './location';
-import { mergeProgress } from './merge';
+import { blankTime, mergeProgress } from './merge';
 import {
   PROGRESS_VERSION,
   emptyProgress,
@@ -151,20 +151,44 @@ export class ProgressStore {
     this.commit({ ...this.state, learner: { name, updatedAt: this.stamp(this.state.learner) } });
   }
 
-  setAnswers(taskId: string, answers: readonly string[]): void {
-    const prev = this.state.tasks[taskId];
-    if (prev && sameStrings(prev.answers, answers)) return;
-    this.putTask(taskId, (t) => ({ ...t, answers: [...answers] }));
+  /**
+   * What the screen shows now. \`before\`: what it showed before this change; only the blanks that
+   * differ from it were edited, get these answers and a fresh time. Every other blank keeps what
+   * memory holds, which may be a newer edit merged in from another terminal while this screen
+   * still shows the older text. Without \`before\`, every blank that differs from memory was edited.
+   */
+  setAnswers(taskId: string, answers: readonly string[], before?: readonly string[]): void {
+    const t = this.state.tasks[taskId] ?? blankTask();
+    const base = before ?? t.answers;
+    const edited = answers.flatMap((answer, i) => (answer !== (base[i] ?? '') && answer !== t.answers[i] ? [i] : []));
+    if (edited.length === 0 && answers.length <= t.answers.length) return;
+    this.putTask(taskId, (task) => {
+      const next = [...task.answers];
+      const answersAt = task.answers.map((_, i) => blankTime(task, i));
+      // Blanks the screen has and memory not yet: empty, and never edited.
+      while (next.length < answers.length) {
+        next.push('');
+        answersAt.push(0);
+      }
+      const at = Math.max(this.clock(), (this.state.resetAt ?? -1) + 1);
+      for (const i of edited) {
+        next[i] = answers[i]!;
+        answersAt[i] = Math.max(at, answersAt[i]! + 1);
+      }
+      return { ...task, answers: next, answersAt };
+    });
   }
 
-  /** Counts an attempt and keeps its verdict; `answers`, when given, are the ones checked. */
+  /**
+   * Counts an attempt and keeps its verdict; \`answers\`, when given, are the ones checked, kept with
+   * the verdict (the task's answers are what setAnswers reported: a check is not an edit).
+   */
   recordCheck(taskId: string, verdict: VerdictLike, answers?: readonly string[]): void {
     const at = this.clock();
     this.putTask(taskId, (t) => {
       const passed = verdict.outcome === 'passed';
       const next: TaskProgress = {
         ...t,
-        answers: answers ? [...answers] : t.answers,
         attempts: t.attempts + 1,
         passed: t.passed || passed,
         lastVerdict: {
@@ -172,6 +196,7 @@ export class ProgressStore {
           message: verdict.message,
           ...(verdict.errorType === undefined ? {} : { errorType: verdict.errorType }),
           at: Math.max(at, (t.lastVerdict?.at ?? -1) + 1),
+          ...(answers ? { answers: [...answers] } : {}),
         },
       };
       if (passed && next.firstPassedAt === undefined) next.firstPassedAt = at;
@@ -179,8 +204,18 @@ export class ProgressStore {
     });
   }
 
-  useHint(taskId: string): void {
-    this.putTask(taskId, (t) => ({ ...t, hintsUsed: t.hintsUsed + 1 }));
+  /** A hint was shown; with `blank`, that blank's hint `level` (1 = its first) is kept for a restart. */
+  useHint(taskId: string, blank?: number, level?: number): void {
+    this.putTask(taskId, (t) => {
+      const next = { ...t, hintsUsed: t.hintsUsed + 1 };
+      if (blank !== undefined && level !== undefined && Number.isInteger(blank) && blank >= 0) {
+        const levels = [...(t.hintLevels ?? [])];
+        while (levels.length <= blank) levels.push(0);
+        levels[blank] = Math.max(levels[blank] ?? 0, level);
+        next.hintLevels = levels;
+      }
+      return next;
+    });
   }
 
   revealSolution(taskId: string): void {
@@ -220,6 +255,21 @@ export class ProgressStore {
       updatedAt,
     });
     this.commit({ ...this.state, misses: { ...this.state.misses, [blankId]: miss } });
+  }
+
+  /**
+   * The blanks' task passed (in practice or a drill): their misses so far are cleared, and the
+   * review deck treats them as ordinary cards again. Blanks never missed are left alone.
+   */
+  clearMisses(blankIds: readonly string[]): void {
+    let misses = this.state.misses;
+    for (const id of blankIds) {
+      const prev = misses[id];
+      if (!prev || prev.count === 0) continue;
+      const at = this.stamp(prev);
+      misses = { ...misses, [id]: { ...prev, clearedAt: at, updatedAt: at } };
+    }
+    if (misses !== this.state.misses) this.commit({ ...this.state, misses });
   }
 
   setLast(place: { screen: string; id?: string }): void {
@@ -600,7 +650,7 @@ class AbortSave extends Error {
 }
 
 function blankTask(): TaskProgress {
-  return { answers: [], attempts: 0, hintsUsed: 0, solutionRevealed: false, passed: false, secondsSpent: 0, updatedAt: 0 };
+  return { answers: [], answersAt: [], attempts: 0, hintsUsed: 0, solutionRevealed: false, passed: false, secondsSpent: 0, updatedAt: 0 };
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {

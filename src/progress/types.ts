@@ -15,11 +15,21 @@ export interface SavedVerdict {
   errorType?: string;
   /** When the check ran: the newest verdict wins a merge, whatever happened to the answers since. */
   at: number;
+  /** The answers it judged: a restart runs them again to show the same verdict in full. */
+  answers?: string[];
 }
 
 export interface TaskProgress {
   /** What the learner typed, one string per blank, in blank order. */
   answers: string[];
+  /**
+   * When each blank was last edited (ms), one per answer: two terminals merge blank by blank, so
+   * an edit is never undone by a terminal that only kept the task open. Absent in older files
+   * (read as 0: older than any edit).
+   */
+  answersAt?: number[];
+  /** Hints shown per blank (0 = none), so that a restart goes on at the same hint. */
+  hintLevels?: number[];
   attempts: number;
   hintsUsed: number;
   solutionRevealed: boolean;
@@ -56,6 +66,11 @@ export interface MissProgress {
   recent: RecentMiss[];
   /** Sources with at least one miss ('practice' before 'drill'); derived from `bySource`. */
   sources: MissSource[];
+  /**
+   * When the blank's task last passed in practice or a drill after a miss: misses before it are
+   * cleared (review shows the card as an ordinary one again). Merges take the later time.
+   */
+  clearedAt?: number;
   updatedAt: number;
 }
 

@@ -130,6 +130,8 @@ const checkTask: Check<TaskProgress> = (v) => {
     if (v[key] !== undefined && typeof v[key] !== 'boolean') return `${key} must be true or false`;
   }
   if (v.secondsSpent !== undefined && !isTime(v.secondsSpent)) return 'secondsSpent must be a number >= 0';
+  if (v.answersAt !== undefined && !(Array.isArray(v.answersAt) && v.answersAt.every(isTime))) return 'answersAt must be a list of times in ms';
+  if (v.hintLevels !== undefined && !(Array.isArray(v.hintLevels) && v.hintLevels.every(isCount))) return 'hintLevels must be a list of whole numbers >= 0';
   if (v.firstPassedAt !== undefined && !isTime(v.firstPassedAt)) return 'firstPassedAt must be a time in ms';
   let lastVerdict: SavedVerdict | undefined;
   if (v.lastVerdict !== undefined) {
@@ -139,15 +141,17 @@ const checkTask: Check<TaskProgress> = (v) => {
       !OUTCOMES.has(verdict.outcome as string) ||
       typeof verdict.message !== 'string' ||
       (verdict.errorType !== undefined && typeof verdict.errorType !== 'string') ||
-      (verdict.at !== undefined && !isTime(verdict.at))
+      (verdict.at !== undefined && !isTime(verdict.at)) ||
+      (verdict.answers !== undefined && !isStringArray(verdict.answers))
     ) {
-      return 'lastVerdict must be {outcome, message, errorType?, at}';
+      return 'lastVerdict must be {outcome, message, errorType?, at, answers?}';
     }
     lastVerdict = {
       outcome: verdict.outcome as SavedVerdict['outcome'],
       message: verdict.message,
       ...(typeof verdict.errorType === 'string' ? { errorType: verdict.errorType } : {}),
       at: (verdict.at as number | undefined) ?? v.updatedAt,
+      ...(isStringArray(verdict.answers) ? { answers: [...verdict.answers] } : {}),
     };
   }
   const task: TaskProgress = {
@@ -159,6 +163,11 @@ const checkTask: Check<TaskProgress> = (v) => {
     secondsSpent: (v.secondsSpent as number | undefined) ?? 0,
     updatedAt: v.updatedAt,
   };
+  // One time per answer: a list of another length (hand-edited) is padded or cut, never trusted past the answers.
+  // One time per answer. A file from before per-blank times (or a list of another length, hand-edited)
+  // counts a blank without one as changed at the task's own time, the latest it can have been.
+  task.answersAt = task.answers.map((_, i) => Math.min((v.answersAt as number[] | undefined)?.[i] ?? task.updatedAt, task.updatedAt));
+  if (Array.isArray(v.hintLevels)) task.hintLevels = [...(v.hintLevels as number[])];
   if (v.firstPassedAt !== undefined) task.firstPassedAt = v.firstPassedAt as number;
   if (lastVerdict) task.lastVerdict = lastVerdict;
   return task;
@@ -201,11 +210,13 @@ const checkMiss: Check<MissProgress> = (v) => {
     bySource[sources[0] ?? 'practice'] = v.count;
   }
   if (v.count !== undefined && !isCount(v.count)) return 'count must be a whole number >= 0';
+  if (v.clearedAt !== undefined && !isTime(v.clearedAt)) return 'clearedAt must be a time in ms';
   return normalizeMiss({
     count: 0,
     bySource,
     recent: (v.recent as RecentMiss[] | undefined)?.map((r) => ({ answer: r.answer, at: r.at })) ?? [],
     sources,
+    ...(v.clearedAt === undefined ? {} : { clearedAt: v.clearedAt }),
     updatedAt: v.updatedAt,
   });
 };
@@ -261,7 +272,7 @@ export function normalizeMiss(miss: MissProgress): MissProgress {
     .sort((x, y) => x.at - y.at || (x.answer < y.answer ? -1 : x.answer > y.answer ? 1 : 0))
     .slice(-MAX_RECENT_MISSES);
   const sources = MISS_SOURCES.filter((s) => bySource[s] !== undefined);
-  return { count, bySource, recent, sources, updatedAt: miss.updatedAt };
+  return { count, bySource, recent, sources, ...(miss.clearedAt === undefined ? {} : { clearedAt: miss.clearedAt }), updatedAt: miss.updatedAt };
 }
 
 function describe(value: unknown): string {

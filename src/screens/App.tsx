@@ -2,7 +2,8 @@
 // footer), the keys of the 'always' and 'global' scopes, and quitting (flush first, then exit).
 // Each screen owns its own keys and state.
 
-import { Box, useApp, useInput } from 'ink';
+import { Box, useApp } from 'ink';
+import { useKeypress } from './input/keypress';
 import {
   memo,
   useCallback,
@@ -11,7 +12,6 @@ import {
   useReducer,
   useRef,
   useState,
-  useSyncExternalStore,
   type ComponentType,
 } from 'react';
 import type { Lab } from '../lessons/types';
@@ -23,7 +23,7 @@ import { FooterContext, type FooterSpec } from './footer-context';
 import { matchKey, type Scope } from './keys';
 import { currentScreen, initNav, navReducer, type Screen } from './nav';
 import { entryFor, registry as defaultRegistry, type Registry } from './registry';
-import type { StorePort } from './store-port';
+import { useProgressSummary, useSession } from './session';
 import { useTerminalSize } from './terminal';
 
 /** Exit codes runTui resolves with. */
@@ -34,7 +34,6 @@ export const CHROME_ROWS = 3;
 
 export interface AppProps {
   lab: Lab;
-  store: StorePort;
   initial?: Screen;
   /** Replace or add screens without touching this file (e.g. the real practice screen). */
   screens?: Partial<Registry>;
@@ -71,7 +70,8 @@ const ScreenHost = memo(function ScreenHost({
 
 const screenKey = (screen: Screen, depth: number): string => `${depth}:${JSON.stringify(screen)}`;
 
-export function App({ lab, store, initial, screens, onExit }: AppProps) {
+export function App({ lab, initial, screens, onExit }: AppProps) {
+  const session = useSession();
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const reg = useMemo<Registry>(() => ({ ...defaultRegistry, ...screens }) as Registry, [screens]);
@@ -129,14 +129,8 @@ export function App({ lab, store, initial, screens, onExit }: AppProps) {
 
   const scopesRef = useRef(entry.scopes);
   scopesRef.current = entry.scopes;
-  useInput((input, key) => {
+  useKeypress((input, key) => {
     if (matchKey(input, key, 'always') === 'forceQuit') return quit(EXIT.interrupted, true);
-    // After every handler of this key has run: retire the status shown since the last key.
-    setImmediate(() => {
-      const current = statusRef.current;
-      if (current && seenRef.current === current.id) setStatus(undefined);
-      else seenRef.current = current?.id;
-    });
     const globalOn = scopesRef.current.includes('global') && capturesRef.current === 0;
     if (!globalOn || exiting.current) return undefined;
     switch (matchKey(input, key, 'global')) {
@@ -150,26 +144,33 @@ export function App({ lab, store, initial, screens, onExit }: AppProps) {
         return undefined;
     }
   });
+  // After every handler of this key has run: retire the status shown since the last key.
+  useKeypress(
+    () => {
+      const current = statusRef.current;
+      if (current && seenRef.current === current.id) setStatus(undefined);
+      else seenRef.current = current?.id;
+    },
+    { after: true },
+  );
 
   // Remember where the learner is, for "Continue".
   useEffect(() => {
     if (top.name === 'workshop' || top.name === 'practice') {
-      store.setLast(top);
-      store.scheduleSave();
+      session.setLast(top);
     }
-  }, [top, store]);
+  }, [top, session]);
 
-  const progress = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const progress = useProgressSummary();
 
   const ctx = useMemo<TuiContextValue>(
     () => ({
       lab,
-      store,
       navigate: dispatch,
       setStatus,
       captureInput,
     }),
-    [lab, store, setStatus, captureInput],
+    [lab, setStatus, captureInput],
   );
 
   // One spare row: a frame as tall as the terminal makes Ink clear the screen on every render.

@@ -124,6 +124,28 @@ describe('two instances on the same folder', () => {
     expect(m.sources).toEqual(['practice', 'drill']);
   });
 
+  it('a pass clears misses in both instances; a later miss is newer than the clearing', () => {
+    const { a, b, clock, dir } = pair();
+    a.recordMiss('t1.num_tasks', '4', 'practice');
+    a.flush();
+    b.refresh();
+    clock.tick();
+    b.clearMisses(['t1.num_tasks', 't1.never_missed']);
+    b.flush();
+    a.flush();
+    const cleared = onDisk(dir).misses['t1.num_tasks'] as MissProgress;
+    expect(cleared.count).toBe(1);
+    expect(cleared.clearedAt).toBeGreaterThan(cleared.recent[0]?.at ?? Infinity);
+    expect(onDisk(dir).misses['t1.never_missed']).toBeUndefined();
+    clock.tick();
+    a.recordMiss('t1.num_tasks', '5', 'practice');
+    a.flush();
+    const again = onDisk(dir).misses['t1.num_tasks'] as MissProgress;
+    // The clearing survives the merge; the new miss is after it, so it counts again.
+    expect(again.clearedAt).toBe(cleared.clearedAt);
+    expect(Math.max(...again.recent.map((r) => r.at))).toBeGreaterThan(again.clearedAt ?? Infinity);
+  });
+
   it('a reset in one instance is not undone by the other one saving old entries', () => {
     const { a, b, clock, dir } = pair();
     a.setAnswers('practice.1', ['old']);
@@ -143,6 +165,100 @@ describe('two instances on the same folder', () => {
   });
 });
 
+describe('two terminals on one task', () => {
+  it('an idle terminal does not undo the other one\'s newer edit (OLD, OLDNEW)', () => {
+    const { a, b, clock, dir } = pair();
+    a.setAnswers('practice.3', ['OLD', '', '', '']);
+    a.flush();
+    clock.tick();
+    // B opens the task, appends NEW and quits.
+    b.refresh();
+    b.setAnswers('practice.3', ['OLDNEW', '', '', '']);
+    b.close();
+    clock.tick();
+    // A only kept the task open: time tracking changes the task, no blank.
+    a.addSeconds('practice.3', 30);
+    a.close();
+    expect(onDisk(dir).tasks['practice.3']?.answers).toEqual(['OLDNEW', '', '', '']);
+  });
+
+  it('edits to different blanks in two terminals both survive, even while a screen shows the older text', () => {
+    const { a, b, clock, dir } = pair();
+    a.setAnswers('practice.3', ['a0', 'x', '', '']);
+    a.flush();
+    b.refresh();
+    clock.tick();
+    b.setAnswers('practice.3', ['a0', 'from B', '', '']);
+    b.flush();
+    clock.tick();
+    // A's save merges B's blank into A's memory; A's screen still shows 'x' in blank 1 and keeps typing in blank 2.
+    a.setAnswers('practice.3', ['a0', 'x', 'from A', ''], ['a0', 'x', '', '']);
+    a.flush();
+    clock.tick();
+    a.setAnswers('practice.3', ['a0', 'x', 'from A!', ''], ['a0', 'x', 'from A', '']);
+    a.flush();
+    expect(onDisk(dir).tasks['practice.3']?.answers).toEqual(['a0', 'from B', 'from A!', '']);
+  });
+});
+
+type Step =
+  | { kind: 'edit'; who: 0 | 1; blank: number; text: string }
+  | { kind: 'save'; who: 0 | 1 }
+  | { kind: 'refresh'; who: 0 | 1 }
+  | { kind: 'quit'; who: 0 | 1 }
+  | { kind: 'idle'; who: 0 | 1 };
+
+const terminal = fc.constantFrom<0 | 1>(0, 1);
+const step: fc.Arbitrary<Step> = fc.oneof(
+  fc.record({ kind: fc.constant('edit' as const), who: terminal, blank: fc.nat(3), text: fc.constantFrom('a', 'b', 'c', '') }),
+  fc.record({ kind: fc.constantFrom('save' as const, 'refresh' as const, 'quit' as const, 'idle' as const), who: terminal }),
+);
+
+describe('two simulated terminals, random interleavings (property)', () => {
+  it('every blank ends with its latest edit', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 30 }), (steps) => {
+        const dir = tempDir();
+        const clock = manualClock();
+        const open = () => openProgressStore({ dir, now: clock.now, debounceMs: 1e9, maxWaitMs: 1e9 });
+        const stores = [open(), open()];
+        // What each terminal's screen shows: read when the task opens, then only its own typing.
+        const screens = stores.map((s) => [...(s.get().tasks['practice.3']?.answers ?? ['', '', '', ''])]);
+        const latest: (string | undefined)[] = [undefined, undefined, undefined, undefined];
+        for (const st of steps) {
+          clock.tick();
+          const store = stores[st.who]!;
+          const screen = screens[st.who]!;
+          if (st.kind === 'edit') {
+            // Appending keeps every edit distinct from the text it replaces.
+            const before = [...screen];
+            screen[st.blank] = `${screen[st.blank]}${st.text}${clock.now()}`;
+            store.setAnswers('practice.3', screen, before);
+            latest[st.blank] = screen[st.blank];
+          } else if (st.kind === 'save') {
+            store.flush();
+          } else if (st.kind === 'refresh') {
+            store.refresh();
+          } else if (st.kind === 'idle') {
+            store.addSeconds('practice.3', 5);
+          } else {
+            store.close();
+            stores[st.who] = open();
+            screens[st.who] = [...(stores[st.who]!.get().tasks['practice.3']?.answers ?? ['', '', '', ''])];
+          }
+        }
+        for (const s of stores) s.close();
+        if (latest.every((text) => text === undefined)) return;
+        const saved = onDisk(dir).tasks['practice.3'];
+        latest.forEach((text, blank) => {
+          if (text !== undefined) expect(saved?.answers[blank], `blank ${blank}`).toBe(text);
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 // ---- the merge function on its own ----
 
 const ids = ['practice.1', 'practice.2', 'practice.3'];
@@ -152,6 +268,8 @@ const verdict = fc.record({ outcome: fc.constantFrom('passed' as const, 'failed'
 const task: fc.Arbitrary<TaskProgress> = fc.record(
   {
     answers: fc.array(text, { maxLength: 3 }),
+    answersAt: fc.array(stamp, { minLength: 3, maxLength: 3 }),
+    hintLevels: fc.array(fc.nat(3), { maxLength: 3 }),
     attempts: fc.nat(5),
     hintsUsed: fc.nat(5),
     solutionRevealed: fc.boolean(),
@@ -161,7 +279,10 @@ const task: fc.Arbitrary<TaskProgress> = fc.record(
     secondsSpent: fc.nat(100),
     updatedAt: stamp,
   },
-  { requiredKeys: ['answers', 'attempts', 'hintsUsed', 'solutionRevealed', 'passed', 'secondsSpent', 'updatedAt'] },
+  { requiredKeys: ['answers', 'answersAt', 'attempts', 'hintsUsed', 'solutionRevealed', 'passed', 'secondsSpent', 'updatedAt'] },
+).map((t) =>
+  // As the store keeps them: one time per answer, none later than the task's own time.
+  ({ ...t, answersAt: t.answersAt!.slice(0, t.answers.length).map((at) => Math.min(at, t.updatedAt)) }),
 );
 const miss: fc.Arbitrary<MissProgress> = fc
   .record({
@@ -230,7 +351,14 @@ describe('mergeProgress', () => {
         expect(m.hintsUsed).toBe(Math.max(t1.hintsUsed, t2.hintsUsed));
         expect(m.passed).toBe(t1.passed || t2.passed);
         expect(m.updatedAt).toBe(Math.max(t1.updatedAt, t2.updatedAt));
-        if (t1.updatedAt !== t2.updatedAt) expect(m.answers).toEqual((t1.updatedAt > t2.updatedAt ? t1 : t2).answers);
+        // Blank by blank, the later edit wins; a blank only one side has is kept.
+        expect(m.answers).toHaveLength(Math.max(t1.answers.length, t2.answers.length));
+        for (let i = 0; i < m.answers.length; i++) {
+          const at1 = t1.answers[i] === undefined ? -1 : t1.answersAt![i]!;
+          const at2 = t2.answers[i] === undefined ? -1 : t2.answersAt![i]!;
+          if (at1 !== at2) expect(m.answers[i]).toBe((at1 > at2 ? t1 : t2).answers[i]);
+          expect(m.answersAt![i]).toBe(Math.max(at1, at2));
+        }
       }),
     );
   });

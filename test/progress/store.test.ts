@@ -92,7 +92,8 @@ describe('round trip', () => {
     clock.tick();
     s.recordCheck('practice.3', { outcome: 'failed', message: 'no' }, ['changed']);
     const t = s.get().tasks['practice.3'];
-    expect(t).toMatchObject({ passed: true, firstPassedAt: 1000, attempts: 2, answers: ['changed'], lastVerdict: { outcome: 'failed', message: 'no', at: 2000 } });
+    // The checked answers go with the verdict; the task's answers are what was typed (a check is not an edit).
+    expect(t).toMatchObject({ passed: true, firstPassedAt: 1000, attempts: 2, answers: [], lastVerdict: { outcome: 'failed', message: 'no', at: 2000, answers: ['changed'] } });
   });
 
   it('ignores no-op and invalid changes (no needless writes)', () => {
@@ -379,7 +380,7 @@ describe('field-by-field validation', () => {
     const text = validFile({ tasks: { 'practice.1': { answers: ['a'], updatedAt: 1, mood: 'happy' } } });
     writeFileSync(join(dir, 'progress.json'), `\uFEFF${text}`);
     const s = open(dir);
-    expect(s.get().tasks['practice.1']).toEqual({ answers: ['a'], attempts: 0, hintsUsed: 0, solutionRevealed: false, passed: false, secondsSpent: 0, updatedAt: 1 });
+    expect(s.get().tasks['practice.1']).toEqual({ answers: ['a'], answersAt: [1], attempts: 0, hintsUsed: 0, solutionRevealed: false, passed: false, secondsSpent: 0, updatedAt: 1 });
     expect(s.warnings).toEqual([]);
   });
 });
@@ -397,8 +398,8 @@ describe('a file from a newer lakeflow-lab', () => {
     expect(s.warnings[0]?.message).toMatch(/newer lakeflow-lab.*version 2.*NOT be saved/s);
     expect(s.get().tasks['practice.1']?.answers).toEqual(['3', 'True']);
 
-    s.setAnswers('practice.1', ['edited']);
-    expect(s.get().tasks['practice.1']?.answers).toEqual(['edited']);
+    s.setAnswers('practice.1', ['edited', 'True']);
+    expect(s.get().tasks['practice.1']?.answers).toEqual(['edited', 'True']);
     expect(s.flush()).toBe(false);
     s.close();
     expect(readFileSync(file, 'utf8')).toBe(text);
@@ -434,7 +435,7 @@ describe('an unwritable folder', () => {
     expect(s.warnings[0]?.message).toContain(code);
     expect(s.get().tasks['practice.1']?.answers).toEqual(['3', 'True']);
 
-    s.setAnswers('practice.1', ['typed while broken']);
+    s.setAnswers('practice.1', ['typed while broken', 'True']);
     expect(() => s.flush()).not.toThrow();
     expect(s.flush()).toBe(false);
     expect(s.hasUnsavedChanges).toBe(true);
@@ -452,7 +453,7 @@ describe('an unwritable folder', () => {
     broken = false;
     vi.advanceTimersByTime(2000); // the next retry succeeds
     expect(s.hasUnsavedChanges).toBe(false);
-    expect(onDisk(dir).tasks['practice.1']?.answers).toEqual(['typed while broken']);
+    expect(onDisk(dir).tasks['practice.1']?.answers).toEqual(['typed while broken', 'True']);
     expect(s.warnings).toEqual([]);
   });
 

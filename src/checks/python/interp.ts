@@ -203,11 +203,13 @@ export class Interp implements Ctx {
         }
         return NORMAL;
       case 'assert': {
-        const ok = truthy(this.eval(s.test, sc));
-        if (!ok) {
+        const seen: PyVal[] = [];
+        if (!this.assertHolds(s.test, seen, sc)) {
           const msg = s.msg === null ? '' : pyStr(this.eval(s.msg, sc));
           this.line = s.line;
-          throw new PyException('AssertionError', msg, s.line);
+          const exc = new PyException('AssertionError', msg, s.line);
+          exc.assertion = { test: s.test, values: seen };
+          throw exc;
         }
         return NORMAL;
       }
@@ -279,6 +281,23 @@ export class Interp implements Ctx {
       case 'unsupported':
         throw notSupported(s.what);
     }
+  }
+
+  /**
+   * An assert's test, evaluated once as usual but keeping the operands of a single comparison (or
+   * the tested value) so a failure can show what was compared, the way pytest does.
+   */
+  private assertHolds(test: Expr, seen: PyVal[], sc: Scope | null): boolean {
+    if (test.k === 'cmp' && test.ops.length === 1) {
+      const a = this.eval(test.left, sc);
+      const b = this.eval(test.comparators[0] as Expr, sc);
+      this.line = test.line;
+      seen.push(a, b);
+      return this.compare(test.ops[0] as string, a, b);
+    }
+    const v = this.eval(test, sc);
+    seen.push(v);
+    return truthy(v);
   }
 
   private raise(excExpr: Expr | null, causeExpr: Expr | null, line: number, sc: Scope | null): never {

@@ -3,12 +3,14 @@
 // State and side effects live in DrillController; this file maps keys (from the key table) to
 // its methods and draws its snapshots.
 
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeypress } from '../input/keypress';
 import { useContext, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import { wrongBlanks } from '../../checks/blame';
 import { checkTask } from '../../checks/engine';
 import { allLocked, isLocked } from '../../drill/drill-state';
 import { createResultFile, saveResultFile } from '../../drill/result-file';
+import { drillSettings, type DrillSettings } from '../../drill/settings';
 import type { Lab } from '../../lessons/types';
 import { blankLineIndex, cellLines } from '../../practice/cell';
 import type { EditorAction } from '../../practice/editor';
@@ -16,6 +18,7 @@ import { Scrollable, SCROLLBAR_WIDTH } from '../components/Scrollable';
 import { thumb } from '../components/scroll';
 import { TitleBar } from '../components/TitleBar';
 import { useBodySize, useTui } from '../context';
+import { textFieldAction } from '../input/text-field';
 import { useFooter } from '../footer-context';
 import { matchKey, type Command } from '../keys';
 import { layoutBlocks } from '../markdown/layout';
@@ -24,6 +27,7 @@ import { LinesView, LineRow } from '../markdown/LinesView';
 import type { ScreenOf } from '../nav';
 import { CellRowCache, cellHeader, hasCursor, type FieldLook, type PLine } from '../practice/task/task-layout';
 import { Row, Scrollbar } from '../practice/task/Row';
+import { useSession, type ProgressSession } from '../session';
 import { useTheme } from '../theme';
 import { DrillController, type DrillSnapshot } from './controller';
 import { DrillEnvContext, systemClock, type DrillEnv } from './env';
@@ -34,22 +38,7 @@ import { allDoneLines, clockRole, confirmLines, endLines, formatClock, lobbyLine
 const TICK_MS = 250;
 
 export function DrillScreen({ active }: { screen: ScreenOf<'drill'>; active: boolean }) {
-  const env = useContext(DrillEnvContext);
-  if (!env) return <Unavailable active={active} />;
-  return <DrillFlow env={env} active={active} />;
-}
-
-function Unavailable({ active }: { active: boolean }) {
-  const { width } = useBodySize();
-  const theme = useTheme();
-  useFooter(drillKeys('unavailable').footer, active);
-  return (
-    <Box flexDirection="column">
-      <TitleBar title="Drill" width={width} />
-      <Text> </Text>
-      <Text {...theme.style('muted')}>The drill needs a data folder for its result file: start it with `lakeflow-lab drill`.</Text>
-    </Box>
-  );
+  return <DrillFlow env={useContext(DrillEnvContext)} active={active} />;
 }
 
 export function viewOf(snap: DrillSnapshot, inGrace: boolean): DrillView {
@@ -66,34 +55,34 @@ export function viewOf(snap: DrillSnapshot, inGrace: boolean): DrillView {
 const EDIT: Partial<Record<Command, EditorAction>> = {
   prevBlank: { type: 'prev' },
   nextBlank: { type: 'next' },
-  cursorLeft: { type: 'left' },
-  cursorRight: { type: 'right' },
-  cursorStart: { type: 'home' },
-  cursorEnd: { type: 'end' },
-  eraseBack: { type: 'backspace' },
-  eraseForward: { type: 'delete' },
-  eraseWord: { type: 'deleteWord' },
-  eraseToStart: { type: 'deleteToStart' },
 };
 
-function newController(env: DrillEnv, lab: Lab): DrillController {
+/** No arguments cannot be wrong: the defaults, a new seed, results under the data folder. */
+function defaultSettings(session: ProgressSession): DrillSettings {
+  const parsed = drillSettings({}, { dataDir: session.dataDir });
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.settings;
+}
+
+function newController(env: DrillEnv, lab: Lab, session: ProgressSession): DrillController {
   const clock = env.clock ?? systemClock;
   return new DrillController({
     lab,
-    settings: env.settings(),
+    settings: env.settings ?? defaultSettings(session),
     now: () => clock.now(),
     check: env.check ?? ((task, answers) => checkTask(task, answers)),
     blame: env.blame ?? ((task, answers) => wrongBlanks(task, answers)),
     files: env.files ?? { create: (dir, result) => createResultFile(dir, result), save: saveResultFile },
-    ...(env.port ? { port: env.port } : {}),
+    progress: session,
     appVersion: env.appVersion ?? __APP_VERSION__,
   });
 }
 
 function DrillFlow({ env, active }: { env: DrillEnv; active: boolean }) {
   const { lab, navigate, setStatus, captureInput } = useTui();
+  const session = useSession();
   const { width, height } = useBodySize();
-  const [controller] = useState(() => newController(env, lab));
+  const [controller] = useState(() => newController(env, lab, session));
   const snap = useSyncExternalStore(controller.subscribe, controller.get, controller.get);
   const view = viewOf(snap, snap.graceUntil !== null);
   const { glyph } = useTheme();
@@ -140,19 +129,19 @@ function DrillFlow({ env, active }: { env: DrillEnv; active: boolean }) {
 
   const scrollBy = useRef<((pages: 1 | -1) => void) | null>(null);
 
-  useInput(
+  useKeypress(
     (input, key) => {
       const s = controller.get();
       if (controller.inGrace()) return;
-      const typed = input !== '' && !key.ctrl && !key.meta;
       switch (viewOf(s, false)) {
         case 'lobby-name': {
           const command = matchKey(input, key, ['drill-lobby', 'drill-name']);
           if (command === 'startDrill') controller.start();
           else if (command === 'leaveLobby') navigate({ type: 'back' });
-          else if (command === 'eraseName') controller.eraseName();
-          else if (command === 'clearName') controller.clearName();
-          else if (command === undefined && typed) controller.typeName(input);
+          else {
+            const edit = textFieldAction(input, key);
+            if (edit) controller.editName(edit);
+          }
           return;
         }
         case 'lobby':
@@ -177,9 +166,11 @@ function DrillFlow({ env, active }: { env: DrillEnv; active: boolean }) {
               return scrollBy.current?.(1);
             case 'drillPageUp':
               return scrollBy.current?.(-1);
-            default:
-              if (command === undefined && typed) controller.edit({ type: 'insert', text: input });
+            default: {
+              const text = command === undefined ? textFieldAction(input, key) : undefined;
+              if (text) controller.edit({ type: 'text', action: text });
               return;
+            }
           }
         }
         case 'confirm': {
@@ -214,12 +205,13 @@ function Lobby({ snap, lab, width, height, editing }: { snap: DrillSnapshot; lab
         settings: snap.settings,
         taskCount: lab.practice.tasks.length,
         name: snap.name,
+        nameCursor: snap.nameCursor,
         nameFixed: snap.nameFixed,
         editing,
         startError: snap.startError,
         width,
       }),
-    [snap.settings, snap.name, snap.nameFixed, snap.startError, lab, editing, width],
+    [snap.settings, snap.name, snap.nameCursor, snap.nameFixed, snap.startError, lab, editing, width],
   );
   return (
     <Box flexDirection="column">

@@ -23,18 +23,12 @@ import { buildDrillResult, labContentHash, type DrillResult, type DrillResultMet
 import { MAX_NAME_CHARS, type DrillSettings } from '../../drill/settings';
 import type { Lab, PracticeTask } from '../../lessons/types';
 import { createEditor, editorReducer, type EditorAction, type EditorState } from '../../practice/editor';
+import { textFieldReducer, type TextFieldAction } from '../input/text-field';
 import { keyLabel, KEYS } from '../keys';
+import type { ProgressSession } from '../session';
 
 export type CheckFn = (task: PracticeTask, answers: readonly string[]) => Verdict;
 export type BlameFn = (task: PracticeTask, answers: readonly string[]) => number[];
-
-/** What the drill saves in the learner's progress (the review deck reads the misses). */
-export interface DrillPort {
-  /** The learner's saved name: prefills the lobby. */
-  learnerName(): string | null;
-  setLearner(name: string): void;
-  recordMiss(blankId: string, typed: string): void;
-}
 
 export interface ResultFiles {
   create(dir: string, result: DrillResult): string;
@@ -49,7 +43,8 @@ export interface ControllerDeps {
   /** Which blanks of a failed submission are wrong on their own (see src/checks/blame.ts). */
   blame: BlameFn;
   files: ResultFiles;
-  port?: DrillPort;
+  /** The learner's progress: the lobby's name, and each failed submission's misses. */
+  progress: ProgressSession;
   appVersion: string;
 }
 
@@ -66,6 +61,8 @@ export interface DrillSnapshot {
   readonly settings: DrillSettings;
   /** The name in the lobby field (or from --name). */
   readonly name: string;
+  /** The cursor in the lobby's name field (a UTF-16 index, the TextField's). */
+  readonly nameCursor: number;
   /** --name was given: the lobby shows it and asks nothing. */
   readonly nameFixed: boolean;
   readonly confirming: boolean;
@@ -84,6 +81,8 @@ export interface DrillSnapshot {
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+const NAME_FIELD = { maxLength: MAX_NAME_CHARS };
 
 /** The name as it goes into the result file: single spaces, no control characters. */
 export function normalizeName(text: string): string {
@@ -104,7 +103,7 @@ export class DrillController {
     const config = buildDrillConfig(settings, lab);
     const drill = createDrill(config);
     const tasks = config.order.map((n) => this.byNumber.get(n) as PracticeTask);
-    const name = settings.name ?? normalizeName(deps.port?.learnerName() ?? '');
+    const name = settings.name ?? normalizeName(deps.progress.learnerName() ?? '');
     this.meta = {
       labId: lab.id,
       labHash: labContentHash(lab),
@@ -119,6 +118,7 @@ export class DrillController {
       tasks,
       settings,
       name,
+      nameCursor: name.length,
       nameFixed: settings.name !== null,
       confirming: false,
       resultPath: null,
@@ -148,22 +148,28 @@ export class DrillController {
 
   // ------------------------------------------------------------ lobby
 
-  typeName(text: string): void {
+  /** One edit of the lobby's name field (the one TextField: shell keys, paste, cap). */
+  editName(action: TextFieldAction): void {
     if (this.snap.drill.phase !== 'lobby' || this.snap.nameFixed) return;
-    const clean = text.replace(CONTROL, '');
-    if (clean === '') return;
-    const name = (this.snap.name + clean).slice(0, MAX_NAME_CHARS);
-    if (name !== this.snap.name) this.commit({ name, startError: null, notice: null });
+    const result = textFieldReducer({ value: this.snap.name, cursor: this.snap.nameCursor }, action, NAME_FIELD);
+    const { value, cursor } = result.state;
+    const notice = result.message === undefined ? null : { text: result.message, tone: 'info' as NoticeTone };
+    if (value !== this.snap.name || cursor !== this.snap.nameCursor || notice) {
+      this.commit({ name: value, nameCursor: cursor, startError: null, notice });
+    }
+  }
+
+  typeName(text: string): void {
+    this.editName({ type: 'insert', text });
   }
 
   eraseName(): void {
-    if (this.snap.drill.phase !== 'lobby' || this.snap.nameFixed || this.snap.name === '') return;
-    this.commit({ name: Array.from(this.snap.name).slice(0, -1).join(''), startError: null, notice: null });
+    this.editName({ type: 'backspace' });
   }
 
   clearName(): void {
-    if (this.snap.drill.phase !== 'lobby' || this.snap.nameFixed || this.snap.name === '') return;
-    this.commit({ name: '', startError: null, notice: null });
+    this.editName({ type: 'end' });
+    this.editName({ type: 'deleteToStart' });
   }
 
   /** Starts the clock and creates the result file; false (with startError) when it cannot. */
@@ -187,9 +193,8 @@ export class DrillController {
       });
       return false;
     }
-    const port = this.deps.port;
-    if (port && port.learnerName() !== name) port.setLearner(name);
-    this.commit({ drill: next, name, resultPath: path, startError: null, notice: null });
+    if (this.deps.progress.learnerName() !== name) this.deps.progress.setLearner(name);
+    this.commit({ drill: next, name, nameCursor: name.length, resultPath: path, startError: null, notice: null });
     return true;
   }
 
@@ -265,10 +270,13 @@ export class DrillController {
   }
 
   private recordMisses(taskNumber: number, answers: readonly string[], verdict: Verdict): void {
-    const port = this.deps.port;
     const task = this.byNumber.get(taskNumber);
-    if (!port || !task) return;
-    if (verdict.outcome === 'passed') return;
+    if (!task) return;
+    // Without feedback the review deck must not learn the verdict either: a card for each missed
+    // blank would show the learner, after the drill, which answers were wrong. The instructor debriefs.
+    if (!this.snap.drill.config.feedback) return;
+    // A pass clears the task's misses: review shows those cards as ordinary ones again.
+    if (verdict.outcome === 'passed') return this.deps.progress.clearMisses(task);
     let wrong: number[];
     try {
       wrong = this.deps.blame(task, answers);
@@ -276,10 +284,7 @@ export class DrillController {
       // The checks engine failing is not the learner's miss.
       return;
     }
-    for (const blank of wrong) {
-      const id = task.blanks[blank]?.id;
-      if (id) port.recordMiss(id, answers[blank] ?? '');
-    }
+    this.deps.progress.recordMisses(task, answers, wrong, 'drill');
   }
 
   /** Ctrl+N / Ctrl+P: the next or previous task in drill order. */
