@@ -401,7 +401,7 @@ const TASK_1: PracticeTask = {
       hints: [
         '`validate_results` has `depends_on` → `refresh_pipeline`.',
         'In the workshop, a task that **Depends on** another "runs only after" that one succeeds.',
-        'So a failed dependency means the dependent task does not start: answer with a Python bool.',
+        'With the default `run_if` (All succeeded) a failed dependency means the dependent task does not start (with `ALL_DONE` it would): answer with a Python bool.',
       ],
     },
   ],
@@ -845,7 +845,7 @@ const TASK_7: PracticeTask = {
       question: 'How many days back should the query look for failed runs?',
       answer: '7',
       hints: [
-        'This blank sets how far back `start_time` may go from `current_date()`.',
+        'This blank sets how far back `start_time` may go from `current_date()` (the lab\'s simplified column: the real `job_run_timeline` calls it `period_start_time`).',
         'Read the task sentence again: failed job runs in the last how many days?',
         'One week: type just the number, no quotes.',
       ],

@@ -3,6 +3,7 @@
 // these actions and runs checkTask itself, so every rule here is tested without Ink.
 
 import type { PracticeTask } from '../lessons/types';
+import { cleanText, FIELD_CAPS, textFieldReducer, type TextFieldAction } from '../screens/input/text-field';
 import type { Verdict } from '../checks/types';
 
 /** What a previous session left (from the progress store). */
@@ -38,13 +39,15 @@ export type Notice =
   | { kind: 'reveal-locked' }
   | { kind: 'reveal-confirm' }
   | { kind: 'revealed' }
-  | { kind: 'no-options'; blank: number };
+  | { kind: 'no-options'; blank: number }
+  /** The text field refused or cut something (a paste too long, a line break). */
+  | { kind: 'text'; message: string };
 
 export interface EditorState {
   readonly blanks: readonly BlankSpec[];
   /** One per blank. Kept apart from the cursors so that moving the cursor keeps this array. */
   readonly answers: readonly string[];
-  /** Cursor per blank, in code points of its answer. */
+  /** Cursor per blank: a UTF-16 index into its answer, on a grapheme boundary (the TextField's). */
   readonly cursors: readonly number[];
   readonly focus: number;
   readonly mode: EditorMode;
@@ -72,6 +75,8 @@ export interface EditorState {
 }
 
 export type EditorAction =
+  /** Any edit of the focused blank, as the one TextField does it (screens/input/text-field.ts). */
+  | { type: 'text'; action: TextFieldAction }
   /** Typed or pasted text at the cursor (newlines and control characters are dropped). */
   | { type: 'insert'; text: string }
   | { type: 'backspace' }
@@ -127,7 +132,7 @@ export function createEditor(task: PracticeTask, initial: PracticeInitial = {}):
   return {
     blanks,
     answers,
-    cursors: answers.map(codePointLength),
+    cursors: answers.map((a) => a.length),
     focus: 0,
     // The prompt comes first: the learner reads (arrows scroll), then Enter or Tab goes into a blank.
     mode: 'command',
@@ -147,20 +152,13 @@ export function createEditor(task: PracticeTask, initial: PracticeInitial = {}):
   };
 }
 
+/** A blank's longest answer (the drill's result files hold the same). */
+export const MAX_BLANK_CHARS = FIELD_CAPS.blank;
+const FIELD = { maxLength: MAX_BLANK_CHARS };
+
 /** Blanks hold one line of text: no newlines, tabs or control characters. */
 export function sanitize(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\r\n?|\n/g, ' ').replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
-}
-
-function codePoints(text: string): string[] {
-  return Array.from(text);
-}
-
-function codePointLength(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
+  return cleanText(text, MAX_BLANK_CHARS).text;
 }
 
 function replaceAt<T>(list: readonly T[], index: number, value: T): readonly T[] {
@@ -173,17 +171,12 @@ function replaceAt<T>(list: readonly T[], index: number, value: T): readonly T[]
 /** New text and cursor for the focused blank; arrays are only copied when something changed. */
 function setField(state: EditorState, text: string, cursor: number): EditorState {
   const i = state.focus;
+  if (state.answers[i] === text && state.cursors[i] === cursor) return state;
   return {
     ...state,
     answers: replaceAt(state.answers, i, text),
     cursors: replaceAt(state.cursors, i, cursor),
   };
-}
-
-function focused(state: EditorState): { chars: string[]; cursor: number } {
-  const chars = codePoints(state.answers[state.focus] ?? '');
-  const cursor = Math.min(Math.max(0, state.cursors[state.focus] ?? chars.length), chars.length);
-  return { chars, cursor };
 }
 
 function moveFocus(state: EditorState, index: number): EditorState {
@@ -194,48 +187,33 @@ function moveFocus(state: EditorState, index: number): EditorState {
   return { ...state, focus: next, mode: 'edit', picker: null };
 }
 
+/** The older action names, each one TextField action. */
+const TEXT_ACTION: Partial<Record<EditorAction['type'], TextFieldAction['type']>> = {
+  backspace: 'backspace',
+  delete: 'delete',
+  deleteWord: 'deleteWordBack',
+  deleteToStart: 'deleteToStart',
+  left: 'left',
+  right: 'right',
+  home: 'start',
+  end: 'end',
+};
+
+function textAction(action: EditorAction): TextFieldAction | null {
+  if (action.type === 'text') return action.action;
+  if (action.type === 'insert') return { type: 'insert', text: action.text };
+  const type = TEXT_ACTION[action.type];
+  return type === undefined ? null : ({ type } as TextFieldAction);
+}
+
 function editAction(state: EditorState, action: EditorAction): EditorState | null {
-  const { chars, cursor } = focused(state);
-  switch (action.type) {
-    case 'insert': {
-      const text = sanitize(action.text);
-      if (text === '') return state;
-      const add = codePoints(text);
-      const next = [...chars.slice(0, cursor), ...add, ...chars.slice(cursor)];
-      return setField(state, next.join(''), cursor + add.length);
-    }
-    case 'backspace':
-      if (cursor === 0) return state;
-      return setField(state, [...chars.slice(0, cursor - 1), ...chars.slice(cursor)].join(''), cursor - 1);
-    case 'delete':
-      if (cursor >= chars.length) return state;
-      return setField(state, [...chars.slice(0, cursor), ...chars.slice(cursor + 1)].join(''), cursor);
-    case 'deleteWord': {
-      if (cursor === 0) return state;
-      let start = cursor;
-      while (start > 0 && /\s/.test(chars[start - 1] as string)) start--;
-      const wordChar = (c: string): boolean => /[\p{L}\p{N}_]/u.test(c);
-      if (start > 0 && wordChar(chars[start - 1] as string)) {
-        while (start > 0 && wordChar(chars[start - 1] as string)) start--;
-      } else if (start > 0) {
-        start--;
-      }
-      return setField(state, [...chars.slice(0, start), ...chars.slice(cursor)].join(''), start);
-    }
-    case 'deleteToStart':
-      if (cursor === 0) return state;
-      return setField(state, chars.slice(cursor).join(''), 0);
-    case 'left':
-      return cursor === 0 ? state : setField(state, state.answers[state.focus] ?? '', cursor - 1);
-    case 'right':
-      return cursor >= chars.length ? state : setField(state, state.answers[state.focus] ?? '', cursor + 1);
-    case 'home':
-      return cursor === 0 ? state : setField(state, state.answers[state.focus] ?? '', 0);
-    case 'end':
-      return cursor === chars.length ? state : setField(state, state.answers[state.focus] ?? '', chars.length);
-    default:
-      return null;
-  }
+  const edit = textAction(action);
+  if (edit === null) return null;
+  const value = state.answers[state.focus] ?? '';
+  const cursor = Math.min(Math.max(0, state.cursors[state.focus] ?? value.length), value.length);
+  const result = textFieldReducer({ value, cursor }, edit, FIELD);
+  const next = setField(state, result.state.value, result.state.cursor);
+  return result.message === undefined ? next : { ...next, notice: { kind: 'text', message: result.message } };
 }
 
 function optionsOf(state: EditorState): readonly string[] | null {
@@ -244,7 +222,7 @@ function optionsOf(state: EditorState): readonly string[] | null {
 
 function pickText(state: EditorState, option: string): EditorState {
   const text = sanitize(option);
-  return { ...setField(state, text, codePointLength(text)), picker: null };
+  return { ...setField(state, text, text.length), picker: null };
 }
 
 function reduce(state: EditorState, action: EditorAction): EditorState {

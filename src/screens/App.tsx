@@ -2,7 +2,8 @@
 // footer), the keys of the 'always' and 'global' scopes, and quitting (flush first, then exit).
 // Each screen owns its own keys and state.
 
-import { Box, useApp, useInput } from 'ink';
+import { Box, useApp } from 'ink';
+import { useKeypress } from './input/keypress';
 import {
   memo,
   useCallback,
@@ -129,14 +130,8 @@ export function App({ lab, store, initial, screens, onExit }: AppProps) {
 
   const scopesRef = useRef(entry.scopes);
   scopesRef.current = entry.scopes;
-  useInput((input, key) => {
+  useKeypress((input, key) => {
     if (matchKey(input, key, 'always') === 'forceQuit') return quit(EXIT.interrupted, true);
-    // After every handler of this key has run: retire the status shown since the last key.
-    setImmediate(() => {
-      const current = statusRef.current;
-      if (current && seenRef.current === current.id) setStatus(undefined);
-      else seenRef.current = current?.id;
-    });
     const globalOn = scopesRef.current.includes('global') && capturesRef.current === 0;
     if (!globalOn || exiting.current) return undefined;
     switch (matchKey(input, key, 'global')) {
@@ -150,6 +145,15 @@ export function App({ lab, store, initial, screens, onExit }: AppProps) {
         return undefined;
     }
   });
+  // After every handler of this key has run: retire the status shown since the last key.
+  useKeypress(
+    () => {
+      const current = statusRef.current;
+      if (current && seenRef.current === current.id) setStatus(undefined);
+      else seenRef.current = current?.id;
+    },
+    { after: true },
+  );
 
   // Remember where the learner is, for "Continue".
   useEffect(() => {

@@ -1,7 +1,7 @@
 // The one table of key bindings. Input matching, the footer hints and the help overlay are all
 // generated from it, so a binding cannot be documented in one place and wired differently in another.
 
-import type { Key } from 'ink';
+import type { Key } from './input/key';
 
 export type NamedKey =
   | 'up'
@@ -17,7 +17,8 @@ export type NamedKey =
   | 'tab'
   | 'shift+tab'
   | 'space'
-  | 'backspace';
+  | 'backspace'
+  | 'delete';
 
 type Lower =
   | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm'
@@ -26,7 +27,19 @@ type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 type Punct = '?' | '/' | '[' | ']' | '<' | '>' | '+' | '-' | '=' | ',' | '.' | ':' | ';';
 
 /** A key as written in the table: a named key, a printable character, or ctrl+letter. */
-export type KeySpec = NamedKey | Lower | Uppercase<Lower> | Digit | Punct | `ctrl+${Lower}`;
+export type KeySpec =
+  | NamedKey
+  | Lower
+  | Uppercase<Lower>
+  | Digit
+  | Punct
+  | `ctrl+${Lower}`
+  | `alt+${Lower}`
+  | 'alt+left'
+  | 'alt+right'
+  | 'ctrl+left'
+  | 'ctrl+right'
+  | 'alt+backspace';
 
 /**
  * Where a binding applies. A screen lists the scopes it activates (see registry.ts); the
@@ -51,6 +64,7 @@ export type Scope =
   | 'workshop'
   | 'practice'
   | 'field'
+  | 'text'
   | 'review'
   | 'review-card'
   | 'review-self'
@@ -70,6 +84,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   workshop: 'Workshop step',
   practice: 'Practice task',
   field: 'In a text field',
+  text: 'Editing text (every text field and blank)',
   review: 'Review: before starting',
   'review-card': 'Review: answering a card',
   'review-self': 'Review: a card you grade yourself',
@@ -123,6 +138,20 @@ export const KEYS = {
 
   leaveField: { keys: ['esc'], description: 'Leave the field (back to the text)', scope: 'field', hint: { label: 'leave field' } },
 
+  // Word moves come before the plain arrows: Alt+← is not ←.
+  textWordLeft: { keys: ['alt+left', 'ctrl+left', 'alt+b'], description: 'Cursor one word left', scope: 'text' },
+  textWordRight: { keys: ['alt+right', 'ctrl+right', 'alt+f'], description: 'Cursor one word right', scope: 'text' },
+  textLeft: { keys: ['left'], description: 'Cursor left', scope: 'text' },
+  textRight: { keys: ['right'], description: 'Cursor right', scope: 'text' },
+  textStart: { keys: ['home', 'ctrl+a'], description: 'Cursor to the start', scope: 'text' },
+  textEnd: { keys: ['end', 'ctrl+e'], description: 'Cursor to the end', scope: 'text' },
+  textDeleteWordBack: { keys: ['ctrl+w', 'alt+backspace'], description: 'Delete the word before the cursor', scope: 'text' },
+  textBackspace: { keys: ['backspace'], description: 'Delete before the cursor', scope: 'text' },
+  textDelete: { keys: ['delete', 'ctrl+d'], description: 'Delete under the cursor', scope: 'text' },
+  textDeleteWordForward: { keys: ['alt+d'], description: 'Delete the word after the cursor', scope: 'text' },
+  textDeleteToStart: { keys: ['ctrl+u'], description: 'Delete from the start to the cursor', scope: 'text' },
+  textDeleteToEnd: { keys: ['ctrl+k'], description: 'Delete from the cursor to the end', scope: 'text' },
+
   startReview: { keys: ['enter'], description: 'Start the review session', scope: 'review', hint: { label: 'start' } },
   toggleCram: { keys: ['c'], description: 'Cram mode on/off: weakest cards first, whatever is due', scope: 'review', hint: { label: 'cram' } },
 
@@ -143,8 +172,6 @@ export const KEYS = {
   closeSummary: { keys: ['enter'], description: 'Close the summary (back where you came from)', scope: 'review-summary', hint: { label: 'done' } },
 
   startDrill: { keys: ['enter'], description: 'Start the drill (when your instructor says go)', scope: 'drill-lobby', hint: { label: 'start' } },
-  eraseName: { keys: ['backspace'], description: 'Delete the last letter of your name', scope: 'drill-name' },
-  clearName: { keys: ['ctrl+u'], description: 'Clear your name', scope: 'drill-name' },
   leaveLobby: { keys: ['esc'], description: 'Leave without starting', scope: 'drill-name', hint: { label: 'leave' } },
 
   submitTask: { keys: ['ctrl+r'], description: 'Submit this task (judged at once; attempts are limited)', scope: 'drill', hint: { label: 'submit' } },
@@ -156,14 +183,6 @@ export const KEYS = {
   finishDrill: { keys: ['ctrl+f', 'esc'], description: 'Finish the drill early (asks first)', scope: 'drill', hint: { label: 'finish' } },
   drillPageUp: { keys: ['pageup'], description: 'Scroll up a page (the task text)', scope: 'drill', hint: { label: 'scroll', group: 'page' } },
   drillPageDown: { keys: ['pagedown'], description: 'Scroll down a page', scope: 'drill', hint: { label: 'scroll', group: 'page' } },
-  cursorLeft: { keys: ['left'], description: 'Cursor left', scope: 'drill' },
-  cursorRight: { keys: ['right'], description: 'Cursor right', scope: 'drill' },
-  cursorStart: { keys: ['home', 'ctrl+a'], description: 'Cursor to the start of the blank', scope: 'drill' },
-  cursorEnd: { keys: ['end', 'ctrl+e'], description: 'Cursor to the end of the blank', scope: 'drill' },
-  eraseBack: { keys: ['backspace'], description: 'Delete before the cursor', scope: 'drill' },
-  eraseForward: { keys: ['ctrl+d'], description: 'Delete under the cursor', scope: 'drill' },
-  eraseWord: { keys: ['ctrl+w'], description: 'Delete the word before the cursor', scope: 'drill' },
-  eraseToStart: { keys: ['ctrl+u'], description: 'Delete to the start of the blank', scope: 'drill' },
 
   confirmFinish: { keys: ['y'], description: 'Yes, finish now: unanswered tasks stay unanswered', scope: 'drill-confirm', hint: { label: 'finish now' } },
   cancelFinish: { keys: ['n', 'esc'], description: 'No, back to the drill', scope: 'drill-confirm', hint: { label: 'keep going' } },
@@ -190,18 +209,27 @@ const NAMED_FLAG: Partial<Record<NamedKey, keyof Key>> = {
   tab: 'tab',
 };
 
+const ARROW_FLAG = { left: 'leftArrow', right: 'rightArrow' } as const;
+
 export function keyMatches(spec: KeySpec, input: string, key: Key): boolean {
+  // Pasted text is text: never a command, whatever characters it holds.
+  if (key.paste) return false;
   const flag = NAMED_FLAG[spec as NamedKey];
   if (flag !== undefined) {
-    // Shift+Tab is not Tab; other named keys ignore shift.
+    // Shift+Tab is not Tab; other named keys ignore shift. Alt/Ctrl+arrow are word moves.
     if (spec === 'tab' && key.shift) return false;
+    if ((spec === 'left' || spec === 'right') && (key.meta || key.ctrl)) return false;
     return key[flag] === true;
   }
-  if (spec === 'space') return input === ' ' && !key.ctrl;
+  if (spec === 'space') return input === ' ' && !key.ctrl && !key.meta;
   if (spec === 'shift+tab') return key.tab && key.shift;
-  // Most terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`.
-  if (spec === 'backspace') return key.backspace || key.delete;
+  if (spec === 'backspace') return key.backspace && !key.meta;
+  if (spec === 'alt+backspace') return key.backspace && key.meta;
+  if (spec === 'delete') return key.delete;
+  if (spec === 'alt+left' || spec === 'alt+right') return key.meta && key[ARROW_FLAG[spec.slice(4) as 'left' | 'right']];
+  if (spec === 'ctrl+left' || spec === 'ctrl+right') return key.ctrl && key[ARROW_FLAG[spec.slice(5) as 'left' | 'right']];
   if (spec.startsWith('ctrl+')) return key.ctrl && input === spec.slice(5);
+  if (spec.startsWith('alt+')) return key.meta && !key.ctrl && input === spec.slice(4);
   return input === spec && !key.ctrl && !key.meta;
 }
 
@@ -233,12 +261,14 @@ const KEY_LABEL: Record<NamedKey, string> = {
   'shift+tab': 'Shift+Tab',
   space: 'Space',
   backspace: 'Backspace',
+  delete: 'Delete',
 };
 
 export function keyLabel(spec: KeySpec): string {
   const named = KEY_LABEL[spec as NamedKey];
   if (named !== undefined) return named;
-  if (spec.startsWith('ctrl+')) return `Ctrl+${spec.slice(5).toUpperCase()}`;
+  if (spec.startsWith('ctrl+')) return `Ctrl+${keyLabel(spec.slice(5) as KeySpec).replace(/^[a-z]$/, (c) => c.toUpperCase())}`;
+  if (spec.startsWith('alt+')) return `Alt+${keyLabel(spec.slice(4) as KeySpec).replace(/^[a-z]$/, (c) => c.toUpperCase())}`;
   return spec;
 }
 
@@ -305,6 +335,7 @@ export const ALL_SCOPES: readonly Scope[] = [
   'workshop',
   'practice',
   'field',
+  'text',
   'review',
   'review-card',
   'review-self',

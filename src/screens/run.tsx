@@ -3,7 +3,7 @@
 // this runs: the terminal belongs to Ink until the promise resolves.
 
 import { render } from 'ink';
-import { keyByKeyStdin } from './key-stdin';
+import { BRACKETED_PASTE_OFF, BRACKETED_PASTE_ON } from './input/parse-keys';
 import { LAB08 } from '../lessons/lab08';
 import type { Lab } from '../lessons/types';
 import { App, EXIT, type AppProps } from './App';
@@ -36,11 +36,6 @@ export interface RunTuiOptions {
 
 /** After the first frame, long enough that a key pressed at once is not kept waiting. */
 const PREFETCH_DELAY_MS = 250;
-
-/** A real terminal gets key-by-key delivery (see key-stdin.ts); test streams are used as given. */
-function inputStream(stdin: NodeJS.ReadStream): NodeJS.ReadStream {
-  return stdin.isTTY ? keyByKeyStdin(stdin) : stdin;
-}
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
@@ -82,10 +77,11 @@ export async function runTui(opts: RunTuiOptions = {}): Promise<number> {
   const leaveAlt = (): void => {
     if (!inAlt) return;
     inAlt = false;
-    stdout.write(LEAVE_ALT);
+    stdout.write(BRACKETED_PASTE_OFF + LEAVE_ALT);
   };
   if (alt) {
-    stdout.write(ENTER_ALT);
+    // Bracketed paste: a paste reaches the keypress layer as one event of text (input/parse-keys.ts).
+    stdout.write(ENTER_ALT + BRACKETED_PASTE_ON);
     inAlt = true;
     // A crash must not leave the terminal on the alternate screen.
     process.once('exit', leaveAlt);
@@ -105,7 +101,7 @@ export async function runTui(opts: RunTuiOptions = {}): Promise<number> {
     </ThemeContext.Provider>,
     {
       stdout,
-      stdin: inputStream(opts.stdin ?? process.stdin),
+      stdin: opts.stdin ?? process.stdin,
       stderr,
       exitOnCtrlC: false,
       maxFps: 60,

@@ -32,7 +32,9 @@ export type Role =
   | 'codeKey'
   | 'codePunct'
   /** The `______` a learner fills in. */
-  | 'codeBlank';
+  | 'codeBlank'
+  /** The cursor cell of a text field. */
+  | 'cursor';
 
 /** The subset of Ink's <Text> props a role may set. */
 export interface TextStyle {
@@ -106,6 +108,7 @@ const COLOUR: Record<Role, TextStyle> = {
   codeKey: { color: 'cyan' },
   codePunct: {},
   codeBlank: { color: 'black', backgroundColor: 'yellow' },
+  cursor: { inverse: true },
 };
 
 // Without colour: only attributes, chosen so that every role that mattered stays distinguishable.
@@ -136,6 +139,7 @@ const MONO: Record<Role, TextStyle> = {
   codeKey: {},
   codePunct: {},
   codeBlank: { inverse: true },
+  cursor: { inverse: true },
 };
 
 export function createTheme(options: { noColor?: boolean } = {}): Theme {

@@ -34,11 +34,14 @@ describe('matchKey', () => {
     expect(matchKey('', key({ rightArrow: true }), 'practice')).toBe('nextTask');
   });
 
-  it('distinguishes ctrl+c from c, and Esc / Backspace (DEL) mean back', () => {
+  it('distinguishes ctrl+c from c, and Esc / Backspace (DEL) mean back, the Delete key does not', () => {
     expect(matchKey('c', key({ ctrl: true }), 'always')).toBe('forceQuit');
     expect(matchKey('c', NO_KEY, 'always')).toBeUndefined();
     expect(matchKey('', key({ escape: true, meta: true }), 'global')).toBe('back');
-    expect(matchKey('', key({ delete: true }), 'global')).toBe('back');
+    expect(matchKey('', key({ backspace: true }), 'global')).toBe('back');
+    expect(matchKey('', key({ delete: true }), 'global')).toBeUndefined();
+    // Pasted text is never a command.
+    expect(matchKey('q', key({ paste: true } as never), 'global')).toBeUndefined();
     // A letter typed with Alt is not the bare letter.
     expect(matchKey('q', key({ meta: true }), 'global')).toBeUndefined();
   });

@@ -145,7 +145,7 @@ export function drawRepair(rng: Rng): RepairScenario {
 
 const REPAIR_WHY =
   'A repair run re-executes the failed task(s) and the tasks that were skipped as Upstream failed because of them; tasks that succeeded keep their result and are not re-run, which is why a repair costs less than a full re-run.';
-const REPAIR_DOC = { title: 'Troubleshoot and repair job failures', url: 'https://docs.databricks.com/aws/en/jobs/repair-job-failures' };
+export const REPAIR_DOC = { title: 'Jobs API: Repair a job run', url: 'https://docs.databricks.com/api/workspace/jobs/repairrun' };
 
 export function repairId(job: JobSpec, failed: readonly string[]): string {
   return `gen.repair:${encodeDag(job)}!${failed.join('+')}`;
@@ -227,7 +227,7 @@ export function drawDagScenario(rng: Rng): DagScenario {
   }
 }
 
-const RUN_IF_DOC = { title: 'Configure task dependencies', url: 'https://docs.databricks.com/aws/en/jobs/run-if' };
+export const RUN_IF_DOC = { title: 'Configure task dependencies', url: 'https://docs.databricks.com/jobs/run-if.html' };
 
 export function dagId(s: Pick<DagScenario, 'job' | 'question' | 'target'>): string {
   return `gen.dag:${s.question}:${encodeDag(s.job)}@${s.target}`;

@@ -2,7 +2,8 @@
 // of the key table) + view. Only the visible lines are rendered, so long lessons cost no more
 // per keystroke than short ones.
 
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeypress } from '../input/keypress';
 import { memo, useReducer, type Dispatch } from 'react';
 import { useBodySize } from '../context';
 import { matchKey, type Command } from '../keys';
@@ -32,7 +33,7 @@ const SCROLL_ACTIONS: Partial<Record<Command, ScrollAction>> = {
 };
 
 export function useScrollKeys(dispatch: Dispatch<ScrollAction>, isActive: boolean): void {
-  useInput(
+  useKeypress(
     (input, key) => {
       const command = matchKey(input, key, 'scroll');
       const action = command ? SCROLL_ACTIONS[command] : undefined;

@@ -1,6 +1,6 @@
 // State + input hooks for a list cursor, shared by the menu and the step/task lists.
 
-import { useInput } from 'ink';
+import { useKeypress } from '../input/keypress';
 import { useReducer, type Dispatch } from 'react';
 import { matchKey } from '../keys';
 import { listReducer, type ListAction, type ListState } from './list';
@@ -20,7 +20,7 @@ export function useListKeys(
   onOpen: (index: number) => void,
   isActive: boolean,
 ): void {
-  useInput(
+  useKeypress(
     (input, key) => {
       switch (matchKey(input, key, 'list')) {
         case 'up':

@@ -3,7 +3,8 @@
 // State and side effects live in DrillController; this file maps keys (from the key table) to
 // its methods and draws its snapshots.
 
-import { Box, Text, useInput } from 'ink';
+import { Box, Text } from 'ink';
+import { useKeypress } from '../input/keypress';
 import { useContext, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import { wrongBlanks } from '../../checks/blame';
 import { checkTask } from '../../checks/engine';
@@ -16,6 +17,7 @@ import { Scrollable, SCROLLBAR_WIDTH } from '../components/Scrollable';
 import { thumb } from '../components/scroll';
 import { TitleBar } from '../components/TitleBar';
 import { useBodySize, useTui } from '../context';
+import { textFieldAction } from '../input/text-field';
 import { useFooter } from '../footer-context';
 import { matchKey, type Command } from '../keys';
 import { layoutBlocks } from '../markdown/layout';
@@ -66,14 +68,6 @@ export function viewOf(snap: DrillSnapshot, inGrace: boolean): DrillView {
 const EDIT: Partial<Record<Command, EditorAction>> = {
   prevBlank: { type: 'prev' },
   nextBlank: { type: 'next' },
-  cursorLeft: { type: 'left' },
-  cursorRight: { type: 'right' },
-  cursorStart: { type: 'home' },
-  cursorEnd: { type: 'end' },
-  eraseBack: { type: 'backspace' },
-  eraseForward: { type: 'delete' },
-  eraseWord: { type: 'deleteWord' },
-  eraseToStart: { type: 'deleteToStart' },
 };
 
 function newController(env: DrillEnv, lab: Lab): DrillController {
@@ -140,19 +134,19 @@ function DrillFlow({ env, active }: { env: DrillEnv; active: boolean }) {
 
   const scrollBy = useRef<((pages: 1 | -1) => void) | null>(null);
 
-  useInput(
+  useKeypress(
     (input, key) => {
       const s = controller.get();
       if (controller.inGrace()) return;
-      const typed = input !== '' && !key.ctrl && !key.meta;
       switch (viewOf(s, false)) {
         case 'lobby-name': {
           const command = matchKey(input, key, ['drill-lobby', 'drill-name']);
           if (command === 'startDrill') controller.start();
           else if (command === 'leaveLobby') navigate({ type: 'back' });
-          else if (command === 'eraseName') controller.eraseName();
-          else if (command === 'clearName') controller.clearName();
-          else if (command === undefined && typed) controller.typeName(input);
+          else {
+            const edit = textFieldAction(input, key);
+            if (edit) controller.editName(edit);
+          }
           return;
         }
         case 'lobby':
@@ -177,9 +171,11 @@ function DrillFlow({ env, active }: { env: DrillEnv; active: boolean }) {
               return scrollBy.current?.(1);
             case 'drillPageUp':
               return scrollBy.current?.(-1);
-            default:
-              if (command === undefined && typed) controller.edit({ type: 'insert', text: input });
+            default: {
+              const text = command === undefined ? textFieldAction(input, key) : undefined;
+              if (text) controller.edit({ type: 'text', action: text });
               return;
+            }
           }
         }
         case 'confirm': {
@@ -214,12 +210,13 @@ function Lobby({ snap, lab, width, height, editing }: { snap: DrillSnapshot; lab
         settings: snap.settings,
         taskCount: lab.practice.tasks.length,
         name: snap.name,
+        nameCursor: snap.nameCursor,
         nameFixed: snap.nameFixed,
         editing,
         startError: snap.startError,
         width,
       }),
-    [snap.settings, snap.name, snap.nameFixed, snap.startError, lab, editing, width],
+    [snap.settings, snap.name, snap.nameCursor, snap.nameFixed, snap.startError, lab, editing, width],
   );
   return (
     <Box flexDirection="column">

@@ -23,6 +23,7 @@ import { buildDrillResult, labContentHash, type DrillResult, type DrillResultMet
 import { MAX_NAME_CHARS, type DrillSettings } from '../../drill/settings';
 import type { Lab, PracticeTask } from '../../lessons/types';
 import { createEditor, editorReducer, type EditorAction, type EditorState } from '../../practice/editor';
+import { textFieldReducer, type TextFieldAction } from '../input/text-field';
 import { keyLabel, KEYS } from '../keys';
 
 export type CheckFn = (task: PracticeTask, answers: readonly string[]) => Verdict;
@@ -66,6 +67,8 @@ export interface DrillSnapshot {
   readonly settings: DrillSettings;
   /** The name in the lobby field (or from --name). */
   readonly name: string;
+  /** The cursor in the lobby's name field (a UTF-16 index, the TextField's). */
+  readonly nameCursor: number;
   /** --name was given: the lobby shows it and asks nothing. */
   readonly nameFixed: boolean;
   readonly confirming: boolean;
@@ -84,6 +87,8 @@ export interface DrillSnapshot {
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+const NAME_FIELD = { maxLength: MAX_NAME_CHARS };
 
 /** The name as it goes into the result file: single spaces, no control characters. */
 export function normalizeName(text: string): string {
@@ -119,6 +124,7 @@ export class DrillController {
       tasks,
       settings,
       name,
+      nameCursor: name.length,
       nameFixed: settings.name !== null,
       confirming: false,
       resultPath: null,
@@ -148,22 +154,28 @@ export class DrillController {
 
   // ------------------------------------------------------------ lobby
 
-  typeName(text: string): void {
+  /** One edit of the lobby's name field (the one TextField: shell keys, paste, cap). */
+  editName(action: TextFieldAction): void {
     if (this.snap.drill.phase !== 'lobby' || this.snap.nameFixed) return;
-    const clean = text.replace(CONTROL, '');
-    if (clean === '') return;
-    const name = (this.snap.name + clean).slice(0, MAX_NAME_CHARS);
-    if (name !== this.snap.name) this.commit({ name, startError: null, notice: null });
+    const result = textFieldReducer({ value: this.snap.name, cursor: this.snap.nameCursor }, action, NAME_FIELD);
+    const { value, cursor } = result.state;
+    const notice = result.message === undefined ? null : { text: result.message, tone: 'info' as NoticeTone };
+    if (value !== this.snap.name || cursor !== this.snap.nameCursor || notice) {
+      this.commit({ name: value, nameCursor: cursor, startError: null, notice });
+    }
+  }
+
+  typeName(text: string): void {
+    this.editName({ type: 'insert', text });
   }
 
   eraseName(): void {
-    if (this.snap.drill.phase !== 'lobby' || this.snap.nameFixed || this.snap.name === '') return;
-    this.commit({ name: Array.from(this.snap.name).slice(0, -1).join(''), startError: null, notice: null });
+    this.editName({ type: 'backspace' });
   }
 
   clearName(): void {
-    if (this.snap.drill.phase !== 'lobby' || this.snap.nameFixed || this.snap.name === '') return;
-    this.commit({ name: '', startError: null, notice: null });
+    this.editName({ type: 'end' });
+    this.editName({ type: 'deleteToStart' });
   }
 
   /** Starts the clock and creates the result file; false (with startError) when it cannot. */
@@ -189,7 +201,7 @@ export class DrillController {
     }
     const port = this.deps.port;
     if (port && port.learnerName() !== name) port.setLearner(name);
-    this.commit({ drill: next, name, resultPath: path, startError: null, notice: null });
+    this.commit({ drill: next, name, nameCursor: name.length, resultPath: path, startError: null, notice: null });
     return true;
   }
 

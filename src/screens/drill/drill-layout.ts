@@ -9,6 +9,7 @@ import type { PracticeTask } from '../../lessons/types';
 import { describeKeys, keyLabel, KEYS, type KeySpec } from '../keys';
 import { plainText } from '../markdown/inline';
 import { hardWrap, lineWidth, truncateLine, wrapSegments, type Line, type Segment } from '../markdown/lines';
+import { CUT_MARK, fieldWindow } from '../input/field-window';
 import { displayWidth } from '../text';
 import type { Glyphs, Role } from '../theme';
 
@@ -69,6 +70,8 @@ export interface LobbyInput {
   settings: DrillSettings;
   taskCount: number;
   name: string;
+  /** The cursor in the name (UTF-16 index); default: at the end. */
+  nameCursor?: number;
   nameFixed: boolean;
   /** The name field has the keyboard (draw the cursor). */
   editing: boolean;
@@ -129,11 +132,19 @@ export function lobbyLines(input: LobbyInput): { top: Line[]; bottom: Line[] } {
   if (input.nameFixed) {
     lines.push(truncateLine([label, { text: input.name, roles: ['accent'] }], width));
   } else {
-    const cursor: Segment[] = input.editing ? [{ text: '█', roles: ['accent'] }] : [];
-    const shown: Line = [label, { text: input.name, roles: ['selection'] }, ...cursor];
-    // A long name scrolls left so the cursor stays on screen.
-    const tail = Array.from(input.name).slice(-Math.max(1, width - lineWidth([label]) - 3)).join('');
-    lines.push(lineWidth(shown) <= width ? shown : [label, { text: `…${tail}`, roles: ['selection'] }, ...cursor]);
+    // The one text field's window: the cursor stays on screen, a mark shows where text is cut.
+    const room = Math.max(1, width - lineWidth([label]));
+    const cursorAt = input.editing ? (input.nameCursor ?? input.name.length) : input.name.length;
+    const w = fieldWindow(input.name, cursorAt, 0, room);
+    const cut = (on: boolean): Segment[] => (on ? [{ text: CUT_MARK, roles: MUTED }] : []);
+    lines.push([
+      label,
+      ...cut(w.leftCut),
+      { text: w.before, roles: ['selection'] },
+      ...(input.editing ? [{ text: w.atCursor === '' ? ' ' : w.atCursor, roles: ['cursor'] } satisfies Segment] : [{ text: w.atCursor, roles: ['selection'] } satisfies Segment]),
+      { text: w.after, roles: ['selection'] },
+      ...cut(w.rightCut),
+    ]);
     if (input.name === '') lines.push(...plain('Type your name as your instructor should see it.', width, MUTED, 13));
   }
   if (input.startError) {

@@ -2,11 +2,13 @@
 // the verdict, the explanation and the rating. Each part owns its keys through the key table
 // scopes chosen in phase.ts; the session's state machine lives in SessionView.
 
-import { Box, Text, useInput } from 'ink';
-import TextInput from 'ink-text-input';
+import { Box, Text } from 'ink';
+import { useKeypress } from '../input/keypress';
 import { useMemo, useState } from 'react';
 import { TOPIC_TITLES, type Card, type Judgement, type ReviewRating } from '../../review/types';
 import { SCROLLBAR_WIDTH } from '../components/Scrollable';
+import { FIELD_CAPS } from '../input/text-field';
+import { TextField, useTextField } from '../input/TextField';
 import { useCaptureInput, useTui } from '../context';
 import { useFooter } from '../footer-context';
 import { matchKey, type Command } from '../keys';
@@ -53,17 +55,20 @@ export function QuestionCard(props: QuestionCardProps) {
   const theme = useTheme();
   const { setStatus } = useTui();
   const [selected, setSelected] = useState(0);
-  const [draft, setDraft] = useState('');
+  const answer = useTextField('', { maxLength: FIELD_CAPS.answer }, (message) => setStatus(message));
+  const draft = answer.state.value;
   const [focused, setFocused] = useState(true);
 
   const view: ReviewView = card.kind === 'choice' ? 'choice' : card.kind === 'self' ? 'self' : focused ? 'typed-field' : 'typed';
   useFooter(footerFor(view, false), active);
   useCaptureInput(active && view === 'typed-field');
 
-  useInput(
+  useKeypress(
     (input, key) => {
       if (view === 'typed-field') {
         if (matchKey(input, key, 'field') === 'leaveField') setFocused(false);
+        else if (matchKey(input, key, 'review-card') === 'submitAnswer') submit(answer.state.value);
+        else answer.onKey(input, key);
         return;
       }
       if (view === 'self') {
@@ -122,8 +127,7 @@ export function QuestionCard(props: QuestionCardProps) {
         <Text bold>Your answer: </Text>
         {focused ? (
           <Box width={Math.max(1, width - 13)} height={1} overflow="hidden">
-            {/* No placeholder inside the field: ink-text-input colours it even without colour. */}
-            <TextInput value={draft} focus={active} onChange={setDraft} onSubmit={submit} />
+            <TextField value={draft} cursor={answer.state.cursor} width={Math.max(1, width - 13)} focused={active} />
           </Box>
         ) : (
           <Text {...theme.style(draft === '' ? 'muted' : 'code')}>{truncate(draft === '' ? '(empty)' : draft, Math.max(1, width - 13))}</Text>
@@ -165,7 +169,7 @@ export function AnsweredCard(props: AnsweredCardProps) {
   const scrollable = layout.lines.length > viewport;
   useFooter(footerFor('rate', scrollable), active);
 
-  useInput(
+  useKeypress(
     (input, key) => {
       const command = matchKey(input, key, 'review-rate');
       if (command === undefined) return;

@@ -3,7 +3,8 @@
 // screen says so. Progress comes from the full store in ProgressStoreContext; without one
 // (demos) the session runs in memory and nothing is kept.
 
-import { Text, useInput } from 'ink';
+import { Text } from 'ink';
+import { useKeypress } from '../input/keypress';
 import { useMemo, useState } from 'react';
 import { SCROLLBAR_WIDTH } from '../components/Scrollable';
 import { TitleBar } from '../components/TitleBar';
@@ -76,7 +77,7 @@ function ReviewFlow({ core, store, screen, width, height, active }: FlowProps) {
   const scroll = usePanelScroll(lines.length, viewport, 0, startActive);
   const empty = session.cards.length === 0;
   useFooter(footerFor(empty ? 'start-empty' : 'start', lines.length > viewport), startActive);
-  useInput(
+  useKeypress(
     (input, key) => {
       switch (matchKey(input, key, 'review')) {
         case 'startReview':

@@ -2,7 +2,7 @@
 // and the writes to the progress store. Every rated card is written at once (and again if the
 // rating is changed), so leaving or quitting mid-session keeps what was answered.
 
-import { useInput } from 'ink';
+import { useKeypress } from '../input/keypress';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import type { ReviewResult } from '../../review/session';
 import type { Card, ReviewRating } from '../../review/types';
@@ -121,7 +121,7 @@ function SummaryPanel({ core, store, results, total, width, height, active }: Su
   const viewport = Math.max(1, height - PANEL_HEAD_ROWS);
   const scroll = usePanelScroll(lines.length, viewport, 0, active);
   useFooter(footerFor('summary', lines.length > viewport), active);
-  useInput(
+  useKeypress(
     (input, key) => {
       if (matchKey(input, key, 'review-summary') === 'closeSummary') navigate({ type: 'back' });
     },

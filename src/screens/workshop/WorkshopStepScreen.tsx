@@ -2,7 +2,8 @@
 // done. A checkpoint (questions on the step, built elsewhere) plugs into the `checkpoint` slot
 // under the text; Tab gives it the keyboard and Esc takes it back.
 
-import { Box, Text, measureElement, useInput, type DOMElement } from 'ink';
+import { Box, Text, measureElement, type DOMElement } from 'ink';
+import { useKeypress } from '../input/keypress';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { WorkshopStep } from '../../lessons/types';
 import { SCROLLBAR_WIDTH, Scrollable } from '../components/Scrollable';
@@ -70,7 +71,7 @@ export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepS
     else setStatus(delta > 0 ? 'This is the last step.' : 'This is the first step.');
   };
 
-  useInput(
+  useKeypress(
     (input, key) => {
       if (focused) {
         if (matchKey(input, key, 'field') === 'leaveField') setFocused(false);

@@ -87,7 +87,7 @@ describe('the lobby', () => {
     await h.press('Ana q?');
     await h.waitFor('Ana q?');
     await h.press(KEY.backspace, KEY.backspace, KEY.backspace);
-    await h.waitFor('Your name  Ana█');
+    await h.waitFor('Your name  Ana');
 
     await h.press(KEY.enter);
     const running = await h.waitFor('05:00 left');

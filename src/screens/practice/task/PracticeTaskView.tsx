@@ -6,7 +6,9 @@
 // rows are memoised on those objects, so a typed character repaints the edited cell line and the
 // helper panel, not the prompt or the rest of the cell.
 
-import { Box, useInput, type Key } from 'ink';
+import { Box } from 'ink';
+import { useKeypress } from '../../input/keypress';
+import type { Key } from '../../input/key';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { checkTask } from '../../../checks/engine';
 import type { Verdict } from '../../../checks/types';
@@ -130,6 +132,8 @@ function noticeText(notice: Notice, task: PracticeTask, revealable: boolean): [s
       return ['The solution is shown at the bottom.', 'accent'];
     case 'no-options':
       return ['This blank has no options: type your answer.', 'warning'];
+    case 'text':
+      return [notice.message, 'warning'];
   }
 }
 
@@ -368,7 +372,7 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
     [viewport, total],
   );
 
-  useInput(
+  useKeypress(
     (input, key) => onKey(input, key),
     { isActive: active },
   );

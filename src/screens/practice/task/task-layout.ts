@@ -53,7 +53,8 @@ export function fieldSegments(text: string, look: FieldLook, cursor: number): PS
   const extra: TextStyle = { underline: true };
   if (look === 'focus') return [{ text: text === '' ? '______' : text, roles, extra }];
   const chars = Array.from(text);
-  const at = Math.min(Math.max(0, cursor), chars.length);
+  // The cursor is a UTF-16 index (the TextField's); the cell is drawn by code point.
+  const at = Math.min(Array.from(text.slice(0, Math.max(0, cursor))).length, chars.length);
   const out: PSeg[] = [];
   const before = chars.slice(0, at).join('');
   if (before) out.push({ text: before, roles, extra });

@@ -7,8 +7,10 @@
 // Collapsed (not focused): two rows, the live verdict of the step. Expanded: the step's form in a
 // box of fixed height, so the step screen's measured layout never changes under it.
 
-import { Box, Text, useInput } from 'ink';
-import { memo, useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Box, Text } from 'ink';
+import { useKeypress } from '../../input/keypress';
+import { memo, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { TuiContext } from '../../context';
 import { highlight } from '../../markdown/highlight';
 import type { Line } from '../../markdown/lines';
 import { truncateLine } from '../../markdown/lines';
@@ -28,7 +30,7 @@ import {
   type WorkshopStepNumber,
   type WorkshopStore,
 } from '../../../workshop';
-import { ButtonView, RowView, head, layoutRows, type FieldHandlers } from './fields';
+import { ButtonView, RowView, head, layoutRows } from './fields';
 import {
   buildForm,
   cycleOption,
@@ -47,6 +49,7 @@ import {
   type UiAction,
 } from './form';
 import { formCommand, yamlCommand } from './keys';
+import { editTextField, FIELD_CAPS } from '../../input/text-field';
 import { RunPanel, runHostReducer } from './RunPanel';
 
 export const DEFAULT_CHECKPOINT_HEIGHT = 16;
@@ -177,6 +180,8 @@ export function useCheckpointForm(step: WorkshopStepNumber, state: BuilderState,
 
 interface InputDeps {
   active: boolean;
+  /** Tell the learner something (a paste cut or refused). */
+  say: (message: string) => void;
   model: FormModel;
   ui: FormUi;
   uiDispatch: (a: UiAction) => void;
@@ -185,9 +190,9 @@ interface InputDeps {
   yamlPage: number;
 }
 
-/** The form's input hook: focus moves, choices, buttons, the YAML view. Text goes to ink-text-input. */
-export function useCheckpointKeys({ active, model, ui, uiDispatch, run, yamlMax, yamlPage }: InputDeps): void {
-  useInput(
+/** The form's input hook: focus moves, choices, buttons, the YAML view, and the text fields' edits. */
+export function useCheckpointKeys({ active, say, model, ui, uiDispatch, run, yamlMax, yamlPage }: InputDeps): void {
+  useKeypress(
     (input, key) => {
       if (ui.mode === 'yaml') {
         const c = yamlCommand(input, key);
@@ -200,7 +205,17 @@ export function useCheckpointKeys({ active, model, ui, uiDispatch, run, yamlMax,
         return;
       }
       const field = focusedField(model, ui);
-      switch (formCommand(input, key, field?.kind)) {
+      const command = formCommand(input, key, field?.kind);
+      if (field?.kind === 'text' && command === undefined) {
+        if (key.return) return run({ type: 'check' });
+        const edit = editTextField({ value: field.value, cursor: Math.min(ui.cursor ?? field.value.length, field.value.length) }, input, key, { maxLength: field.maxLength ?? FIELD_CAPS.value });
+        if (edit === undefined) return undefined;
+        if (edit.state.value !== field.value) run({ type: 'dispatch', action: field.set(edit.state.value) });
+        uiDispatch({ type: 'cursor', at: edit.state.cursor });
+        if (edit.message !== undefined) say(edit.message);
+        return undefined;
+      }
+      switch (command) {
         case 'next':
           return uiDispatch({ type: 'move', delta: 1, order: key.tab ? tabOrder(model) : focusOrder(model) });
         case 'prev':
@@ -251,6 +266,8 @@ function CheckpointBody({
   const [runView, runDispatch] = useReducer(runHostReducer, null);
   const running = runView !== null && !runView.done;
   const { ui, uiDispatch, model } = useCheckpointForm(step, state, width, now, running);
+  const tui = useContext(TuiContext);
+  const say = useCallback((message: string) => tui?.setStatus(message, 'info'), [tui]);
   const [runProblems, setRunProblems] = useState<string[] | null>(null);
 
   // Callbacks read the newest values through refs, so the memoised fields get stable handlers.
@@ -300,18 +317,6 @@ function CheckpointBody({
   );
 
   // Stable across keystrokes (the model is read through a ref), so untouched fields skip rendering.
-  const modelRef = useRef(model);
-  modelRef.current = model;
-  const handlers = useMemo<FieldHandlers>(
-    () => ({
-      onText: (id, value) => {
-        const field = modelRef.current.rows.flatMap((r) => (r.kind === 'fields' ? r.fields : [])).find((f) => f.id === id);
-        if (field?.kind === 'text') latest.current.dispatch(field.set(value));
-      },
-      onSubmit: () => check(),
-    }),
-    [check],
-  );
 
   // Closing the checkpoint closes the YAML too: reopening starts on the form.
   useEffect(() => {
@@ -345,7 +350,7 @@ function CheckpointBody({
   const yamlRows = Math.max(1, height - 2 - (ui.yamlSide === 'reference' ? 1 : 0));
   const yamlMax = Math.max(0, yamlLines.length - yamlRows);
 
-  useCheckpointKeys({ active: active && open, model, ui, uiDispatch, run, yamlMax, yamlPage: yamlRows });
+  useCheckpointKeys({ active: active && open, say, model, ui, uiDispatch, run, yamlMax, yamlPage: yamlRows });
 
   const result = useMemo<CheckResult | null>(() => {
     if (!ui.checked) return null;
@@ -377,7 +382,7 @@ function CheckpointBody({
     body = (
       <>
         {rows.map((row, i) => (
-          <RowView key={row.kind === 'fields' ? row.fields.map((f) => f.id).join(',') : `${row.kind}:${i}`} row={row} focusedId={focused} handlers={handlers} width={width} />
+          <RowView key={row.kind === 'fields' ? row.fields.map((f) => f.id).join(',') : `${row.kind}:${i}`} row={row} focusedId={focused} cursor={ui.cursor} width={width} />
         ))}
         {runPanel}
         {result ? <ResultView result={result} width={width} rows={Math.max(1, height - used)} /> : null}

@@ -1,10 +1,10 @@
 // The form's views: one memoised component per field, fed only primitives, so a keystroke in one
-// text field re-renders that field and nothing else of the form. Only the focused text field
-// mounts ink-text-input (and its input handler); the others are drawn as plain text.
+// text field re-renders that field and nothing else of the form. Text fields are the app's one
+// TextField (input/TextField.tsx); their keys are handled by the form (WorkshopCheckpoint.tsx).
 
 import { Box, Text } from 'ink';
-import TextInput from 'ink-text-input';
 import { memo } from 'react';
+import { TextField } from '../../input/TextField';
 import { useTheme, type Role } from '../../theme';
 import { GUTTER, LABEL_WIDTH, type Field, type FormModel, type InfoRole, type Row } from './form';
 
@@ -20,27 +20,18 @@ export function head(text: string, width: number): string {
 }
 
 interface TextFieldProps {
-  id: string;
   value: string;
   placeholder: string;
   width: number;
   focused: boolean;
-  onText: (id: string, value: string) => void;
-  onSubmit: () => void;
+  /** The cursor (UTF-16 index) while focused; null = at the end. */
+  cursor: number | null;
 }
 
-export const TextFieldView = memo(function TextFieldView({ id, value, placeholder, width, focused, onText, onSubmit }: TextFieldProps) {
-  const theme = useTheme();
-  if (focused) {
-    return (
-      <Box width={width} height={1} overflow="hidden" flexShrink={0}>
-        <TextInput value={value} placeholder={placeholder} focus onChange={(v) => onText(id, v)} onSubmit={onSubmit} />
-      </Box>
-    );
-  }
+export const TextFieldView = memo(function TextFieldView({ value, placeholder, width, focused, cursor }: TextFieldProps) {
   return (
     <Box width={width} height={1} overflow="hidden" flexShrink={0}>
-      {value === '' ? <Text {...theme.style('muted')}>{tail(placeholder, width)}</Text> : <Text {...theme.style('code')}>{tail(value, width)}</Text>}
+      <TextField value={value} cursor={cursor ?? value.length} width={width} focused={focused} placeholder={placeholder} />
     </Box>
   );
 });
@@ -99,23 +90,16 @@ export const ButtonView = memo(function ButtonView({ label, focused }: { label: 
   return <Text {...style}>{`[ ${label} ]`}</Text>;
 });
 
-export interface FieldHandlers {
-  onText: (id: string, value: string) => void;
-  onSubmit: () => void;
-}
-
-function FieldView({ field, focused, handlers, width }: { field: Field; focused: boolean; handlers: FieldHandlers; width: number }) {
+function FieldView({ field, focused, cursor, width }: { field: Field; focused: boolean; cursor: number | null; width: number }) {
   switch (field.kind) {
     case 'text':
       return (
         <TextFieldView
-          id={field.id}
           value={field.value}
           placeholder={field.placeholder}
           width={Math.min(field.width, width)}
           focused={focused}
-          onText={handlers.onText}
-          onSubmit={handlers.onSubmit}
+          cursor={focused ? cursor : null}
         />
       );
     case 'choice':
@@ -135,7 +119,7 @@ function FieldView({ field, focused, handlers, width }: { field: Field; focused:
 const INFO_ROLE: Record<InfoRole, Role> = { muted: 'muted', code: 'code', accent: 'accent', warning: 'warning', success: 'success' };
 
 /** One row: pointer, label, then its fields (or its text). Notes are wrapped beforehand. */
-export function RowView({ row, focusedId, handlers, width }: { row: Row; focusedId: string | undefined; handlers: FieldHandlers; width: number }) {
+export function RowView({ row, focusedId, cursor, width }: { row: Row; focusedId: string | undefined; cursor: number | null; width: number }) {
   const theme = useTheme();
   if (row.kind === 'note') {
     return <Text {...theme.style('muted')}>{row.text}</Text>;
@@ -157,7 +141,7 @@ export function RowView({ row, focusedId, handlers, width }: { row: Row; focused
       ) : (
         <Box flexDirection="row" columnGap={1}>
           {row.fields.map((f) => (
-            <FieldView key={f.id} field={f} focused={f.id === focusedId} handlers={handlers} width={room} />
+            <FieldView key={f.id} field={f} focused={f.id === focusedId} cursor={cursor} width={room} />
           ))}
         </Box>
       )}

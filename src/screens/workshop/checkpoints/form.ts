@@ -2,6 +2,7 @@
 // Databricks UI dialog of that step, and the small UI state around them (focus, the YAML view,
 // which orders task is shown). The view draws a FormModel; the input hook moves focus over it.
 
+import { FIELD_CAPS } from '../../input/text-field';
 import { bundleYaml } from '../../../bundle';
 import { LAB08 } from '../../../lessons';
 import {
@@ -47,7 +48,16 @@ export interface Option {
 }
 
 export type Field =
-  | { kind: 'text'; id: string; value: string; placeholder: string; width: number; set: (value: string) => WorkshopAction }
+  | {
+      kind: 'text';
+      id: string;
+      value: string;
+      placeholder: string;
+      width: number;
+      /** Longest value (default FIELD_CAPS.value); typed or pasted text beyond it is refused with a message. */
+      maxLength?: number;
+      set: (value: string) => WorkshopAction;
+    }
   | { kind: 'choice'; id: string; options: Option[]; value: string; choose: (value: string) => FieldEffect }
   | { kind: 'button'; id: string; label: string; effect: FieldEffect };
 
@@ -80,6 +90,8 @@ export const GUTTER = 2;
 export interface FormUi {
   /** Id of the focused field; null = the first one. */
   focus: string | null;
+  /** The cursor in the focused text field (UTF-16 index); null = at the end of its value. */
+  cursor: number | null;
   /** Step 6: which of the four task slots the task form shows. */
   slot: number;
   mode: 'form' | 'yaml';
@@ -96,23 +108,24 @@ export type UiAction =
   | { type: 'yaml'; open: boolean }
   | { type: 'yamlSide' }
   | { type: 'scroll'; delta: number; max: number }
-  | { type: 'checked' };
+  | { type: 'checked' }
+  | { type: 'cursor'; at: number };
 
 export function initialFormUi(): FormUi {
-  return { focus: null, slot: 0, mode: 'form', yamlSide: 'yours', yamlOffset: 0, checked: false };
+  return { focus: null, cursor: null, slot: 0, mode: 'form', yamlSide: 'yours', yamlOffset: 0, checked: false };
 }
 
 export function formUiReducer(ui: FormUi, action: UiAction): FormUi {
   switch (action.type) {
     case 'focus':
-      return ui.focus === action.id ? ui : { ...ui, focus: action.id };
+      return ui.focus === action.id ? ui : { ...ui, focus: action.id, cursor: null };
     case 'move': {
       const n = action.order.length;
       if (n === 0) return ui;
       // A focus that is unset or gone shows as the first field (see focusedField): move from there.
       const from = Math.max(0, ui.focus === null ? 0 : action.order.indexOf(ui.focus));
       const next = action.order[(((from + action.delta) % n) + n) % n] as string;
-      return next === ui.focus ? ui : { ...ui, focus: next };
+      return next === ui.focus ? ui : { ...ui, focus: next, cursor: null };
     }
     case 'slot':
       return ui.slot === action.index ? ui : { ...ui, slot: action.index };
@@ -127,6 +140,8 @@ export function formUiReducer(ui: FormUi, action: UiAction): FormUi {
     }
     case 'checked':
       return ui.checked ? ui : { ...ui, checked: true };
+    case 'cursor':
+      return ui.cursor === action.at ? ui : { ...ui, cursor: action.at };
   }
 }
 
@@ -290,7 +305,7 @@ function step2(state: BuilderState, ctx: FormContext): FormModel {
       {
         kind: 'fields',
         label: 'Your name',
-        fields: [{ kind: 'text', id: 'name', value: state.learnerName, placeholder: 'e.g. Ana', width: Math.min(30, textWidth(ctx)), set: (v) => ({ type: 'name/set', value: v }) }],
+        fields: [{ kind: 'text', id: 'name', value: state.learnerName, placeholder: 'e.g. Ana', width: Math.min(30, textWidth(ctx)), maxLength: FIELD_CAPS.name, set: (v) => ({ type: 'name/set', value: v }) }],
       },
       { kind: 'info', label: 'Job name', text: named ? jobNameFor(state, 'customer') : '<your_name>_customer_pipeline', role: named ? 'code' : 'muted' },
       { kind: 'info', label: 'Orders job', text: named ? `${jobNameFor(state, 'orders')} (step 6)` : '<your_name>_orders_pipeline', role: named ? 'code' : 'muted' },
