@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FAST_TEXT, fastInkOutput, fastStringWidth, yogaWithoutFetch } from './build/plugins.mjs';
+import { FAST_TEXT, fastStringWidth } from './build/plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -48,7 +48,8 @@ const options = {
     'Intl.Segmenter': 'LazySegmenter',
   },
   inject: [FAST_TEXT],
-  plugins: [yogaWithoutFetch, fastStringWidth, fastInkOutput],
+  // Ink, ansi-tokenize, yoga-layout and string-width are patched in node_modules (patches/README.md).
+  plugins: [fastStringWidth],
   banner: {
     js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);",
   },

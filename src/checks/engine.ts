@@ -5,6 +5,7 @@ import type { PracticeTask } from '../lessons/types';
 import type { Verdict } from './types';
 import { runCells } from './python/index';
 import { explainError } from './explain';
+import { parseCellCached } from './parse-cache';
 
 export const BLANK = '______';
 
@@ -66,7 +67,7 @@ export function checkCell(task: PracticeTask, todoCell: string, options: CheckOp
 
 function judgeCells(task: PracticeTask, todo: string, blankAnswers: readonly string[] | null, options: CheckOptions): Verdict {
   const answers = blankAnswers ?? [];
-  const result = runCells([todo, task.verifyCell], options.now ? { now: options.now } : {});
+  const result = runCells([todo, task.verifyCell], options.now ? { now: options.now, parse: parseCellCached } : { parse: parseCellCached });
   const output = result.output;
   const error = result.error;
   if (!error) {

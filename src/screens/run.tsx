@@ -106,8 +106,8 @@ export async function runTui(opts: RunTuiOptions = {}): Promise<number> {
       exitOnCtrlC: false,
       maxFps: 60,
       // Rewrite only the lines that changed: a key press sends ~0.4 KB instead of the whole screen
-      // (~2.7 KB) for the terminal (and the kernel's tty layer) to process. The build fixes Ink
-      // 6.8's incremental renderer (scripts/build/ink-output.mjs), which loses a line otherwise.
+      // (~2.7 KB) for the terminal (and the kernel's tty layer) to process. A patch fixes Ink
+      // 6.8's incremental renderer (patches/ink+6.8.0.patch), which loses a line otherwise.
       incrementalRendering: true,
       patchConsole: false,
     },

@@ -2,7 +2,7 @@
 
 import { PyException } from './errors';
 import { Interp } from './interp';
-import { parseCell } from './parser';
+import { parseCell, type ParseResult } from './parser';
 
 export interface PyError {
   /** Python exception class name, e.g. `NameError`, `SyntaxError`, `AssertionError`. */
@@ -25,6 +25,11 @@ export interface RunOutcome {
 export interface RunOptions {
   /** What `datetime.now()` returns (local time, naive). Defaults to the real clock. */
   now?: Date;
+  /**
+   * Parses a cell; defaults to parseCell. The checks engine passes a cache (src/checks/parse-cache.ts):
+   * the interpreter never changes a syntax tree, so one tree can run any number of times.
+   */
+  parse?: (source: string) => ParseResult;
 }
 
 /**
@@ -36,9 +41,10 @@ export interface RunOptions {
 export function runCells(cells: string[], options: RunOptions = {}): RunOutcome {
   const now = options.now ?? new Date();
   const interp = new Interp(Number.isNaN(now.getTime()) ? new Date(0) : now);
+  const parse = options.parse ?? parseCell;
   for (let i = 0; i < cells.length; i++) {
     try {
-      const parsed = parseCell(String(cells[i] ?? ''));
+      const parsed = parse(String(cells[i] ?? ''));
       if (!parsed.ok) {
         const { type, message, line } = parsed.error;
         return { output: interp.output(), error: withLine({ type, message, cell: i }, line) };
