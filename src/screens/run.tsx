@@ -6,7 +6,7 @@ import { render } from 'ink';
 import { BRACKETED_PASTE_OFF, BRACKETED_PASTE_ON } from './input/parse-keys';
 import { LAB08 } from '../lessons/lab08';
 import type { Lab } from '../lessons/types';
-import { App, EXIT, type AppProps } from './App';
+import { App, EXIT } from './App';
 import type { Screen } from './nav';
 import { ProgressStoreContext, type FullProgressStore } from './progress-context';
 import { preloadable, preloadScreens } from './lazy';
