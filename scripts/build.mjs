@@ -2,10 +2,10 @@
 // Flags and why: README.md "Performance" (each one measured there).
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ensurePatched } from './build/patches.mjs';
 import { FAST_TEXT, fastStringWidth } from './build/plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -16,26 +16,8 @@ const { values: flags } = parseArgs({
 });
 const watch = flags.watch === true;
 
-// The bundle must carry the patched dependencies (patches/README.md). postinstall applies them; a
-// node_modules installed before a patch was added gets it here, from the same tool.
-const PATCHED = [
-  ['ink/build/output.js', 'patches/ink+6.8.0.patch'],
-  ['ink/build/log-update.js', 'Patched: after a frame'],
-  ['@alcalzone/ansi-tokenize/build/styledChars.js', 'function sameStyles'],
-  ['yoga-layout/dist/binaries/yoga-wasm-base64-esm.js', '"function"!="undefined"'],
-  ['string-width/index.js', 'rgiEmojiRegexBuilt'],
-];
-const unpatched = PATCHED.filter(([file, mark]) => !readFileSync(resolve(root, 'node_modules', file), 'utf8').includes(mark));
-if (unpatched.length > 0) {
-  process.stderr.write(`build: applying patches/ (not yet applied to ${unpatched.map(([f]) => f).join(', ')})\n`);
-  const tool = resolve(root, 'node_modules/patch-package/index.js');
-  if (!existsSync(tool)) {
-    process.stderr.write('build: patch-package is not installed: run `npm install` (it applies patches/ too)\n');
-    process.exit(1);
-  }
-  const applied = spawnSync(process.execPath, [tool, '--error-on-fail', '--error-on-warn'], { cwd: root, stdio: 'inherit' });
-  if (applied.status !== 0) process.exit(applied.status ?? 1);
-}
+// The bundle must carry the patched dependencies (patches/README.md).
+ensurePatched(root);
 const outdir = resolve(root, flags.outdir ?? 'dist');
 
 const options = {
