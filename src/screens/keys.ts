@@ -189,7 +189,7 @@ export const KEYS = {
   confirmFinish: { keys: ['y'], description: 'Yes, finish now: unanswered tasks stay unanswered', scope: 'drill-confirm', hint: { label: 'finish now' } },
   cancelFinish: { keys: ['n', 'esc'], description: 'No, back to the drill', scope: 'drill-confirm', hint: { label: 'keep going' } },
 
-  liveWriteReport: { keys: ['w'], description: 'Write the class report now (CSV and JSON, to --out or the current folder)', scope: 'live', hint: { label: 'write report' } },
+  liveWriteReport: { keys: ['w'], description: 'Write the class report now (CSV and JSON, into --out)', scope: 'live', hint: { label: 'write report' } },
   livePane: { keys: ['tab'], description: 'Switch the lower pane: learners or wrong answers per blank', scope: 'live', hint: { label: 'learners/answers' } },
   liveUp: { keys: ['up', 'k'], description: 'Scroll the lower pane up', scope: 'live', hint: { label: 'scroll', group: 'scroll' } },
   liveDown: { keys: ['down', 'j'], description: 'Scroll the lower pane down', scope: 'live', hint: { label: 'scroll', group: 'scroll' } },
