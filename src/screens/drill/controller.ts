@@ -273,6 +273,9 @@ export class DrillController {
     const task = this.byNumber.get(taskNumber);
     if (!task) return;
     if (verdict.outcome === 'passed') return;
+    // Without feedback the review deck must not learn the verdict either: a card for each missed
+    // blank would show the learner, after the drill, which answers were wrong. The instructor debriefs.
+    if (!this.snap.drill.config.feedback) return;
     let wrong: number[];
     try {
       wrong = this.deps.blame(task, answers);
