@@ -301,7 +301,7 @@ describe('checkpoint slot', () => {
     expect(footerOf(frame())).toContain('Tab checkpoint');
     await press(KEY.tab);
     await waitFor('[checkpoint workshop.1 focused]');
-    expect(footerOf(frame())).toBe(hintText(['field', 'always']));
+    expect(footerOf(frame())).toBe(hintText(['form', 'field']));
     await press('q', '?', 'd');
     expect(onExit).not.toHaveBeenCalled();
     expect(frame()).not.toContain('Keys');

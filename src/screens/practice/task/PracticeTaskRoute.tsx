@@ -3,10 +3,11 @@
 // keyboard, and maps n / p to the neighbouring tasks. Esc outside a blank is the App's own "back".
 
 import { Text } from 'ink';
-import { useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { useCallback, useContext, useLayoutEffect, useMemo, useState } from 'react';
 import type { EditorMode } from '../../../practice/editor';
 import { useTui } from '../../context';
 import type { ScreenOf } from '../../nav';
+import { useFooter } from '../../footer-context';
 import { useTheme } from '../../theme';
 import { PracticeTaskView } from './PracticeTaskView';
 import { PracticeProgressContext } from './progress-port';
@@ -17,6 +18,7 @@ export interface PracticeTaskRouteProps {
 }
 
 const noop = (): void => undefined;
+const NO_FOOTER = { scopes: [] };
 
 export function PracticeTaskRoute({ screen, active }: PracticeTaskRouteProps) {
   const { lab, navigate, setStatus, captureInput } = useTui();
@@ -28,16 +30,11 @@ export function PracticeTaskRoute({ screen, active }: PracticeTaskRouteProps) {
   // The view opens in command mode and reports every change (onModeChange).
   const [mode, setMode] = useState<EditorMode>('command');
 
-  // While typing, the App must not read `q` as quit. The release waits a tick: the Esc that
-  // leaves the blank is still being handed to the App's own listener, which would otherwise see
-  // no capture and treat it as "back".
-  useEffect(() => {
-    if (!active || mode !== 'edit') return undefined;
-    const release = captureInput();
-    return () => {
-      setImmediate(release);
-    };
-  }, [active, mode, captureInput]);
+  // While typing, the App must not read `q` as quit. Released in the commit that follows the
+  // key leaving the blank: every handler of that key has run by then (input/keypress.tsx).
+  useLayoutEffect(() => (active && mode === 'edit' ? captureInput() : undefined), [active, mode, captureInput]);
+  // The view's own key bar lists the blank's keys: the App's footer stays empty meanwhile.
+  useFooter(NO_FOOTER, active && mode === 'edit');
 
   const taskId = task?.id;
   // Read once per task: the view owns the state from then on.
