@@ -218,6 +218,20 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'report': {
       if (rest.length === 0) throw new UsageError('report needs result files or folders: lakeflow-lab report PATH…');
+      if (values.live === true) {
+        const { liveOptions, runLiveReport } = await import('../src/cli/report');
+        const args = {
+          paths: rest, anonymous: values.anonymous === true, stuck: values.stuck, out: values.out,
+          csv: values.csv === true, json: values.json === true, seed: values.seed, color,
+        };
+        // A wrong folder or option is reported before the terminal check, even in a pipe.
+        liveOptions(args);
+        requireTty('report --live');
+        return runLiveReport(args);
+      }
+      if (values.anonymous === true || values.stuck !== undefined || values.out !== undefined) {
+        throw new UsageError('--anonymous, --stuck and --out go with --live (see --help)');
+      }
       const { runReport } = await import('../src/cli/report');
       return runReport({ paths: rest, csv: values.csv === true, json: values.json === true, seed: values.seed });
     }

@@ -18,7 +18,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadGenerators, writeAnswersFile, writeBatchFile, writeResultFolder } from './bench/fixtures.mjs';
+import { loadGenerators, writeAnswersFile, writeBatchFile, writeCellsFile, writeResultFolder } from './bench/fixtures.mjs';
 import * as measure from './bench/measure.mjs';
 import { judge, renderComparison, renderTable, TARGETS } from './bench/table.mjs';
 
@@ -95,6 +95,7 @@ try {
     home,
     answersFile: writeAnswersFile(gen, tmp, 3),
     batchFile: only.includes('batch') ? writeBatchFile(gen, tmp, settings.batch.sets) : null,
+    cellsFile: only.includes('batch') ? writeCellsFile(gen, tmp, settings.batch.sets) : null,
     resultFolder: only.includes('report') ? writeResultFolder(gen, tmp, settings.report.files, pkg.version) : null,
   };
 

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FAST_TEXT, fastInkOutput, fastStringWidth, yogaWithoutFetch } from './build/plugins.mjs';
+import { ensurePatched } from './build/patches.mjs';
+import { FAST_TEXT, fastStringWidth } from './build/plugins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -14,6 +15,9 @@ const { values: flags } = parseArgs({
   options: { watch: { type: 'boolean' }, outdir: { type: 'string' }, 'esbuild-options': { type: 'string' } },
 });
 const watch = flags.watch === true;
+
+// The bundle must carry the patched dependencies (patches/README.md).
+ensurePatched(root);
 const outdir = resolve(root, flags.outdir ?? 'dist');
 
 const options = {
@@ -48,7 +52,8 @@ const options = {
     'Intl.Segmenter': 'LazySegmenter',
   },
   inject: [FAST_TEXT],
-  plugins: [yogaWithoutFetch, fastStringWidth, fastInkOutput],
+  // Ink, ansi-tokenize, yoga-layout and string-width are patched in node_modules (patches/README.md).
+  plugins: [fastStringWidth],
   banner: {
     js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);",
   },

@@ -3,6 +3,7 @@
 import { LAB08 } from '../../src/lessons/lab08';
 import { buildDrillConfig, createDrill, drillReducer } from '../../src/drill/drill-state';
 import { buildDrillResult, labContentHash } from '../../src/drill/result-file';
+import { fillBlanks } from '../../src/checks/engine';
 
 const tasks = LAB08.practice.tasks;
 
@@ -65,6 +66,14 @@ export function answerSets(count, seed = 1) {
     out.push({ task: task.number, answers });
   }
   return out;
+}
+
+/** The two cells each answer set runs (the filled TODO cell, the verification cell), for CPython. */
+export function cellsOf(sets) {
+  return sets.map(({ task, answers }) => {
+    const t = tasks.find((x) => x.number === task);
+    return [fillBlanks(t.todoCell, answers), t.verifyCell];
+  });
 }
 
 /**

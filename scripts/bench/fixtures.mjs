@@ -29,6 +29,13 @@ export function writeBatchFile(gen, dir, count) {
   return file;
 }
 
+/** The same answer sets as writeBatchFile, as the two cells each runs: CPython's input. */
+export function writeCellsFile(gen, dir, count) {
+  const file = join(dir, `cells-${count}.json`);
+  writeFileSync(file, JSON.stringify(gen.cellsOf(gen.answerSets(count))));
+  return file;
+}
+
 /** One folder of drill result files, one per learner, as a class would hand them in. */
 export function writeResultFolder(gen, dir, count, appVersion) {
   const folder = join(dir, `results-${count}`);

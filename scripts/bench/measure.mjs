@@ -1,7 +1,9 @@
 // The bench's measurements. Each returns a plain object (the row's JSON); a row that cannot be
 // measured on this build returns { available: false, reason } instead of failing the whole bench.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { timeProcess } from './proc.mjs';
@@ -266,10 +268,30 @@ export async function memory(ctx, { runs, tasks = 8 }) {
 
 // ---- the checks engine in bulk -------------------------------------------------------------------
 
+const CPYTHON_BATCH = fileURLToPath(new URL('./cpython-batch.py', import.meta.url));
+
+function python3Version() {
+  const r = spawnSync('python3', ['--version'], { encoding: 'utf8' });
+  return r.status === 0 ? (r.stdout || r.stderr).trim() : null;
+}
+
+function outcomes(file) {
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line).outcome);
+}
+
+/**
+ * `check --batch` on the answer sets, end to end, and side by side with it (interleaved, same run)
+ * CPython compiling and exec'ing the same two cells per set in one process (cpython-batch.py).
+ * The target is a ratio of rates, so it holds on any machine.
+ */
 export async function batch(ctx, { warmup, runs, sets }) {
   const outFile = join(ctx.tmp, 'batch-out.jsonl');
+  const pyOutFile = join(ctx.tmp, 'batch-cpython-out.jsonl');
   const args = [ctx.bin, 'check', '--batch', ctx.batchFile];
+  const python = python3Version();
   const times = [];
+  const pyTimes = [];
+  let agree = null;
   for (let i = 0; i < warmup + runs; i++) {
     const r = await timeProcess(NODE, args, { env: cleanEnv({ LAKEFLOW_LAB_HOME: ctx.home }), stdoutFile: outFile });
     if (r.code !== 0 && r.code !== 1) {
@@ -278,16 +300,36 @@ export async function batch(ctx, { warmup, runs, sets }) {
     const lines = readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length;
     if (lines !== sets) return unavailable(`check --batch wrote ${lines} verdicts for ${sets} answer sets`, { sets });
     if (i >= warmup) times.push(r.ms);
+    if (python) {
+      const p = await timeProcess('python3', [CPYTHON_BATCH, ctx.cellsFile], { stdoutFile: pyOutFile });
+      if (p.code !== 0) return unavailable(`cpython-batch.py exited ${p.code}: ${p.stderr.trim().split('\n').pop() ?? ''}`, { sets });
+      if (i >= warmup) pyTimes.push(p.ms);
+      if (agree === null) {
+        const ours = outcomes(outFile);
+        const theirs = outcomes(pyOutFile);
+        agree = ours.filter((o, k) => o === theirs[k]).length;
+      }
+    }
   }
   rmSync(outFile, { force: true });
+  rmSync(pyOutFile, { force: true });
   const stats = summarize(times);
+  const setsPerSecond = Math.round(sets / (stats.median / 1000));
+  let cpython = null;
+  if (python) {
+    const py = summarize(pyTimes);
+    cpython = { version: python, ...py, setsPerSecond: Math.round(sets / (py.median / 1000)), sameOutcome: agree };
+  }
   return {
     available: true,
     unit: 'ms',
     sets,
     ...stats,
     // End to end, start-up included: what a script calling the command gets.
-    setsPerSecond: Math.round(sets / (stats.median / 1000)),
+    setsPerSecond,
+    cpython,
+    // Our rate over CPython's, both end to end; null without python3.
+    ratio: cpython ? Math.round((setsPerSecond / cpython.setsPerSecond) * 100) / 100 : null,
   };
 }
 

@@ -2,9 +2,8 @@
 // scriptable commands never pay for React and Ink.
 import { LAB08 } from '../lessons/lab08';
 import { openProgressStore } from '../progress/index';
-import { adaptStore } from '../app/store-adapter';
 import { runTui } from '../screens/run';
-import { connectedScreens } from '../screens/connected';
+import { ProgressSession } from '../screens/session';
 import type { Screen } from '../screens/nav';
 import type { DrillSettings } from '../drill/settings';
 
@@ -31,10 +30,8 @@ export async function openTui(screen: Screen, options: { color: boolean; drill?:
     return await runTui({
       initial: screen,
       noColor: !options.color,
-      store: adaptStore(store, LAB08),
-      screens: connectedScreens(store, options.drill ? { drill: options.drill } : {}),
-      // Review and drill read and write more than the StorePort snapshot offers.
-      progressStore: store,
+      session: new ProgressSession(store, LAB08),
+      ...(options.drill ? { drill: { settings: options.drill } } : {}),
     });
   } finally {
     store.flush();

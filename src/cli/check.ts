@@ -2,7 +2,7 @@
 // this path never loads React or Ink, which keeps it close to `node -e 0` in start-up time.
 import { LAB08 } from '../lessons/lab08';
 import type { PracticeTask } from '../lessons/types';
-import { checkTask, countBlanks, verdictHeadline } from '../checks/engine';
+import { checkTask, countBlanks, explainLines, verdictHeadline } from '../checks/engine';
 import type { Verdict } from '../checks/types';
 import { UsageError, inert, readInput, writeOut } from './io';
 import { readNotebookFile } from '../drill/report';
@@ -21,6 +21,8 @@ export interface CheckJson {
   /** Python's own words for an error (the message field explains it for a learner). */
   pythonMessage: string | null;
   output: string[];
+  /** What a failed assert compared, notes on meaning, cautions under PASSED; [] when nothing to add. */
+  explain: string[];
 }
 
 export function findTask(value: unknown): PracticeTask {
@@ -54,6 +56,7 @@ export function verdictJson(task: number | null, verdict: Verdict): CheckJson {
     errorType: verdict.outcome === 'error' ? verdict.errorType : null,
     pythonMessage: verdict.outcome === 'error' ? verdict.pythonMessage : null,
     output: verdict.output,
+    explain: explainLines(verdict),
   };
 }
 
@@ -62,8 +65,10 @@ export function verdictText(verdict: Verdict): string {
   const lines: string[] = [];
   if (verdict.outcome === 'passed') {
     lines.push(...verdict.output);
+    lines.push(...explainLines(verdict).map((l) => `caution: ${l}`));
   } else {
     lines.push(...verdict.output, verdictHeadline(verdict));
+    lines.push(...explainLines(verdict).map((l) => `  ${l}`));
     if (verdict.outcome === 'error') lines.push(`hint: ${verdict.message}`);
   }
   // What the cell printed can carry the learner's escape sequences (a clipboard write, a screen
@@ -130,7 +135,7 @@ function runBatch(text: string): number {
       result = verdictJson(task.number, checkTask(task, answers));
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
-      result = { task: taskNumber, outcome: 'error', message: error.message, errorType: 'UsageError', pythonMessage: null, output: [] };
+      result = { task: taskNumber, outcome: 'error', message: error.message, errorType: 'UsageError', pythonMessage: null, output: [], explain: [] };
     }
     if (result.outcome !== 'passed') allPassed = false;
     out.push(JSON.stringify(result));

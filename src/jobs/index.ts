@@ -6,3 +6,4 @@ export * from './simulate';
 export * from './repair';
 export * from './reference';
 export * from './random';
+export * from './queue';

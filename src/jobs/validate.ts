@@ -40,7 +40,8 @@ export type ProblemCode =
   | 'trigger_wait_too_short'
   | 'schedule_and_continuous'
   | 'multiple_trigger_conditions'
-  | 'continuous_with_retries';
+  | 'continuous_with_retries'
+  | 'continuous_with_dependencies';
 
 export interface Problem {
   code: ProblemCode;
@@ -220,6 +221,19 @@ function triggerProblems(job: JobSpec): Problem[] {
     out.push({ code: 'multiple_trigger_conditions', severity: 'error', path: 'trigger', message: `A job has one trigger, but this one has ${kinds.join(' and ')} triggers. Keep one.` });
   }
   if (fields.includes('continuous')) {
+    // "You cannot use task dependencies with a continuous job" (Run jobs continuously,
+    // https://docs.databricks.com/jobs/continuous.html): an exported bundle must not hold one.
+    job.tasks.forEach((task, i) => {
+      if (task.depends_on.length > 0) {
+        out.push({
+          code: 'continuous_with_dependencies',
+          severity: 'error',
+          task_key: task.task_key,
+          path: `tasks[${i}].depends_on`,
+          message: `Task ${quote(task.task_key)} depends on ${task.depends_on.map(quote).join(', ')}, but a continuous job cannot have task dependencies. Remove the dependency or pick another trigger (for example a table update trigger).`,
+        });
+      }
+    });
     job.tasks.forEach((task, i) => {
       if (task.max_retries !== undefined && task.max_retries !== 0) {
         out.push({
@@ -227,7 +241,7 @@ function triggerProblems(job: JobSpec): Problem[] {
           severity: 'warning',
           task_key: task.task_key,
           path: `tasks[${i}].max_retries`,
-          message: `Task ${quote(task.task_key)} sets retries, but continuous jobs cannot use task retry policies: Databricks retries the whole run with back-off instead.`,
+          message: `Task ${quote(task.task_key)} sets retries, but continuous jobs cannot use retry policies: failed runs are restarted with exponential back-off, and task_retry_mode ON_FAILURE (the default) retries a failed task inside the run while another task is still on its first attempt.`,
         });
       }
     });

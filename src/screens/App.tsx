@@ -12,7 +12,6 @@ import {
   useReducer,
   useRef,
   useState,
-  useSyncExternalStore,
   type ComponentType,
 } from 'react';
 import type { Lab } from '../lessons/types';
@@ -27,7 +26,7 @@ import { HelpScopesContext } from './HelpOverlay';
 import { matchKey, type Scope } from './keys';
 import { currentScreen, initNav, navReducer, type Screen } from './nav';
 import { entryFor, registry as defaultRegistry, type Registry } from './registry';
-import type { StorePort } from './store-port';
+import { useProgressSummary, useSession } from './session';
 import { useTerminalSize } from './terminal';
 
 /** Exit codes runTui resolves with. */
@@ -41,7 +40,6 @@ const LOG_KEEP = 50;
 
 export interface AppProps {
   lab: Lab;
-  store: StorePort;
   initial?: Screen;
   /** Replace or add screens without touching this file (e.g. the real practice screen). */
   screens?: Partial<Registry>;
@@ -78,7 +76,8 @@ const ScreenHost = memo(function ScreenHost({
 
 const screenKey = (screen: Screen, depth: number): string => `${depth}:${JSON.stringify(screen)}`;
 
-export function App({ lab, store, initial, screens, onExit }: AppProps) {
+export function App({ lab, initial, screens, onExit }: AppProps) {
+  const session = useSession();
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const reg = useMemo<Registry>(() => ({ ...defaultRegistry, ...screens }) as Registry, [screens]);
@@ -169,22 +168,20 @@ export function App({ lab, store, initial, screens, onExit }: AppProps) {
   // Remember where the learner is, for "Continue".
   useEffect(() => {
     if (top.name === 'workshop' || top.name === 'practice') {
-      store.setLast(top);
-      store.scheduleSave();
+      session.setLast(top);
     }
-  }, [top, store]);
+  }, [top, session]);
 
-  const progress = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const progress = useProgressSummary();
 
   const ctx = useMemo<TuiContextValue>(
     () => ({
       lab,
-      store,
       navigate: dispatch,
       setStatus,
       captureInput,
     }),
-    [lab, store, setStatus, captureInput],
+    [lab, setStatus, captureInput],
   );
 
   // One spare row: a frame as tall as the terminal makes Ink clear the screen on every render.

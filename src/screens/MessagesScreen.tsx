@@ -5,7 +5,8 @@ import { Box } from 'ink';
 import { createContext, useContext, useMemo } from 'react';
 import { SCROLLBAR_WIDTH, Scrollable } from './components/Scrollable';
 import { TitleBar } from './components/TitleBar';
-import { useBodySize, useProgress, type StatusTone } from './context';
+import { useBodySize, type StatusTone } from './context';
+import { useProgressSummary } from './session';
 import { keyLabel, KEYS } from './keys';
 import { wrapSegments, type Line } from './markdown/lines';
 import type { Role } from './theme';
@@ -36,7 +37,7 @@ export function messageLines(warnings: readonly string[], log: readonly LogEntry
 
 export function MessagesScreen({ active }: { active: boolean }) {
   const { width, height } = useBodySize();
-  const { warnings } = useProgress();
+  const { warnings } = useProgressSummary();
   const log = useContext(MessageLogContext);
   const lines = useMemo(() => messageLines(warnings, log, Math.max(10, width - SCROLLBAR_WIDTH)), [warnings, log, width]);
   return (

@@ -6,12 +6,12 @@ import type { Lab } from '../lessons/types';
 import { barCells } from './components/bar';
 import { SCROLLBAR_WIDTH, Scrollable } from './components/Scrollable';
 import { TitleBar } from './components/TitleBar';
-import { useBodySize, useProgress, useTui } from './context';
+import { useBodySize, useTui } from './context';
+import { useProgressSummary, type ProgressSummary } from './session';
 import { describeLocation, practicePassed, validLocation, workshopDone } from './home/menu';
 import { parseInline } from './markdown/inline';
 import { truncateLine, wrapSegments, type Line, type Segment } from './markdown/lines';
 import { taskMarker } from './practice/PracticeList';
-import type { ProgressSnapshot } from './store-port';
 import type { Glyphs } from './theme';
 import { useTheme } from './theme';
 
@@ -23,7 +23,7 @@ function bar(done: number, total: number, glyph: Glyphs): Segment[] {
   ];
 }
 
-export function progressLines(lab: Lab, progress: ProgressSnapshot, width: number, glyph: Glyphs, noColor: boolean): Line[] {
+export function progressLines(lab: Lab, progress: ProgressSummary, width: number, glyph: Glyphs, noColor: boolean): Line[] {
   const lines: Line[] = [];
   const inline = (text: string): Segment[] => parseInline(text, { keepCodeTicks: noColor });
   const steps = workshopDone(lab, progress);
@@ -59,7 +59,7 @@ export function progressLines(lab: Lab, progress: ProgressSnapshot, width: numbe
 
 export function ProgressScreen({ active }: { active: boolean }) {
   const { lab } = useTui();
-  const progress = useProgress();
+  const progress = useProgressSummary();
   const { width, height } = useBodySize();
   const { glyph, noColor } = useTheme();
   const contentWidth = Math.max(10, width - SCROLLBAR_WIDTH);

@@ -1,18 +1,16 @@
 // What every screen can reach without prop drilling. Split in two contexts on purpose: the
 // app context never changes after start-up, the body size changes on resize, so a resize does
-// not re-render components that only need the lab or the store.
+// not re-render components that only need the lab. Progress has its own context (session.ts).
 
-import { createContext, useContext, useLayoutEffect, useSyncExternalStore } from 'react';
+import { createContext, useContext, useLayoutEffect } from 'react';
 import type { Lab } from '../lessons/types';
 import type { NavAction } from './nav';
-import type { ProgressSnapshot, StorePort } from './store-port';
 import { useTerminalSize } from './terminal';
 
 export type StatusTone = 'info' | 'success' | 'error';
 
 export interface TuiContextValue {
   lab: Lab;
-  store: StorePort;
   navigate: (action: NavAction) => void;
   /** A one-line message under the screen until the next key (undefined clears it). */
   setStatus: (message: string | undefined, tone?: StatusTone) => void;
@@ -45,11 +43,6 @@ export function useBodySize(): BodySize {
   const fromApp = useContext(BodySizeContext);
   const terminal = useTerminalSize(fromApp === undefined);
   return fromApp ?? { width: terminal.columns, height: Math.max(1, terminal.rows - 1) };
-}
-
-export function useProgress(): ProgressSnapshot {
-  const { store } = useTui();
-  return useSyncExternalStore(store.subscribe, store.get, store.get);
 }
 
 /** While `on`, the App's global letter keys are suspended (see captureInput). */

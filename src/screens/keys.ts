@@ -78,7 +78,8 @@ export type Scope =
   | 'drill-name'
   | 'drill'
   | 'drill-confirm'
-  | 'drill-end';
+  | 'drill-end'
+  | 'live';
 
 export const SCOPE_TITLES: Record<Scope, string> = {
   always: 'Everywhere',
@@ -103,6 +104,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   drill: 'Drill: answering (letters go into the blank)',
   'drill-confirm': 'Drill: finish early?',
   'drill-end': 'Drill: the results',
+  live: 'Live class view (report --live)',
 };
 
 export interface Binding {
@@ -246,6 +248,11 @@ export const KEYS = {
 
   confirmFinish: { keys: ['y'], description: 'Yes, finish now: unanswered tasks stay unanswered', scope: 'drill-confirm', hint: { label: 'finish now' } },
   cancelFinish: { keys: ['n', 'esc'], description: 'No, back to the drill', scope: 'drill-confirm', hint: { label: 'keep going' } },
+
+  liveWriteReport: { keys: ['w'], description: 'Write the class report now (CSV and JSON, into --out)', scope: 'live', hint: { label: 'write report' } },
+  livePane: { keys: ['tab'], description: 'Switch the lower pane: learners or wrong answers per blank', scope: 'live', hint: { label: 'learners/answers' } },
+  liveUp: { keys: ['up', 'k'], description: 'Scroll the lower pane up', scope: 'live', hint: { label: 'scroll', group: 'scroll' } },
+  liveDown: { keys: ['down', 'j'], description: 'Scroll the lower pane down', scope: 'live', hint: { label: 'scroll', group: 'scroll' } },
 
   closeDrill: { keys: ['enter'], description: 'Close the results (back to Home)', scope: 'drill-end', hint: { label: 'done' } },
 } as const satisfies Record<string, Binding>;
@@ -410,4 +417,5 @@ export const ALL_SCOPES: readonly Scope[] = [
   'drill',
   'drill-confirm',
   'drill-end',
+  'live',
 ];

@@ -16,7 +16,9 @@ import { WorkshopList } from './workshop/WorkshopList';
 import { lazyScreen } from './lazy';
 
 // Loaded on first use (or preloaded, see lazy.tsx): Home's start-up does not parse them.
-const WorkshopStepScreen = lazyScreen(() => import('./workshop/WorkshopStepScreen').then((m) => m.WorkshopStepScreen));
+const WorkshopStepScreen = lazyScreen(() =>
+  import('./workshop/checkpoints/WorkshopStepWithCheckpoint').then((m) => m.WorkshopStepWithCheckpoint),
+);
 const PracticeTaskScreen = lazyScreen(() => import('./practice/PracticeTaskScreen').then((m) => m.PracticeTaskScreen));
 const ReviewScreen = lazyScreen(() => import('./review/ReviewScreen').then((m) => m.ReviewScreen));
 const DrillScreen = lazyScreen(() => import('./drill/DrillScreen').then((m) => m.DrillScreen));
@@ -61,8 +63,6 @@ export const registry: Registry = {
   workshop: {
     component: WorkshopStepScreen,
     scopes: ['workshop', 'scroll', 'global'],
-    // No checkpoint is plugged in yet: do not advertise Tab.
-    omit: ['focusCheckpoint'],
     help: ['workshop', 'scroll', 'field', 'form', 'text', 'form-yaml'],
     title: (s) => `Step ${s.step}`,
   },

@@ -1,17 +1,15 @@
 // Entry point of the TUI: render the App, wait for it to exit, return an exit code.
-// The caller (src/cli) adapts the real progress store to StorePort and prints nothing while
-// this runs: the terminal belongs to Ink until the promise resolves.
+// The caller (src/cli) makes the progress session and prints nothing while this runs: the
+// terminal belongs to Ink until the promise resolves.
 
 import { render } from 'ink';
 import { BRACKETED_PASTE_OFF, BRACKETED_PASTE_ON } from './input/parse-keys';
-import { LAB08 } from '../lessons/lab08';
-import type { Lab } from '../lessons/types';
-import { App, EXIT, type AppProps } from './App';
+import { App, EXIT } from './App';
 import type { Screen } from './nav';
-import { ProgressStoreContext, type FullProgressStore } from './progress-context';
+import { DrillEnvContext, type DrillEnv } from './drill/env';
 import { preloadable, preloadScreens } from './lazy';
 import { entryFor, registry as defaultRegistry, type Registry } from './registry';
-import { createMemoryStore, type StorePort } from './store-port';
+import { SessionContext, type ProgressSession } from './session';
 import { createTheme, resolveNoColor, ThemeContext } from './theme';
 
 export interface RunTuiOptions {
@@ -19,11 +17,10 @@ export interface RunTuiOptions {
   initial?: Screen;
   /** Force colour off (on top of NO_COLOR in the environment). */
   noColor?: boolean;
-  /** Progress store; default: in memory (nothing persists). */
-  store?: StorePort;
-  /** The full store behind `store`, for screens that read more than the snapshot (review). */
-  progressStore?: FullProgressStore;
-  lab?: Lab;
+  /** The learner's progress: every screen reads and saves through it. */
+  session: ProgressSession;
+  /** The drill's settings and services (`lakeflow-lab drill …`); default: new settings per drill. */
+  drill?: DrillEnv;
   screens?: Partial<Registry>;
   /** Use the terminal's alternate screen (restored on exit). Default: when stdout is a TTY. */
   altScreen?: boolean;
@@ -45,10 +42,10 @@ function describe(error: unknown): string {
 }
 
 /** Resolves with 0 after q, 130 after Ctrl+C, 1 when the UI crashed or progress could not be saved. */
-export async function runTui(opts: RunTuiOptions = {}): Promise<number> {
+export async function runTui(opts: RunTuiOptions): Promise<number> {
   const stdout = opts.stdout ?? process.stdout;
   const stderr = opts.stderr ?? process.stderr;
-  const store = opts.store ?? createMemoryStore();
+  const { session } = opts;
   const theme = createTheme({ noColor: resolveNoColor(opts.noColor) });
   const warn = opts.onWarning ?? ((message: string) => void stderr.write(`lakeflow-lab: ${message}\n`));
 
@@ -57,7 +54,9 @@ export async function runTui(opts: RunTuiOptions = {}): Promise<number> {
   // Flush once, whoever asks first (the q key, Ctrl+C, or a signal).
   const flush = (): Promise<void> => {
     flushed ??= Promise.resolve()
-      .then(() => store.flush())
+      .then(() => {
+        if (!session.flush()) throw new Error(session.saveProblem());
+      })
       .catch((error: unknown) => {
         flushError = error;
       });
@@ -89,15 +88,11 @@ export async function runTui(opts: RunTuiOptions = {}): Promise<number> {
 
   const instance = render(
     <ThemeContext.Provider value={theme}>
-      <ProgressStoreContext.Provider value={opts.progressStore}>
-        <App
-          lab={opts.lab ?? LAB08}
-          store={store}
-          initial={opts.initial}
-          screens={opts.screens}
-          onExit={flush}
-        />
-      </ProgressStoreContext.Provider>
+      <SessionContext.Provider value={session}>
+        <DrillEnvContext.Provider value={opts.drill ?? {}}>
+          <App lab={session.lab} initial={opts.initial} screens={opts.screens} onExit={flush} />
+        </DrillEnvContext.Provider>
+      </SessionContext.Provider>
     </ThemeContext.Provider>,
     {
       stdout,
@@ -106,8 +101,8 @@ export async function runTui(opts: RunTuiOptions = {}): Promise<number> {
       exitOnCtrlC: false,
       maxFps: 60,
       // Rewrite only the lines that changed: a key press sends ~0.4 KB instead of the whole screen
-      // (~2.7 KB) for the terminal (and the kernel's tty layer) to process. The build fixes Ink
-      // 6.8's incremental renderer (scripts/build/ink-output.mjs), which loses a line otherwise.
+      // (~2.7 KB) for the terminal (and the kernel's tty layer) to process. A patch fixes Ink
+      // 6.8's incremental renderer (patches/ink+6.8.0.patch), which loses a line otherwise.
       incrementalRendering: true,
       patchConsole: false,
     },

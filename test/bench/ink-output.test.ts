@@ -1,16 +1,18 @@
-// The build patches Ink's output stage (scripts/build/ink-output.mjs) for speed; the frames must
-// stay byte for byte what unpatched Ink writes. Both versions are bundled here and fed the same
-// random frames: styled text, wide characters, clipping, line transformers, and frame after frame
-// (the patched caches outlive a frame).
-import { build } from 'esbuild';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// Ink's output stage is patched for speed (patches/ink+6.8.0.patch and
+// patches/@alcalzone+ansi-tokenize+0.2.5.patch, applied to node_modules at install; see
+// patches/README.md); the frames must stay byte for byte what unpatched Ink writes. The unpatched
+// files are rebuilt here by reversing the patches on a temp copy (`git apply -R`), both versions are
+// bundled and fed the same random frames: styled text, wide characters, clipping, line
+// transformers, and frame after frame (the patched caches outlive a frame).
+import { build, type Plugin } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { VirtualScreen } from '../../scripts/bench/screen.mjs';
-import { fastInkOutput } from '../../scripts/build/plugins.mjs';
+import { tempDir } from '../support/temp';
 
 interface OutputLike {
   write(x: number, y: number, text: string, options: { transformers: Array<(line: string, index: number) => string> }): void;
@@ -28,11 +30,40 @@ interface Ink {
 }
 
 const root = resolve(__dirname, '../..');
-const dir = mkdtempSync(join(tmpdir(), 'lakeflow-ink-output-'));
+const dir = tempDir('lakeflow-ink-output-');
+const PATCHES = ['ink+6.8.0.patch', '@alcalzone+ansi-tokenize+0.2.5.patch'];
+const PATCHED_FILES = [
+  'node_modules/ink/build/output.js',
+  'node_modules/ink/build/log-update.js',
+  'node_modules/@alcalzone/ansi-tokenize/build/styledChars.js',
+];
 let original: Ink;
 let patched: Ink;
 
-async function bundle(name: string, plugins: (typeof fastInkOutput)[]): Promise<Ink> {
+/** The patched files as they were before the patches: path in node_modules → text. */
+function unpatchedSources(): Map<string, string> {
+  const copy = join(dir, 'unpatched');
+  for (const file of PATCHED_FILES) {
+    mkdirSync(dirname(join(copy, file)), { recursive: true });
+    copyFileSync(join(root, file), join(copy, file));
+  }
+  for (const patch of PATCHES) execFileSync('git', ['apply', '-R', join(root, 'patches', patch)], { cwd: copy });
+  return new Map(PATCHED_FILES.map((file) => [join(root, file), readFileSync(join(copy, file), 'utf8')]));
+}
+
+function serve(sources: Map<string, string>): Plugin {
+  return {
+    name: 'unpatched',
+    setup(b) {
+      b.onLoad({ filter: /\.js$/ }, (args) => {
+        const contents = sources.get(args.path);
+        return contents === undefined ? undefined : { contents, loader: 'js' };
+      });
+    },
+  };
+}
+
+async function bundle(name: string, plugins: Plugin[]): Promise<Ink> {
   const outfile = join(dir, `${name}.mjs`);
   await build({
     stdin: {
@@ -56,10 +87,12 @@ async function bundle(name: string, plugins: (typeof fastInkOutput)[]): Promise<
 }
 
 beforeAll(async () => {
-  original = await bundle('original', []);
-  patched = await bundle('patched', [fastInkOutput]);
+  const unpatched = unpatchedSources();
+  // The installed files are the patched ones: a patch that did not apply shows here first.
+  for (const [path, text] of unpatched) expect(readFileSync(path, 'utf8'), path).not.toBe(text);
+  original = await bundle('original', [serve(unpatched)]);
+  patched = await bundle('patched', []);
 }, 30_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const SGR = ['\u001B[1m', '\u001B[22m', '\u001B[2m', '\u001B[3m', '\u001B[23m', '\u001B[36m', '\u001B[39m', '\u001B[90m', '\u001B[7m', '\u001B[27m', '\u001B[0m', '\u001B[38;2;10;20;30m', '\u001B[41m', '\u001B[49m'];
 const piece = fc.oneof(

@@ -64,11 +64,13 @@ describe('check', () => {
     const answers = ['0 6 * * *', '0 * * * *', '0 8 * * 1-5', '15 * * * *'];
     const text = run(['check', '3', '--answers', '-'], JSON.stringify(answers));
     expect(text.code).toBe(1);
-    expect(text.stdout.trim()).toBe("AssertionError: Expected '*/15 * * * *', got '15 * * * *'");
+    const introspection = "cron_every_15min is '15 * * * *' (str); the check compares it with '*/15 * * * *' (str)";
+    expect(text.stdout.trim()).toBe(`AssertionError: Expected '*/15 * * * *', got '15 * * * *'\n  ${introspection}`);
     const json = run(['check', '3', '--answers', '-', '--json'], JSON.stringify(answers));
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toEqual({
       task: 3, outcome: 'failed', message: "Expected '*/15 * * * *', got '15 * * * *'", errorType: null, pythonMessage: null, output: [],
+      explain: [introspection],
     });
   });
 

@@ -129,7 +129,15 @@ describe('validateJob', () => {
   });
 
   it('warns about task retries in a continuous job', () => {
-    const job = dag({ a: [], b: ['a'] }, { b: { max_retries: 3 } }, { trigger: { kind: 'continuous' } });
+    const job = dag({ a: [], b: [] }, { b: { max_retries: 3 } }, { trigger: { kind: 'continuous' } });
     expect(validateJob(job)).toEqual([expect.objectContaining({ code: 'continuous_with_retries', severity: 'warning', task_key: 'b' })]);
+  });
+
+  it('rejects task dependencies in a continuous job (Databricks does not allow them)', () => {
+    const job = dag({ a: [], b: ['a'], c: [] }, {}, { trigger: { kind: 'continuous' } });
+    expect(validateJob(job)).toEqual([expect.objectContaining({ code: 'continuous_with_dependencies', severity: 'error', task_key: 'b', path: 'tasks[1].depends_on' })]);
+    expect(jobErrors(job).map((p) => p.code)).toEqual(['continuous_with_dependencies']);
+    // The same tasks under a table update trigger are fine.
+    expect(validateJob(dag({ a: [], b: ['a'] }, {}, { trigger: { kind: 'table_update', table_names: ['c.s.t'] } }))).toEqual([]);
   });
 });

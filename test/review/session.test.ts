@@ -270,7 +270,7 @@ describe('summarize', () => {
   });
 
   it('a whole session answered right leaves nothing due', () => {
-    const s = buildSession({ lab, progress: EMPTY, now: NOW, seed: 4, check, cards: 100 });
+    const s = buildSession({ lab, progress: EMPTY, now: NOW, seed: 4, check, cards: 1000 });
     const results = answerAll(s.cards, NOW);
     expect(summarize(results).wrong).toBe(0);
     const progress = apply(EMPTY, results);

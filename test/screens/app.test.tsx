@@ -6,8 +6,10 @@ import { footerHints, KEYS, type Command } from '../../src/screens/keys';
 import type { Screen } from '../../src/screens/nav';
 import { preloadScreens } from '../../src/screens/lazy';
 import { registry } from '../../src/screens/registry';
-import { createMemoryStore, type MemoryStore } from '../../src/screens/store-port';
+import type { Progress } from '../../src/progress';
+import { SessionContext } from '../../src/screens/session';
 import { createTheme, ThemeContext } from '../../src/screens/theme';
+import { memorySession, type MemorySession } from '../support/memory-session';
 import { FIXTURE_LAB } from './fixtures/lab';
 import { hasColourCodes, KEY, renderAt, settle, visibleLines, widestLine } from './helpers';
 
@@ -26,18 +28,28 @@ afterEach(() => {
 });
 
 function renderApp(
-  opts: { initial?: Screen; store?: MemoryStore; noColor?: boolean; columns?: number; rows?: number } & Partial<AppProps> = {},
+  opts: { initial?: Screen; memory?: MemorySession; noColor?: boolean; columns?: number; rows?: number } & Partial<AppProps> = {},
 ) {
-  const store = opts.store ?? createMemoryStore();
+  const memory = opts.memory ?? memorySession({ lab: FIXTURE_LAB });
   const onExit = opts.onExit ?? vi.fn();
   const r = renderAt(
     <ThemeContext.Provider value={createTheme({ noColor: opts.noColor ?? false })}>
-      <App lab={FIXTURE_LAB} store={store} initial={opts.initial} onExit={onExit} screens={opts.screens} />
+      <SessionContext.Provider value={memory.session}>
+        <App lab={FIXTURE_LAB} initial={opts.initial} onExit={onExit} screens={opts.screens} />
+      </SessionContext.Provider>
     </ThemeContext.Provider>,
     { columns: opts.columns ?? 80, rows: opts.rows ?? 24 },
   );
   mounted.push(r.unmount);
-  return { ...r, store, onExit };
+  return { ...r, ...memory, onExit };
+}
+
+function withProgress(progress: Partial<Progress>): MemorySession {
+  return memorySession({ lab: FIXTURE_LAB, progress });
+}
+
+function task(fields: { attempts: number; passed?: boolean }): Progress['tasks'][string] {
+  return { answers: [], attempts: fields.attempts, hintsUsed: 0, solutionRevealed: false, passed: fields.passed ?? false, secondsSpent: 0, updatedAt: 1 };
 }
 
 /** The footer is the last non-empty line of the frame. */
@@ -54,11 +66,11 @@ function hintText(scopes: Parameters<typeof footerHints>[0], omit?: Command[]): 
 
 describe('Home', () => {
   it('shows the lab title, facts, quote and the menu with progress', async () => {
-    const store = createMemoryStore({
-      stepsDone: ['workshop.1', 'workshop.2'],
-      tasks: { 'practice.1': { attempted: true, passed: true }, 'practice.2': { attempted: true, passed: false } },
+    const memory = withProgress({
+      steps: { 'workshop.1': { done: true, updatedAt: 1 }, 'workshop.2': { done: true, updatedAt: 1 } },
+      tasks: { 'practice.1': task({ attempts: 1, passed: true }), 'practice.2': task({ attempts: 1 }) },
     });
-    const { waitFor } = renderApp({ store });
+    const { waitFor } = renderApp({ memory });
     const frame = await waitFor('Start');
     expect(frame).toContain('LAB 99: Fixture Jobs — Testing the Screens');
     expect(frame).toContain('~5 min · Day 1 · Beginner · After M99: Fixtures');
@@ -73,8 +85,8 @@ describe('Home', () => {
   });
 
   it('offers Continue to the saved location, and Enter goes there with its list below', async () => {
-    const store = createMemoryStore({ last: { name: 'workshop', step: 2 } });
-    const { waitFor, press, frame } = renderApp({ store });
+    const memory = withProgress({ last: { screen: 'workshop', id: 'workshop.2', updatedAt: 1 } });
+    const { waitFor, press, frame } = renderApp({ memory });
     await waitFor('› Continue  Workshop · Step 2: Read a long step');
     await press(KEY.enter);
     expect(await waitFor('Step 2/3')).toContain('lakeflow-lab › Workshop › Step 2');
@@ -131,35 +143,34 @@ describe('navigation', () => {
   });
 
   it('remembers where the learner is, for Continue', async () => {
-    const { waitFor, press, store } = renderApp({ initial: { name: 'workshop', step: 1 } });
+    const { waitFor, press, session, fs } = renderApp({ initial: { name: 'workshop', step: 1 } });
     await waitFor('Step 1/3');
     await press(KEY.right);
     await waitFor('Step 2/3');
-    expect(store.get().last).toEqual({ name: 'workshop', step: 2 });
-    expect(store.saves).toBeGreaterThan(0);
+    expect(session.summary().last).toEqual({ name: 'workshop', step: 2 });
+    await vi.waitFor(() => expect(fs.saves).toBeGreaterThan(0));
   });
 
   it('marks a step done with d, saves, and says so until the next key', async () => {
-    const { waitFor, press, store, frame } = renderApp({ initial: { name: 'workshop', step: 1 } });
+    const { waitFor, press, session, store, frame } = renderApp({ initial: { name: 'workshop', step: 1 } });
     await waitFor('○ not done');
-    const saves = store.saves;
     await press('d');
     await waitFor('✓ done');
-    expect(store.get().stepsDone).toEqual(['workshop.1']);
-    expect(store.saves).toBe(saves + 1);
+    expect(session.summary().stepsDone).toEqual(['workshop.1']);
+    await vi.waitFor(() => expect(store.hasUnsavedChanges).toBe(false));
     expect(frame()).toContain('Step 1 marked done.');
     await press('j');
     expect(frame()).not.toContain('Step 1 marked done.');
     await press('d');
     await waitFor('○ not done');
-    expect(store.get().stepsDone).toEqual([]);
+    expect(session.summary().stepsDone).toEqual([]);
   });
 });
 
 describe('help and footer', () => {
   it('? shows every command of the key table; ? again or Esc closes it', async () => {
-    // Tall enough for the whole help (the drill's keys made it ~95 lines).
-    const { waitFor, press, frame } = renderApp({ rows: 160 });
+    // Tall enough for the whole help (every screen's keys: ~190 lines).
+    const { waitFor, press, frame } = renderApp({ rows: 400 });
     await waitFor('Start');
     await press('?');
     await waitFor('Keys');
@@ -191,11 +202,14 @@ describe('help and footer', () => {
   });
 
   it('shows a warning from the store on the status line', async () => {
-    const store = createMemoryStore();
-    const { waitFor } = renderApp({ store });
+    const { waitFor, session, fs } = renderApp();
     await waitFor('Start');
-    store.warn('progress could not be saved: EACCES: permission denied');
-    expect(await waitFor('progress could not be saved')).toContain('! progress could not be saved: EACCES: permission denied');
+    fs.failWrites = true;
+    session.markStep('workshop.1', true);
+    expect(session.flush()).toBe(false);
+    const warning = session.summary().warnings.at(-1) ?? '';
+    expect(warning).toMatch(/ENOSPC|EROFS/);
+    expect(await waitFor(warning.slice(0, 30))).toContain(`! ${warning.slice(0, 60)}`);
   });
 });
 
@@ -281,7 +295,7 @@ describe('checkpoint slot', () => {
   it('Tab gives the checkpoint the keyboard: global keys pause, Esc gives it back', async () => {
     const { WorkshopStepScreen } = await import('../../src/screens/workshop/WorkshopStepScreen');
     const onExit = vi.fn();
-    const { waitFor, press, frame, store, instance } = renderApp({
+    const { waitFor, press, frame, session, instance } = renderApp({
       initial: { name: 'workshop', step: 1 },
       onExit,
       screens: {
@@ -305,7 +319,7 @@ describe('checkpoint slot', () => {
     await press('q', '?', 'd');
     expect(onExit).not.toHaveBeenCalled();
     expect(frame()).not.toContain('Keys');
-    expect(store.get().stepsDone).toEqual([]);
+    expect(session.summary().stepsDone).toEqual([]);
     await press(KEY.esc);
     await waitFor('[checkpoint workshop.1 idle]');
     expect(frame()).toContain('Step 1/3');

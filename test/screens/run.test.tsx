@@ -1,16 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runTui } from '../../src/screens/run';
-import { createMemoryStore } from '../../src/screens/store-port';
+import { memorySession } from '../support/memory-session';
 import { FIXTURE_LAB } from './fixtures/lab';
 import { FakeStdin, FakeStdout, KEY, stripAnsi } from './helpers';
 
-function start(opts: Parameters<typeof runTui>[0] = {}) {
+function start(opts: Partial<Parameters<typeof runTui>[0]> = {}) {
   const stdout = new FakeStdout(80, 24);
   const stderr = new FakeStdout(80, 24);
   const stdin = new FakeStdin();
   const warnings: string[] = [];
   const done = runTui({
-    lab: FIXTURE_LAB,
+    session: memorySession({ lab: FIXTURE_LAB }).session,
     altScreen: false,
     stdout: stdout as unknown as NodeJS.WriteStream,
     stderr: stderr as unknown as NodeJS.WriteStream,
@@ -25,32 +25,36 @@ function start(opts: Parameters<typeof runTui>[0] = {}) {
 
 describe('runTui', () => {
   it('resolves 0 after q, having flushed the store once', async () => {
-    const store = createMemoryStore();
-    const { stdin, done, ready, warnings } = start({ store });
+    const { session } = memorySession({ lab: FIXTURE_LAB });
+    const flush = vi.spyOn(session, 'flush');
+    const { stdin, done, ready, warnings } = start({ session });
     await ready();
     stdin.write('q');
     await expect(done).resolves.toBe(0);
-    expect(store.flushes).toBe(1);
+    expect(flush).toHaveBeenCalledTimes(1);
     expect(warnings).toEqual([]);
   });
 
   it('resolves 130 after Ctrl+C, also flushing', async () => {
-    const store = createMemoryStore();
-    const { stdin, done } = start({ store, initial: { name: 'workshop', step: 1 } });
-    await vi.waitFor(() => expect(store.get().last).toEqual({ name: 'workshop', step: 1 }), { timeout: 1000 });
+    const { session, fs } = memorySession({ lab: FIXTURE_LAB });
+    const flush = vi.spyOn(session, 'flush');
+    const { stdin, done } = start({ session, initial: { name: 'workshop', step: 1 } });
+    await vi.waitFor(() => expect(session.summary().last).toEqual({ name: 'workshop', step: 1 }), { timeout: 5000 });
     stdin.write(KEY.ctrlC);
     await expect(done).resolves.toBe(130);
-    expect(store.flushes).toBe(1);
+    expect(flush).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(fs.files.get('/memory/lakeflow-lab/progress.json')?.toString() ?? '{}')).toMatchObject({ last: { screen: 'workshop', id: 'workshop.1' } });
   });
 
   it('reports a failed save after the UI closed, and exits 1', async () => {
-    const store = createMemoryStore();
-    store.flush = () => Promise.reject(new Error('EACCES: permission denied'));
-    const { stdin, done, ready, warnings } = start({ store });
+    const { session, fs } = memorySession({ lab: FIXTURE_LAB });
+    const { stdin, done, ready, warnings } = start({ session });
     await ready();
+    fs.failWrites = true;
+    session.markStep('workshop.1', true);
     stdin.write('q');
     await expect(done).resolves.toBe(1);
-    expect(warnings).toEqual(['progress could not be saved: EACCES: permission denied']);
+    expect(warnings).toEqual([expect.stringMatching(/^progress could not be saved: .*ENOSPC/)]);
   });
 
   it('writes nothing but frames to stdout (no alternate screen when asked not to)', async () => {

@@ -1,10 +1,12 @@
-// vitest globalSetup: the run gets a temp folder of its own (TMPDIR for every worker and every
+// vitest globalSetup. First, node_modules carries patches/ (scripts/build/patches.mjs), so the
+// tests run the dependencies the bundle ships. Then the run gets a temp folder of its own (TMPDIR for every worker and every
 // process the tests start), and at the end any entry left in it is named and the run fails.
 // Every test must remove what it creates (test/support/temp.ts); the folder itself is removed
 // either way, so a run leaves the machine's temp folder as it found it.
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { ensurePatched } from '../../scripts/build/patches.mjs';
 
 /**
  * Entries that programs the tests run create on their own and keep on purpose, not the tests:
@@ -13,6 +15,7 @@ import { join } from 'node:path';
 const NOT_LEAKS = new Set(['node-compile-cache']);
 
 export default function setup(): () => void {
+  ensurePatched(resolve(__dirname, '../..'));
   const outer = process.env.TMPDIR;
   // Short: some screens show paths under it in 80 columns.
   const root = mkdtempSync(join(tmpdir(), 'llt-'));

@@ -18,19 +18,19 @@ export interface ClusterScenario {
 }
 
 export const CLUSTER_OPTIONS: Record<ClusterKind, string> = {
-  job_cluster: 'Classic jobs compute (a job cluster)',
+  job_cluster: 'Classic jobs compute (job cluster)',
   serverless: 'Serverless compute for jobs',
-  all_purpose: 'All-purpose compute (interactive cluster)',
+  all_purpose: 'All-purpose compute (interactive)',
 };
 
-export const CLUSTER_DOC: DocRef = { title: 'Configure compute for jobs', url: 'https://docs.databricks.com/aws/en/jobs/compute' };
+export const CLUSTER_DOC: DocRef = { title: 'Configure compute for jobs', url: 'https://docs.databricks.com/jobs/compute.html' };
 export const SERVERLESS_LIMITS_DOC: DocRef = {
   title: 'Serverless compute limitations',
-  url: 'https://docs.databricks.com/aws/en/compute/serverless/limitations',
+  url: 'https://docs.databricks.com/compute/serverless/limitations.html',
 };
 export const CLASSIC_JOBS_DOC: DocRef = {
   title: 'Configure classic compute for Lakeflow Jobs',
-  url: 'https://learn.microsoft.com/azure/databricks/jobs/run-classic-jobs',
+  url: 'https://learn.microsoft.com/en-sg/Azure/databricks/jobs/run-classic-jobs',
 };
 
 const NO_SERVERLESS = 'The workspace does not have serverless compute enabled.';

@@ -4,7 +4,7 @@
 
 export const TRIGGER_KINDS = ['scheduled', 'file_arrival', 'table_update', 'continuous', 'manual'] as const;
 
-export const TRIGGER_DOC = { title: 'Automating jobs with schedules and triggers', url: 'https://docs.databricks.com/aws/en/jobs/triggers' };
+export const TRIGGER_DOC = { title: 'Automate jobs with schedules and triggers', url: 'https://docs.databricks.com/jobs/triggers' };
 export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
 /** What each kind is in the Jobs UI and in the job's JSON/YAML. */

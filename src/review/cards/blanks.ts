@@ -44,6 +44,18 @@ function promptCode(task: PracticeTask): string[] {
 }
 
 /**
+ * The prompt's text that states facts the blanks depend on: requirement lists (Task 4) and the
+ * scenario sentence that says what failed (Task 5).
+ */
+export function promptFacts(task: PracticeTask): string[] {
+  return task.prompt.flatMap((b) => {
+    if (b.kind === 'list') return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${item}`);
+    if (b.kind === 'paragraph' && /\bfailed\b/.test(b.text)) return [b.text];
+    return [];
+  });
+}
+
+/**
  * What a blank card shows so it can be answered on its own: the prompt's code (Task 1's job
  * JSON, Task 4's DAG), the code of any task its prompt builds on ("The job from Task 4"), and
  * the TODO cell around the blank.
@@ -195,7 +207,8 @@ export function blankMakers(lab: Lab, check: CheckFn): CardMaker[] {
         : cron
           ? 'Type a cron expression (any equivalent form is accepted; the notebook itself wants the exact text).'
           : (HOW_TO_TYPE[blank.kind] ?? '');
-      const prompt = `Task ${task.number} — ${task.title}\n${blank.question}\nWhat goes in this blank (\`${blank.label}\`)? ${how}`.trim();
+      const facts = promptFacts(task);
+      const prompt = [`Task ${task.number} — ${task.title}`, ...facts, blank.question, `What goes in this blank (\`${blank.label}\`)? ${how}`.trim()].join('\n');
       const code = blankCode(lab, task, index);
       const judge = judgeBlank(task, index, check, explanation);
       return {

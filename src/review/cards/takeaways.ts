@@ -6,7 +6,9 @@ import { choiceJudge } from '../judge';
 import type { Rng } from '../rng';
 import { CLASSIC_JOBS_DOC } from '../banks/clusters';
 import type { Card, CardMaker, DocRef, ExamTopic } from '../types';
+import { TRIGGER_DOC } from '../banks/triggers';
 import { CRON_DOC } from './cron';
+import { REPAIR_DOC, RUN_IF_DOC } from './generated';
 import { explain } from './make';
 import { slug, topicOf } from './topics';
 
@@ -25,7 +27,7 @@ const QUESTIONS: Partial<Record<ExamTopic, TakeawayQuestion>> = {
     wrong: [
       'Only notebook paths; dependencies and triggers are UI-only',
       'Tasks and warehouses; dependencies come from table lineage',
-      'Only the permissions and owner of the job, nothing else',
+      'Only who owns the job and who may run it, nothing about tasks',
     ],
     detail: 'The same job can be built in the UI or written as JSON (REST API) or YAML (Asset Bundles): `tasks[]` with `depends_on`, `trigger`/`schedule`, `job_clusters` or `existing_cluster_id` (or no compute field: serverless), plus `timeout_seconds` and `max_retries` per task.',
   },
@@ -33,9 +35,9 @@ const QUESTIONS: Partial<Record<ExamTopic, TakeawayQuestion>> = {
     prompt: 'What should decide which trigger type a job gets?',
     correct: 'What should start it: a clock, new files, changed tables, …',
     wrong: [
-      'The type of cluster that the tasks of the job run on',
-      'The number of tasks in the job and how they depend',
-      'Whether the notebooks are written in Python or in SQL',
+      'The type of cluster that the tasks of the job will run on',
+      'The number of tasks in the job and how they depend on each other',
+      'Whether the notebooks of the job are written in Python or in SQL',
     ],
     detail: 'Scheduled for clock times, file arrival for new files, table update for changed tables, continuous to keep one run always active (minimal latency on a stream), none (manual) for on-demand runs. The lab\'s "latency requirements" is one side of it: the question is what event should start the job.',
   },
@@ -50,24 +52,24 @@ const QUESTIONS: Partial<Record<ExamTopic, TakeawayQuestion>> = {
     correct: 'Fan-out: several tasks start after one; fan-in: one waits for several',
     wrong: [
       'Fan-out: one task waits for several; fan-in: several start after one',
-      'Fan-out: a task retries on several clusters; fan-in: retries merge',
-      'Fan-out: a job triggers other jobs; fan-in: other jobs trigger it',
+      'Fan-out: a task retries on several clusters; fan-in: the retries merge',
+      'Fan-out: a job triggers other jobs; fan-in: other jobs trigger the job',
     ],
     detail: 'With the default `run_if: ALL_SUCCESS`, a fan-in task starts only when all its `depends_on` tasks have succeeded; other `run_if` values (for example `ALL_DONE`) change that.',
   },
   repair: {
     prompt: 'What does a repair run re-execute?',
     correct: 'The failed tasks and the tasks skipped because of them',
-    wrong: ['The whole job again, starting from its first task', 'Only the failed task, never the tasks after it', 'Every task of the job, but on a cheaper cluster'],
+    wrong: ['The whole job again, starting over from its first task', 'Only the failed task itself, never any of the tasks after it', 'Every task of the job, but on a cheaper job cluster'],
     detail: 'Tasks that succeeded are not re-run, which saves compute. The repair belongs to the original run and uses the current job and task settings.',
   },
   'task-values': {
     prompt: 'How does one task of a job pass a small value, such as a row count, to a task after it?',
-    correct: '`taskValues.set(key, value)` upstream, `taskValues.get(taskKey, key)` downstream',
+    correct: '`taskValues.set(key, value)` upstream, `taskValues.get(taskKey, key)` after',
     wrong: [
-      '`dbutils.widgets.get(name)` in the downstream task reads it directly',
-      'The upstream task changes a job parameter for the rest of the run',
-      'A global Python variable that every task of the job can read',
+      '`dbutils.widgets.get(name)` in the downstream task reads the value directly',
+      'The upstream task changes a job parameter, and later tasks read the new value',
+      'A global Python variable in the upstream notebook that every later task can read',
     ],
     detail: 'Both are `dbutils.jobs.taskValues`. `taskKey` is the upstream task\'s `task_key`. The value must be JSON-expressible, at most 48 KiB as JSON. Non-notebook tasks read it with `{{tasks.<task_key>.values.<key>}}`.',
   },
@@ -81,9 +83,9 @@ const QUESTIONS: Partial<Record<ExamTopic, TakeawayQuestion>> = {
     prompt: 'Which classic compute fits which work, as the lab teaches it?',
     correct: 'Job clusters for automated work; all-purpose for interactive work',
     wrong: [
-      'All-purpose for scheduled work; job clusters for development',
+      'All-purpose for scheduled work; job clusters for development work',
       'All-purpose for all production work, because it is always warm',
-      'Job clusters for everything, including interactive notebooks',
+      'Job clusters for everything, interactive notebooks included',
     ],
     detail: 'Jobs compute bills at a lower DBU rate than all-purpose and terminates when the run ends; all-purpose runs until terminated (auto-termination is optional). Serverless compute for jobs is the recommended default for tasks that support it.',
   },
@@ -91,13 +93,13 @@ const QUESTIONS: Partial<Record<ExamTopic, TakeawayQuestion>> = {
 
 /** Why each takeaway card is true, in the docs' words: the source shown on its back. */
 const TAKEAWAY_DOCS: Partial<Record<ExamTopic, DocRef>> = {
-  config: { title: 'Lakeflow Jobs', url: 'https://docs.databricks.com/aws/en/jobs/' },
-  triggers: { title: 'Automating jobs with schedules and triggers', url: 'https://docs.databricks.com/aws/en/jobs/triggers' },
+  config: { title: 'Configure settings for Databricks jobs', url: 'https://docs.databricks.com/workflows/jobs/settings.html' },
+  triggers: TRIGGER_DOC,
   cron: CRON_DOC,
-  dag: { title: 'Configure task dependencies', url: 'https://docs.databricks.com/aws/en/jobs/run-if' },
-  repair: { title: 'Troubleshoot and repair job failures', url: 'https://docs.databricks.com/aws/en/jobs/repair-job-failures' },
-  'task-values': { title: 'Use task values to pass information between tasks', url: 'https://docs.databricks.com/aws/en/jobs/task-values' },
-  'system-tables': { title: 'Jobs system table reference', url: 'https://docs.databricks.com/aws/en/admin/system-tables/jobs' },
+  dag: RUN_IF_DOC,
+  repair: REPAIR_DOC,
+  'task-values': { title: 'Use task values to pass information between tasks', url: 'https://docs.databricks.com/jobs/task-values.html' },
+  'system-tables': { title: 'Jobs system table reference', url: 'https://docs.databricks.com/admin/system-tables/jobs.html' },
   cluster: CLASSIC_JOBS_DOC,
 };
 

@@ -10,6 +10,7 @@ import { wrongBlanks } from '../../checks/blame';
 import { checkTask } from '../../checks/engine';
 import { allLocked, isLocked } from '../../drill/drill-state';
 import { createResultFile, saveResultFile } from '../../drill/result-file';
+import { drillSettings, type DrillSettings } from '../../drill/settings';
 import type { Lab } from '../../lessons/types';
 import { blankLineIndex, cellLines } from '../../practice/cell';
 import type { EditorAction } from '../../practice/editor';
@@ -26,6 +27,7 @@ import { LinesView, LineRow } from '../markdown/LinesView';
 import type { ScreenOf } from '../nav';
 import { CellRowCache, cellHeader, hasCursor, type FieldLook, type PLine } from '../practice/task/task-layout';
 import { Row, Scrollbar } from '../practice/task/Row';
+import { useSession, type ProgressSession } from '../session';
 import { useTheme } from '../theme';
 import { DrillController, type DrillSnapshot } from './controller';
 import { DrillEnvContext, systemClock, type DrillEnv } from './env';
@@ -36,22 +38,7 @@ import { allDoneLines, clockRole, confirmLines, endLines, formatClock, lobbyLine
 const TICK_MS = 250;
 
 export function DrillScreen({ active }: { screen: ScreenOf<'drill'>; active: boolean }) {
-  const env = useContext(DrillEnvContext);
-  if (!env) return <Unavailable active={active} />;
-  return <DrillFlow env={env} active={active} />;
-}
-
-function Unavailable({ active }: { active: boolean }) {
-  const { width } = useBodySize();
-  const theme = useTheme();
-  useFooter(drillKeys('unavailable').footer, active);
-  return (
-    <Box flexDirection="column">
-      <TitleBar title="Drill" width={width} />
-      <Text> </Text>
-      <Text {...theme.style('muted')}>The drill needs a data folder for its result file: start it with `lakeflow-lab drill`.</Text>
-    </Box>
-  );
+  return <DrillFlow env={useContext(DrillEnvContext)} active={active} />;
 }
 
 export function viewOf(snap: DrillSnapshot, inGrace: boolean): DrillView {
@@ -70,24 +57,32 @@ const EDIT: Partial<Record<Command, EditorAction>> = {
   nextBlank: { type: 'next' },
 };
 
-function newController(env: DrillEnv, lab: Lab): DrillController {
+/** No arguments cannot be wrong: the defaults, a new seed, results under the data folder. */
+function defaultSettings(session: ProgressSession): DrillSettings {
+  const parsed = drillSettings({}, { dataDir: session.dataDir });
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.settings;
+}
+
+function newController(env: DrillEnv, lab: Lab, session: ProgressSession): DrillController {
   const clock = env.clock ?? systemClock;
   return new DrillController({
     lab,
-    settings: env.settings(),
+    settings: env.settings ?? defaultSettings(session),
     now: () => clock.now(),
     check: env.check ?? ((task, answers) => checkTask(task, answers)),
     blame: env.blame ?? ((task, answers) => wrongBlanks(task, answers)),
     files: env.files ?? { create: (dir, result) => createResultFile(dir, result), save: saveResultFile },
-    ...(env.port ? { port: env.port } : {}),
+    progress: session,
     appVersion: env.appVersion ?? __APP_VERSION__,
   });
 }
 
 function DrillFlow({ env, active }: { env: DrillEnv; active: boolean }) {
   const { lab, navigate, setStatus, captureInput } = useTui();
+  const session = useSession();
   const { width, height } = useBodySize();
-  const [controller] = useState(() => newController(env, lab));
+  const [controller] = useState(() => newController(env, lab, session));
   const snap = useSyncExternalStore(controller.subscribe, controller.get, controller.get);
   const view = viewOf(snap, snap.graceUntil !== null);
   const { glyph } = useTheme();

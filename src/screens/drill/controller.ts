@@ -25,17 +25,10 @@ import type { Lab, PracticeTask } from '../../lessons/types';
 import { createEditor, editorReducer, type EditorAction, type EditorState } from '../../practice/editor';
 import { textFieldReducer, type TextFieldAction } from '../input/text-field';
 import { keyLabel, KEYS } from '../keys';
+import type { ProgressSession } from '../session';
 
 export type CheckFn = (task: PracticeTask, answers: readonly string[]) => Verdict;
 export type BlameFn = (task: PracticeTask, answers: readonly string[]) => number[];
-
-/** What the drill saves in the learner's progress (the review deck reads the misses). */
-export interface DrillPort {
-  /** The learner's saved name: prefills the lobby. */
-  learnerName(): string | null;
-  setLearner(name: string): void;
-  recordMiss(blankId: string, typed: string): void;
-}
 
 export interface ResultFiles {
   create(dir: string, result: DrillResult): string;
@@ -50,7 +43,8 @@ export interface ControllerDeps {
   /** Which blanks of a failed submission are wrong on their own (see src/checks/blame.ts). */
   blame: BlameFn;
   files: ResultFiles;
-  port?: DrillPort;
+  /** The learner's progress: the lobby's name, and each failed submission's misses. */
+  progress: ProgressSession;
   appVersion: string;
 }
 
@@ -109,7 +103,7 @@ export class DrillController {
     const config = buildDrillConfig(settings, lab);
     const drill = createDrill(config);
     const tasks = config.order.map((n) => this.byNumber.get(n) as PracticeTask);
-    const name = settings.name ?? normalizeName(deps.port?.learnerName() ?? '');
+    const name = settings.name ?? normalizeName(deps.progress.learnerName() ?? '');
     this.meta = {
       labId: lab.id,
       labHash: labContentHash(lab),
@@ -199,8 +193,7 @@ export class DrillController {
       });
       return false;
     }
-    const port = this.deps.port;
-    if (port && port.learnerName() !== name) port.setLearner(name);
+    if (this.deps.progress.learnerName() !== name) this.deps.progress.setLearner(name);
     this.commit({ drill: next, name, nameCursor: name.length, resultPath: path, startError: null, notice: null });
     return true;
   }
@@ -277,10 +270,12 @@ export class DrillController {
   }
 
   private recordMisses(taskNumber: number, answers: readonly string[], verdict: Verdict): void {
-    const port = this.deps.port;
     const task = this.byNumber.get(taskNumber);
-    if (!port || !task) return;
+    if (!task) return;
     if (verdict.outcome === 'passed') return;
+    // Without feedback the review deck must not learn the verdict either: a card for each missed
+    // blank would show the learner, after the drill, which answers were wrong. The instructor debriefs.
+    if (!this.snap.drill.config.feedback) return;
     let wrong: number[];
     try {
       wrong = this.deps.blame(task, answers);
@@ -288,10 +283,7 @@ export class DrillController {
       // The checks engine failing is not the learner's miss.
       return;
     }
-    for (const blank of wrong) {
-      const id = task.blanks[blank]?.id;
-      if (id) port.recordMiss(id, answers[blank] ?? '');
-    }
+    this.deps.progress.recordMisses(task, answers, wrong, 'drill');
   }
 
   /** Ctrl+N / Ctrl+P: the next or previous task in drill order. */

@@ -6,8 +6,6 @@ import type { FooterSpec } from '../footer-context';
 import type { Command, Scope } from '../keys';
 
 export type DrillView =
-  /** No environment was provided (a demo App without the data folder). */
-  | 'unavailable'
   /** The lobby with the name field. */
   | 'lobby-name'
   /** The lobby when --name was given: nothing to type. */
@@ -32,8 +30,6 @@ const QUIET: readonly Command[] = ['drillEnter'];
 
 export function drillKeys(view: DrillView, options: { scrollable?: boolean } = {}): ViewKeys {
   switch (view) {
-    case 'unavailable':
-      return { own: [], capture: false, footer: { scopes: ['global'] } };
     case 'lobby-name':
       return { own: ['drill-lobby', 'drill-name'], capture: true, footer: { scopes: ['drill-lobby', 'drill-name', 'always'] } };
     case 'lobby':
@@ -55,7 +51,7 @@ export function drillKeys(view: DrillView, options: { scrollable?: boolean } = {
 
 /** Every scope set the drill activates at some moment, with the App's own (for the key-clash test). */
 export function activeScopeSets(): Array<{ view: DrillView; scopes: Scope[] }> {
-  const views: DrillView[] = ['unavailable', 'lobby-name', 'lobby', 'running', 'confirm', 'grace', 'end'];
+  const views: DrillView[] = ['lobby-name', 'lobby', 'running', 'confirm', 'grace', 'end'];
   return views.map((view) => {
     const keys = drillKeys(view, { scrollable: true });
     const app: Scope[] = keys.capture ? ['always'] : ['always', 'global'];

@@ -6,14 +6,13 @@ import { memo, useMemo } from 'react';
 import type { Lab } from '../../lessons/types';
 import { useList, useListKeys } from '../components/list-keys';
 import { label, pointer, progressColumn, rowLine } from '../components/list-row';
-import { useBodySize, useProgress, useTui } from '../context';
+import { useBodySize, useTui } from '../context';
 import { parseInline } from '../markdown/inline';
 import { wrapSegments, type Line } from '../markdown/lines';
 import { LineRow } from '../markdown/LinesView';
 import type { Screen } from '../nav';
-import { useProgressStore } from '../progress-context';
 import { useReviewDetail } from '../review/useReviewDetail';
-import type { ProgressSnapshot } from '../store-port';
+import { useProgressSummary, type ProgressSummary } from '../session';
 import { useTheme } from '../theme';
 import { homeMenu, type MenuItem } from './menu';
 
@@ -22,7 +21,7 @@ const BAR_WIDTH = 8;
 
 export interface HomeProps {
   lab: Lab;
-  progress: ProgressSnapshot;
+  progress: ProgressSummary;
   /** The Review entry's "N due · M new", once counted. */
   reviewDetail?: string;
   width: number;
@@ -100,10 +99,10 @@ export function Home({ lab, progress, reviewDetail, width, height, active, onOpe
 
 export function HomeScreen({ active }: { screen: Screen; active: boolean }) {
   const { lab, navigate } = useTui();
-  const progress = useProgress();
+  const progress = useProgressSummary();
   const { width, height } = useBodySize();
   // The due count needs the review core, loaded after this first render (see useReviewDetail).
-  const reviewDetail = useReviewDetail(lab, useProgressStore(), active);
+  const reviewDetail = useReviewDetail(lab, active);
   return (
     <Home
       lab={lab}

@@ -3,7 +3,7 @@
 
 import type { Lab } from '../../lessons/types';
 import type { Location, Screen } from '../nav';
-import type { ProgressSnapshot } from '../store-port';
+import type { ProgressSummary } from '../session';
 
 export type MenuId = 'continue' | 'workshop' | 'practice' | 'drill' | 'review' | 'progress';
 
@@ -22,11 +22,11 @@ export function sectionSubtitle(title: string): string {
   return dash === -1 ? title : title.slice(dash + 3);
 }
 
-export function workshopDone(lab: Lab, progress: ProgressSnapshot): number {
+export function workshopDone(lab: Lab, progress: ProgressSummary): number {
   return lab.workshop.steps.filter((s) => progress.stepsDone.includes(s.id)).length;
 }
 
-export function practicePassed(lab: Lab, progress: ProgressSnapshot): number {
+export function practicePassed(lab: Lab, progress: ProgressSummary): number {
   return lab.practice.tasks.filter((t) => progress.tasks[t.id]?.passed === true).length;
 }
 
@@ -47,7 +47,7 @@ export function describeLocation(lab: Lab, location: Location): string {
 }
 
 /** `reviewDetail`: e.g. "12 due · 3 new", once the review core has counted. */
-export function homeMenu(lab: Lab, progress: ProgressSnapshot, reviewDetail?: string): MenuItem[] {
+export function homeMenu(lab: Lab, progress: ProgressSummary, reviewDetail?: string): MenuItem[] {
   const last = validLocation(lab, progress.last);
   const firstStep = lab.workshop.steps[0]?.number ?? 1;
   const resume: Location = last ?? { name: 'workshop', step: firstStep };

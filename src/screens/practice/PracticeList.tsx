@@ -6,12 +6,12 @@ import { useList, useListKeys } from '../components/list-keys';
 import { pointer, rowLine } from '../components/list-row';
 import { SelectList, useRows } from '../components/SelectList';
 import { TitleBar } from '../components/TitleBar';
-import { useBodySize, useProgress, useTui } from '../context';
+import { useBodySize, useTui } from '../context';
 import { practicePassed, sectionSubtitle } from '../home/menu';
 import { parseInline } from '../markdown/inline';
 import type { Segment } from '../markdown/lines';
 import type { Screen } from '../nav';
-import type { TaskProgress } from '../store-port';
+import { useProgressSummary, type TaskStatus } from '../session';
 import { useTheme, type Glyphs } from '../theme';
 
 interface Entry {
@@ -21,7 +21,7 @@ interface Entry {
   taskId?: string;
 }
 
-export function taskMarker(progress: TaskProgress | undefined, glyph: Glyphs): Segment {
+export function taskMarker(progress: TaskStatus | undefined, glyph: Glyphs): Segment {
   if (progress?.passed) return { text: `${glyph.done} `, roles: ['success'] };
   if (progress?.attempted) return { text: `${glyph.attempted} `, roles: ['warning'] };
   return { text: `${glyph.todo} `, roles: ['muted'] };
@@ -29,7 +29,7 @@ export function taskMarker(progress: TaskProgress | undefined, glyph: Glyphs): S
 
 export function PracticeList({ active }: { screen: Screen; active: boolean }) {
   const { lab, navigate } = useTui();
-  const progress = useProgress();
+  const progress = useProgressSummary();
   const { width, height } = useBodySize();
   const theme = useTheme();
   const { glyph, noColor } = theme;

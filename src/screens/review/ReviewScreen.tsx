@@ -1,7 +1,6 @@
 // The exam review: a start panel (what is due, cram or not), then one card at a time, then a
 // summary by exam topic. The review core is loaded on demand (core.ts); until it is there the
-// screen says so. Progress comes from the full store in ProgressStoreContext; without one
-// (demos) the session runs in memory and nothing is kept.
+// screen says so. Card schedules are read from and written to the progress session.
 
 import { Text } from 'ink';
 import { useKeypress } from '../input/keypress';
@@ -12,7 +11,7 @@ import { useBodySize, useTui } from '../context';
 import { useFooter } from '../footer-context';
 import { matchKey } from '../keys';
 import type { ScreenOf } from '../nav';
-import { createMemoryProgressStore, useProgressStore, type FullProgressStore } from '../progress-context';
+import { useSession, type ProgressSession } from '../session';
 import { useTheme } from '../theme';
 import { useReviewCore, type ReviewCore } from './core';
 import { startLines } from './layout';
@@ -22,9 +21,7 @@ import { SessionView } from './SessionView';
 
 export function ReviewScreen({ screen, active }: { screen: ScreenOf<'review'>; active: boolean }) {
   const loaded = useReviewCore();
-  const provided = useProgressStore();
-  const [fallback] = useState(() => (provided ? undefined : createMemoryProgressStore()));
-  const store = provided ?? (fallback as FullProgressStore);
+  const store = useSession();
   const { width, height } = useBodySize();
   if (loaded.status !== 'ready') {
     return <Waiting message={loaded.status === 'loading' ? 'Loading the review cards…' : `The review cards could not be loaded: ${loaded.message}`} width={width} active={active} />;
@@ -46,7 +43,7 @@ function Waiting({ message, width, active }: { message: string; width: number; a
 
 interface FlowProps {
   core: ReviewCore;
-  store: FullProgressStore;
+  store: ProgressSession;
   screen: ScreenOf<'review'>;
   width: number;
   height: number;

@@ -9,7 +9,8 @@ import type { Card, ReviewRating } from '../../review/types';
 import { useTui } from '../context';
 import { useFooter } from '../footer-context';
 import { matchKey } from '../keys';
-import type { CardEntry, FullProgressStore } from '../progress-context';
+import type { CardProgress } from '../../progress/types';
+import type { ProgressSession } from '../session';
 import { useTheme } from '../theme';
 import { AnsweredCard, QuestionCard } from './CardView';
 import type { ReviewCore } from './core';
@@ -25,8 +26,8 @@ type SessionState = ReturnType<ReviewCore['initSession']>;
  * Writes each rated card's new schedule. The schedule is computed from the card's state as it
  * was before this session touched it, so changing a rating replaces the review, never adds one.
  */
-function useSaveRatings(core: ReviewCore, store: FullProgressStore, state: SessionState): void {
-  const before = useRef(new Map<string, CardEntry | undefined>());
+function useSaveRatings(core: ReviewCore, store: ProgressSession, state: SessionState): void {
+  const before = useRef(new Map<string, CardProgress | undefined>());
   const written = useRef('');
   const dirty = useRef(false);
   useEffect(() => {
@@ -53,7 +54,7 @@ function useSaveRatings(core: ReviewCore, store: FullProgressStore, state: Sessi
 
 export interface SessionViewProps {
   core: ReviewCore;
-  store: FullProgressStore;
+  store: ProgressSession;
   cards: Card[];
   width: number;
   height: number;
@@ -96,7 +97,7 @@ export function SessionView({ core, store, cards, width, height, active }: Sessi
 
 interface SummaryPanelProps {
   core: ReviewCore;
-  store: FullProgressStore;
+  store: ProgressSession;
   results: readonly ReviewResult[];
   /** Cards in the session (some may be left unanswered when it ends early). */
   total: number;

@@ -2,33 +2,26 @@
 // is loaded on demand), again whenever Home comes back on top (after a review session) and
 // whenever the progress changes while it is on top.
 
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
 import type { Lab } from '../../lessons/types';
-import type { FullProgressStore } from '../progress-context';
+import { useSavedProgress } from '../session';
 import { loadReviewCore } from './core';
 import { reviewDetail } from './layout';
 
 const RECOUNT_MS = 30_000;
 
-const noSubscribe = (): (() => void) => () => undefined;
-const nothing = (): undefined => undefined;
-
-export function useReviewDetail(lab: Lab, store: FullProgressStore | undefined, active: boolean): string | undefined {
-  const [subscribe, snapshot] = useMemo(
-    () => (store ? [(listener: () => void) => store.subscribe(listener), () => store.get()] as const : [noSubscribe, nothing] as const),
-    [store],
-  );
-  const progress = useSyncExternalStore(subscribe, snapshot, snapshot);
+export function useReviewDetail(lab: Lab, active: boolean): string | undefined {
+  const progress = useSavedProgress();
   const [detail, setDetail] = useState<string | undefined>(undefined);
   // Cards fall due with time alone (an Again is back after a minute): count again now and then.
   const [tick, setTick] = useState(0);
   useEffect(() => {
-    if (!store || !active) return undefined;
+    if (!active) return undefined;
     const timer = setInterval(() => setTick((t) => t + 1), RECOUNT_MS);
     return () => clearInterval(timer);
-  }, [store, active]);
+  }, [active]);
   useEffect(() => {
-    if (!store || !active || progress === undefined) return undefined;
+    if (!active) return undefined;
     let live = true;
     loadReviewCore().then(
       (core) => {
@@ -40,6 +33,6 @@ export function useReviewDetail(lab: Lab, store: FullProgressStore | undefined, 
     return () => {
       live = false;
     };
-  }, [lab, store, active, progress, tick]);
+  }, [lab, active, progress, tick]);
   return detail;
 }

@@ -6,7 +6,8 @@ import { useList, useListKeys } from '../components/list-keys';
 import { pointer, rowLine } from '../components/list-row';
 import { SelectList, useRows } from '../components/SelectList';
 import { TitleBar } from '../components/TitleBar';
-import { useBodySize, useProgress, useTui } from '../context';
+import { useBodySize, useTui } from '../context';
+import { useProgressSummary } from '../session';
 import { parseInline } from '../markdown/inline';
 import type { Screen } from '../nav';
 import { useTheme } from '../theme';
@@ -21,7 +22,7 @@ interface Entry {
 
 export function WorkshopList({ active }: { screen: Screen; active: boolean }) {
   const { lab, navigate } = useTui();
-  const progress = useProgress();
+  const progress = useProgressSummary();
   const { width, height } = useBodySize();
   const { glyph, noColor } = useTheme();
 

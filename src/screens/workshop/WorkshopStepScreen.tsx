@@ -8,7 +8,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { WorkshopStep } from '../../lessons/types';
 import { SCROLLBAR_WIDTH, Scrollable } from '../components/Scrollable';
 import { TitleBar } from '../components/TitleBar';
-import { useBodySize, useCaptureInput, useProgress, useTui } from '../context';
+import { useBodySize, useCaptureInput, useTui } from '../context';
+import { useProgressSummary, useSession } from '../session';
 import { useFooter } from '../footer-context';
 import { keyLabel, KEYS, matchKey, type KeySpec } from '../keys';
 import { layoutBlocks } from '../markdown/layout';
@@ -44,8 +45,9 @@ function endLines(isLast: boolean): Line[] {
 const CHECKPOINT_FOOTER = { scopes: ['form', 'field'] as const };
 
 export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepScreenProps) {
-  const { lab, store, navigate, setStatus } = useTui();
-  const progress = useProgress();
+  const { lab, navigate, setStatus } = useTui();
+  const session = useSession();
+  const progress = useProgressSummary();
   const { width, height } = useBodySize();
   const theme = useTheme();
   const steps = lab.workshop.steps;
@@ -63,11 +65,10 @@ export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepS
   const markDone = useCallback(
     (value = true) => {
       if (!step) return;
-      store.markStep(step.id, value);
-      store.scheduleSave();
+      session.markStep(step.id, value);
       setStatus(value ? `Step ${step.number} marked done.` : `Step ${step.number} marked not done.`, value ? 'success' : 'info');
     },
-    [step, store, setStatus],
+    [step, session, setStatus],
   );
 
   const go = (delta: number): void => {

@@ -11,14 +11,14 @@ import { LAB08 } from '../../../src/lessons/lab08';
 import type { DrillOptions } from '../../../src/drill/settings';
 import { DrillController, GRACE_MS, normalizeName, type ResultFiles } from '../../../src/screens/drill/controller';
 import { attemptsText, submissionLines } from '../../../src/screens/drill/drill-layout';
-import { countingFiles, ManualClock, memoryPort, readResults, settingsFor, tempDir } from './harness';
+import { countingFiles, drillMisses, ManualClock, readResults, sessionWithName, settingsFor, tempDir } from './harness';
 
 const real: ResultFiles = { create: createResultFile, save: saveResultFile };
 
 function controller(options: DrillOptions, opts: { files?: ResultFiles; out?: string; name?: string | null } = {}) {
   const out = opts.out ?? tempDir();
   const clock = new ManualClock();
-  const port = memoryPort(opts.name ?? null);
+  const session = sessionWithName(opts.name ?? null);
   const c = new DrillController({
     lab: LAB08,
     settings: settingsFor(options, out),
@@ -26,10 +26,10 @@ function controller(options: DrillOptions, opts: { files?: ResultFiles; out?: st
     check: (task, answers) => checkTask(task, answers),
     blame: (task, answers) => wrongBlanks(task, answers),
     files: opts.files ?? real,
-    port,
+    progress: session,
     appVersion: 'test',
   });
-  return { c, clock, port, out };
+  return { c, clock, session, out };
 }
 
 const reference = (n: number): string[] => LAB08.practice.tasks.find((t) => t.number === n)!.blanks.map((b) => b.answer);
@@ -43,13 +43,13 @@ function typeAll(c: DrillController, answers: readonly string[]): void {
 
 describe('DrillController', () => {
   it('does not start without a name, then starts, creates the file and saves the name', () => {
-    const { c, port, out } = controller({ tasks: '1-3', seed: '7' });
+    const { c, session, out } = controller({ tasks: '1-3', seed: '7' });
     expect(c.start()).toBe(false);
     expect(c.get().startError).toMatch(/name/);
     c.typeName('  Ada\u001b[31m  Lovelace ');
     expect(c.start()).toBe(true);
     expect(c.get().name).toBe('Ada[31m Lovelace');
-    expect(port.name).toBe('Ada[31m Lovelace');
+    expect(session.learnerName()).toBe('Ada[31m Lovelace');
     expect(c.get().drill.config.order).toEqual(shuffleTasks([1, 2, 3], '7'));
     const [file] = readResults(out);
     expect(file?.result).toMatchObject({ learner: 'Ada[31m Lovelace', finished: false, labId: 'lab08' });
@@ -96,19 +96,26 @@ describe('DrillController', () => {
     expect(saved).toMatchObject({ outcome: 'passed', attempts: 2, seconds: 5 });
   });
 
-  it('records only the blanks that are wrong on their own as misses, also without feedback', () => {
-    const { c, port } = controller({ tasks: '1', noFeedback: true }, { name: 'Cy' });
-    c.start();
+  it('records only the blanks that are wrong on their own as misses, and none without feedback', () => {
     const answers = [...reference(1)];
     answers[0] = '4';
     answers[3] = '3';
-    typeAll(c, answers);
-    c.submit();
-    expect(c.get().notice?.text).toBe('Submitted');
-    expect(port.misses).toEqual([
+    const loud = controller({ tasks: '1' }, { name: 'Cy' });
+    loud.c.start();
+    typeAll(loud.c, answers);
+    loud.c.submit();
+    expect(drillMisses(loud.session)).toEqual([
       { blankId: 't1.num_tasks', typed: '4' },
       { blankId: 't1.max_retries', typed: '3' },
     ]);
+    // The review deck would tell the learner which answers were wrong: nothing is recorded.
+    const quiet = controller({ tasks: '1', noFeedback: true }, { name: 'Cy' });
+    quiet.c.start();
+    typeAll(quiet.c, answers);
+    quiet.c.submit();
+    expect(quiet.c.get().notice?.text).toBe('Submitted');
+    expect(quiet.c.get().drill.progress[0]?.verdict?.outcome).toBe('failed');
+    expect(drillMisses(quiet.session)).toEqual([]);
   });
 
   it('without feedback shows the same thing after a right and a wrong submission', () => {

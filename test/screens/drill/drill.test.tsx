@@ -10,7 +10,7 @@ import { fitHints } from '../../../src/screens/components/Footer';
 import { drillKeys, type DrillView } from '../../../src/screens/drill/phase';
 import { footerHints } from '../../../src/screens/keys';
 import { KEY, settle, visibleLines, widestLine } from '../helpers';
-import { countingFiles, footerOf, memoryPort, readResults, renderDrill } from './harness';
+import { countingFiles, drillMisses, footerOf, readResults, renderDrill, sessionWithName } from './harness';
 
 const CTRL = { r: '\u0012', n: '\u000e', p: '\u0010', f: '\u0006' } as const;
 const SHIFT_TAB = '\u001B[Z';
@@ -96,11 +96,11 @@ describe('the lobby', () => {
     const [file] = readResults(h.out);
     expect(file?.result).toMatchObject({ learner: 'Ana', seed: '7', finished: false, order: shuffleTasks([1, 2, 3], '7') });
     expect(file?.result.tasks.every((t) => t.outcome === 'unanswered')).toBe(true);
-    expect(h.port.name).toBe('Ana');
+    expect(h.session.learnerName()).toBe('Ana');
   });
 
   it('prefills the saved name, shows a generated seed with the command to share, and Esc leaves', async () => {
-    const h = open({ options: { tasks: '2-3' }, port: memoryPort('Grace Hopper') });
+    const h = open({ options: { tasks: '2-3' }, session: sessionWithName('Grace Hopper') });
     const lobby = await h.waitFor('Your name');
     expect(lobby).toContain('Your name  Grace Hopper');
     expect(lobby).toContain('abc234 (made up: share it');
@@ -166,7 +166,7 @@ describe('answering', () => {
     expect(files.saves).toBe(2);
     saved = readResults(h.out)[0]?.result;
     expect(saved?.tasks.find((t) => t.task === second)).toMatchObject({ outcome: 'failed', attempts: 1, answers: wrong });
-    expect(h.port.misses).toEqual([{ blankId: task(second).blanks[lastBlank]!.id, typed: 'nope' }]);
+    expect(drillMisses(h.session)).toEqual([{ blankId: task(second).blanks[lastBlank]!.id, typed: 'nope' }]);
 
     // Shift+Tab and ↑ move between blanks; Ctrl+P goes back a task.
     await h.press(CTRL.n, SHIFT_TAB);

@@ -1,5 +1,5 @@
 // The whole App on the real lab, opened on the drill with an injected clock, a temp results
-// folder and an in-memory progress port, so a test can run a drill from the lobby to the results.
+// folder and the in-memory progress session, so a test can run a drill from the lobby to the results.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { vi } from 'vitest';
@@ -8,13 +8,12 @@ import { drillSettings, type DrillOptions, type DrillSettings } from '../../../s
 import { validateDrillResult } from '../../../src/drill/validate';
 import { LAB08 } from '../../../src/lessons/lab08';
 import { App } from '../../../src/screens/App';
-import { drillComponent } from '../../../src/screens/drill/entry';
-import type { Clock, DrillEnv } from '../../../src/screens/drill/env';
-import type { DrillPort, ResultFiles } from '../../../src/screens/drill/controller';
-import { registry } from '../../../src/screens/registry';
-import { createMemoryStore } from '../../../src/screens/store-port';
+import { DrillEnvContext, type Clock, type DrillEnv } from '../../../src/screens/drill/env';
+import type { ResultFiles } from '../../../src/screens/drill/controller';
+import { SessionContext, type ProgressSession } from '../../../src/screens/session';
 import { createTheme, ThemeContext } from '../../../src/screens/theme';
 import { renderAt, visibleLines } from '../helpers';
+import { memorySession } from '../../support/memory-session';
 import { tempDir as tempFolder } from '../../support/temp';
 
 export class ManualClock implements Clock {
@@ -37,24 +36,17 @@ export class ManualClock implements Clock {
   }
 }
 
-export interface MemoryPort extends DrillPort {
-  name: string | null;
-  misses: Array<{ blankId: string; typed: string }>;
+/** A progress session whose saved learner name is `name`. */
+export function sessionWithName(name: string | null = null): ProgressSession {
+  const { session } = memorySession(name === null ? {} : { progress: { learner: { name, updatedAt: 1 } } });
+  return session;
 }
 
-export function memoryPort(name: string | null = null): MemoryPort {
-  const port: MemoryPort = {
-    name,
-    misses: [],
-    learnerName: () => port.name,
-    setLearner: (n) => {
-      port.name = n;
-    },
-    recordMiss: (blankId, typed) => {
-      port.misses.push({ blankId, typed });
-    },
-  };
-  return port;
+/** The drill's misses in the session, in the order they were first recorded, with the last typed text. */
+export function drillMisses(session: ProgressSession): Array<{ blankId: string; typed: string }> {
+  return Object.entries(session.get().misses)
+    .filter(([, miss]) => (miss.bySource.drill ?? 0) > 0)
+    .map(([blankId, miss]) => ({ blankId, typed: miss.recent.at(-1)?.answer ?? '' }));
 }
 
 export function tempDir(): string {
@@ -96,25 +88,25 @@ export function countingFiles(real: ResultFiles): ResultFiles & { creates: numbe
   return files;
 }
 
-export function renderDrill(opts: { options?: DrillOptions; env?: Partial<DrillEnv>; port?: MemoryPort; out?: string; columns?: number; rows?: number } = {}) {
+export function renderDrill(
+  opts: { options?: DrillOptions; env?: Partial<DrillEnv>; session?: ProgressSession; out?: string; columns?: number; rows?: number } = {},
+) {
   const out = opts.out ?? tempDir();
   const clock = new ManualClock();
-  const port = opts.port ?? memoryPort();
+  const session = opts.session ?? sessionWithName();
   const settings = settingsFor(opts.options ?? {}, out);
-  const env: DrillEnv = { settings: () => settings, clock, port, appVersion: 'test', ...opts.env };
+  const env: DrillEnv = { settings, clock, appVersion: 'test', ...opts.env };
   const r = renderAt(
     <ThemeContext.Provider value={createTheme({ noColor: false })}>
-      <App
-        lab={LAB08}
-        store={createMemoryStore()}
-        initial={{ name: 'drill' }}
-        onExit={vi.fn()}
-        screens={{ drill: { ...registry.drill, component: drillComponent(env) } }}
-      />
+      <SessionContext.Provider value={session}>
+        <DrillEnvContext.Provider value={env}>
+          <App lab={LAB08} initial={{ name: 'drill' }} onExit={vi.fn()} />
+        </DrillEnvContext.Provider>
+      </SessionContext.Provider>
     </ThemeContext.Provider>,
     { columns: opts.columns ?? 80, rows: opts.rows ?? 24 },
   );
-  return { ...r, clock, port, out, settings };
+  return { ...r, clock, session, out, settings };
 }
 
 /** The footer is the last non-empty line of the frame. */

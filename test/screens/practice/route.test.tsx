@@ -1,70 +1,42 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LAB08 } from '../../../src/lessons';
 import type { TaskProgress } from '../../../src/progress/types';
 import { App } from '../../../src/screens/App';
+import { preloadScreens } from '../../../src/screens/lazy';
 import { registry } from '../../../src/screens/registry';
-import { createMemoryStore } from '../../../src/screens/store-port';
-import { PracticeProgressContext } from '../../../src/screens/practice/task/progress-port';
-import { PracticeTaskRoute } from '../../../src/screens/practice/task/PracticeTaskRoute';
-import { practicePortFor, type PracticeStoreLike } from '../../../src/screens/practice/task/store-adapter';
+import { SessionContext } from '../../../src/screens/session';
 import type { Screen } from '../../../src/screens/nav';
+import { memorySession, type MemorySession } from '../../support/memory-session';
 import { KEY, renderAt } from '../helpers';
 
-/** The progress store's practice methods, in memory, recording what was called. */
-function fakeStore(tasks: Record<string, Partial<TaskProgress>> = {}) {
-  const data: Record<string, TaskProgress> = {};
+function withTasks(tasks: Record<string, Partial<TaskProgress>>): MemorySession {
+  const full: Record<string, TaskProgress> = {};
   for (const [id, t] of Object.entries(tasks)) {
-    data[id] = { answers: [], attempts: 0, hintsUsed: 0, solutionRevealed: false, passed: false, secondsSpent: 0, updatedAt: 0, ...t };
+    full[id] = { answers: [], attempts: 0, hintsUsed: 0, solutionRevealed: false, passed: false, secondsSpent: 0, updatedAt: 1, ...t };
   }
-  const log: string[] = [];
-  const task = (id: string): TaskProgress =>
-    (data[id] ??= { answers: [], attempts: 0, hintsUsed: 0, solutionRevealed: false, passed: false, secondsSpent: 0, updatedAt: 0 });
-  const store: PracticeStoreLike = {
-    get: () => ({ tasks: data }),
-    setAnswers(id, answers) {
-      task(id).answers = [...answers];
-    },
-    recordCheck(id, verdict, answers) {
-      const t = task(id);
-      t.attempts++;
-      t.passed ||= verdict.outcome === 'passed';
-      if (answers) t.answers = [...answers];
-      log.push(`check ${id} ${verdict.outcome}`);
-    },
-    useHint(id) {
-      task(id).hintsUsed++;
-    },
-    revealSolution(id) {
-      task(id).solutionRevealed = true;
-    },
-    addSeconds(id, seconds) {
-      task(id).secondsSpent += seconds;
-    },
-  };
-  return { store, data, log };
+  return memorySession({ progress: { tasks: full } });
 }
+
+// The screens are loaded on first use (lazy.tsx); under vitest that compiles them, which can
+// outlast waitFor: load them up front.
+beforeAll(() => preloadScreens(registry));
 
 const mounted: Array<() => void> = [];
 afterEach(() => {
   while (mounted.length) mounted.pop()?.();
 });
 
-function renderApp(initial: Screen, progress = fakeStore()) {
+function renderApp(initial: Screen, memory = memorySession()) {
   const onExit = vi.fn();
   const r = renderAt(
-    <PracticeProgressContext.Provider value={practicePortFor(progress.store)}>
-      <App
-        lab={LAB08}
-        store={createMemoryStore()}
-        initial={initial}
-        onExit={onExit}
-        screens={{ practice: { ...registry.practice, component: PracticeTaskRoute } }}
-      />
-    </PracticeProgressContext.Provider>,
+    <SessionContext.Provider value={memory.session}>
+      <App lab={LAB08} initial={initial} onExit={onExit} />
+    </SessionContext.Provider>,
     { columns: 80, rows: 30 },
   );
   mounted.push(r.unmount);
-  return { ...r, onExit, progress };
+  const saved = (id: string): TaskProgress | undefined => memory.session.get().tasks[id];
+  return { ...r, onExit, session: memory.session, saved };
 }
 
 describe('the practice editor inside the App', () => {
@@ -74,7 +46,7 @@ describe('the practice editor inside the App', () => {
     await app.press(KEY.enter, 'q', '?', KEY.backspace, 'q');
     expect(app.onExit).not.toHaveBeenCalled();
     // q, ? typed, ? erased, q typed.
-    expect(app.progress.data['practice.3']?.answers).toEqual(['qq', '', '', '']);
+    expect(app.saved('practice.3')?.answers).toEqual(['qq', '', '', '']);
     expect(app.frame()).not.toContain('Help');
     await app.press(KEY.esc);
     // Still on the task, now out of the blank.
@@ -86,9 +58,9 @@ describe('the practice editor inside the App', () => {
     expect(app.frame()).not.toContain('Task 3/8');
   });
 
-  it('saves through the port, resumes from it, and n goes to the next task', async () => {
-    const progress = fakeStore({ 'practice.3': { answers: ['0 6 * * *', '0 * * * *', '0 8 * * 1-5', ''], attempts: 1 } });
-    const app = renderApp({ name: 'practice', task: 3 }, progress);
+  it('saves through the session, resumes from it, and n goes to the next task', async () => {
+    const memory = withTasks({ 'practice.3': { answers: ['0 6 * * *', '0 * * * *', '0 8 * * 1-5', ''], attempts: 1 } });
+    const app = renderApp({ name: 'practice', task: 3 }, memory);
     await app.waitFor('Task 3/8');
     expect(app.frame()).toContain('● 1 check');
     // Straight to the last blank (4): the saved answers are in place.
@@ -97,24 +69,27 @@ describe('the practice editor inside the App', () => {
     for (const ch of '*/15 * * * *') await app.press(ch);
     await app.press(KEY.enter);
     await app.waitFor('Task 3 PASSED: CRON expressions correct');
-    expect(progress.log).toEqual(['check practice.3 passed']);
-    expect(progress.data['practice.3']).toMatchObject({ attempts: 2, passed: true, answers: ['0 6 * * *', '0 * * * *', '0 8 * * 1-5', '*/15 * * * *'] });
+    expect(app.saved('practice.3')).toMatchObject({ attempts: 2, passed: true, answers: ['0 6 * * *', '0 * * * *', '0 8 * * 1-5', '*/15 * * * *'] });
+    expect(app.session.get().misses).toEqual({});
     // A pass leaves the blank: n is "next task".
     await app.press('n');
     await app.waitFor('Task 4/8');
   });
 });
 
-describe('practicePortFor', () => {
-  it('maps the store\'s task progress to the editor\'s starting point and back', () => {
-    const progress = fakeStore({ 'practice.1': { answers: ['3'], attempts: 2, hintsUsed: 1, secondsSpent: 30, passed: false } });
-    const port = practicePortFor(progress.store);
-    expect(port.initial('practice.1')).toEqual({ answers: ['3'], attempts: 2, hintsUsed: 1, solutionRevealed: false, secondsSpent: 30, passed: false });
-    expect(port.initial('practice.2')).toBeUndefined();
-    port.hintShown('practice.1', 't1.num_tasks', 1);
-    port.revealSolution('practice.1');
-    port.addSeconds('practice.1', 5);
-    expect(progress.data['practice.1']).toMatchObject({ hintsUsed: 2, solutionRevealed: true, secondsSpent: 35 });
+describe('saving a failed check', () => {
+  it('records the attempt and, for each blank wrong on its own, a practice miss', async () => {
+    const memory = withTasks({ 'practice.3': { answers: ['0 6 * * *', '0 * * * *', '0 8 * * 1-5', ''], attempts: 0, hintsUsed: 1 } });
+    const app = renderApp({ name: 'practice', task: 3 }, memory);
+    await app.waitFor('Task 3/8');
+    await app.press('4');
+    for (const ch of '15 * * * *') await app.press(ch);
+    await app.press(KEY.enter);
+    await app.waitFor("Expected '*/15 * * * *', got '15 * * * *'");
+    expect(app.saved('practice.3')).toMatchObject({ attempts: 1, passed: false, hintsUsed: 1 });
+    const blank = LAB08.practice.tasks[2]?.blanks[3]?.id ?? '';
+    expect(Object.keys(app.session.get().misses)).toEqual([blank]);
+    expect(app.session.get().misses[blank]).toMatchObject({ count: 1, bySource: { practice: 1 } });
   });
 });
 

@@ -1,4 +1,4 @@
-// Renders the whole App on the real lab with an in-memory progress store, and answers review
+// Renders the whole App on the real lab with an in-memory progress session, and answers review
 // cards the way a learner would: reading the frame to see what kind of card is up.
 
 import { vi } from 'vitest';
@@ -6,13 +6,16 @@ import { LAB08 } from '../../../src/lessons/lab08';
 import { App } from '../../../src/screens/App';
 import { footerHints, type Command, type Scope } from '../../../src/screens/keys';
 import type { Screen } from '../../../src/screens/nav';
-import { createMemoryProgressStore, ProgressStoreContext, type MemoryProgressStore, type ProgressData } from '../../../src/screens/progress-context';
-import { createMemoryStore } from '../../../src/screens/store-port';
+import type { Progress } from '../../../src/progress';
+import { SessionContext } from '../../../src/screens/session';
 import { createTheme, ThemeContext } from '../../../src/screens/theme';
+import { memorySession, type MemorySession } from '../../support/memory-session';
 import { KEY, renderAt, visibleLines } from '../helpers';
 
 export interface Harness extends ReturnType<typeof renderAt> {
-  progress: MemoryProgressStore;
+  progress: MemorySession['session'];
+  /** How many times the review saved at once (flush), rather than on the debounce. */
+  flushes: () => number;
   /** Every frame drawn so far, raw (with escape codes). */
   frames: () => string[];
 }
@@ -20,22 +23,23 @@ export interface Harness extends ReturnType<typeof renderAt> {
 export function renderReviewApp(
   opts: {
     initial?: Screen;
-    progress?: Partial<ProgressData>;
+    progress?: Partial<Progress>;
     noColor?: boolean;
     columns?: number;
     rows?: number;
   } = {},
 ): Harness {
-  const progress = createMemoryProgressStore(opts.progress);
+  const { session } = memorySession(opts.progress ? { progress: opts.progress } : {});
+  const flush = vi.spyOn(session, 'flush');
   const r = renderAt(
     <ThemeContext.Provider value={createTheme({ noColor: opts.noColor ?? false })}>
-      <ProgressStoreContext.Provider value={progress}>
-        <App lab={LAB08} store={createMemoryStore()} initial={opts.initial} onExit={vi.fn()} />
-      </ProgressStoreContext.Provider>
+      <SessionContext.Provider value={session}>
+        <App lab={LAB08} initial={opts.initial} onExit={vi.fn()} />
+      </SessionContext.Provider>
     </ThemeContext.Provider>,
     { columns: opts.columns ?? 80, rows: opts.rows ?? 24 },
   );
-  return { ...r, progress, frames: () => r.stdout.frames };
+  return { ...r, progress: session, flushes: () => flush.mock.calls.length, frames: () => r.stdout.frames };
 }
 
 /** The footer is the last non-empty line of the frame. */

@@ -1,13 +1,18 @@
 // The checkpoint inside the real step screen and App, wired as the app wires it.
 import { render } from 'ink-testing-library';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LAB08 } from '../../../src/lessons';
 import { App } from '../../../src/screens/App';
+import { preloadScreens } from '../../../src/screens/lazy';
 import { registry } from '../../../src/screens/registry';
-import { createMemoryStore } from '../../../src/screens/store-port';
-import { WorkshopStepWithCheckpoint, WorkshopStoreContext } from '../../../src/screens/workshop/checkpoints';
-import { createWorkshopStore } from '../../../src/workshop';
+import { SessionContext } from '../../../src/screens/session';
+import { workshopStoreOf } from '../../../src/screens/workshop/checkpoints';
+import { memorySession } from '../../support/memory-session';
 import { KEY, settle } from './harness';
+
+// The screens are loaded on first use (lazy.tsx); under vitest that compiles them, which can
+// outlast waitFor: load them up front.
+beforeAll(() => preloadScreens(registry));
 
 const mounted: Array<() => void> = [];
 afterEach(() => {
@@ -15,20 +20,17 @@ afterEach(() => {
 });
 
 function renderApp(step: number) {
-  const store = createMemoryStore();
-  const saved: unknown[] = [];
-  const workshop = createWorkshopStore(undefined, (s) => saved.push(s));
+  const { session } = memorySession();
   const r = render(
-    <WorkshopStoreContext.Provider value={workshop}>
-      <App lab={LAB08} store={store} initial={{ name: 'workshop', step }} screens={{ workshop: { ...registry.workshop, component: WorkshopStepWithCheckpoint, omit: [] } }} />
-    </WorkshopStoreContext.Provider>,
+    <SessionContext.Provider value={session}>
+      <App lab={LAB08} initial={{ name: 'workshop', step }} />
+    </SessionContext.Provider>,
   );
   mounted.push(r.unmount);
   const frame = (): string => r.lastFrame() ?? '';
   return {
-    store,
-    workshop,
-    saved,
+    session,
+    workshop: workshopStoreOf(session),
     frame,
     async press(...keys: string[]) {
       for (const k of keys) {
@@ -54,9 +56,10 @@ describe('WorkshopStepWithCheckpoint in the App', () => {
     await app.waitFor('Checkpoint · Job details');
     await app.press('Ana', KEY.enter);
     await app.waitFor('Checkpoint passed.');
-    expect(app.store.get().stepsDone).toContain('workshop.2');
+    expect(app.session.summary().stepsDone).toContain('workshop.2');
     expect(app.workshop.get().learnerName).toBe('Ana');
-    expect(app.saved.length).toBeGreaterThan(0);
+    expect(app.session.get().workshop?.entries).toBeDefined();
+    expect(app.session.learnerName()).toBe('Ana');
     await app.press(KEY.esc);
     await app.waitFor('✓ Ready');
   });

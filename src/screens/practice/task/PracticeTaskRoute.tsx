@@ -1,16 +1,20 @@
 // The practice editor plugged into the App: picks the task from the route, saves through the
-// PracticeProgressContext port, suspends the App's letter keys (q, ?) while a blank has the
+// progress session (a failed check's wrong blanks become review misses), suspends the App's letter keys (q, ?) while a blank has the
 // keyboard, and maps n / p to the neighbouring tasks. Esc outside a blank is the App's own "back".
 
 import { Text } from 'ink';
-import { useCallback, useContext, useLayoutEffect, useMemo, useState } from 'react';
-import type { EditorMode } from '../../../practice/editor';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { wrongBlanks } from '../../../checks/blame';
+import type { Verdict } from '../../../checks/types';
+import type { PracticeTask } from '../../../lessons/types';
+import type { EditorMode, PracticeInitial } from '../../../practice/editor';
+import type { TaskProgress } from '../../../progress/types';
 import { useTui } from '../../context';
 import type { ScreenOf } from '../../nav';
 import { useFooter } from '../../footer-context';
 import { useTheme } from '../../theme';
 import { PracticeTaskView } from './PracticeTaskView';
-import { PracticeProgressContext } from './progress-port';
+import { useSession, type ProgressSession } from '../../session';
 
 export interface PracticeTaskRouteProps {
   screen: ScreenOf<'practice'>;
@@ -20,9 +24,21 @@ export interface PracticeTaskRouteProps {
 const noop = (): void => undefined;
 const NO_FOOTER = { scopes: [] };
 
+/** What an earlier session left for a task, as the editor opens it. */
+function initialOf(saved: TaskProgress | undefined): PracticeInitial | undefined {
+  if (!saved) return undefined;
+  const { answers, attempts, hintsUsed, solutionRevealed, secondsSpent, passed } = saved;
+  return { answers, attempts, hintsUsed, solutionRevealed, secondsSpent, passed };
+}
+
+function recordCheck(session: ProgressSession, task: PracticeTask, verdict: Verdict, answers: readonly string[]): void {
+  session.recordCheck(task.id, verdict, answers);
+  if (verdict.outcome !== 'passed') session.recordMisses(task, answers, wrongBlanks(task, answers), 'practice');
+}
+
 export function PracticeTaskRoute({ screen, active }: PracticeTaskRouteProps) {
   const { lab, navigate, setStatus, captureInput } = useTui();
-  const port = useContext(PracticeProgressContext);
+  const session = useSession();
   const theme = useTheme();
   const tasks = lab.practice.tasks;
   const index = tasks.findIndex((t) => t.number === screen.task);
@@ -38,7 +54,7 @@ export function PracticeTaskRoute({ screen, active }: PracticeTaskRouteProps) {
 
   const taskId = task?.id;
   // Read once per task: the view owns the state from then on.
-  const initial = useMemo(() => (taskId ? port?.initial(taskId) : undefined), [taskId, port]);
+  const initial = useMemo(() => (taskId ? initialOf(session.get().tasks[taskId]) : undefined), [taskId, session]);
 
   const onNavigate = useCallback(
     (delta: 1 | -1) => {
@@ -59,11 +75,11 @@ export function PracticeTaskRoute({ screen, active }: PracticeTaskRouteProps) {
       taskCount={tasks.length}
       active={active}
       onModeChange={setMode}
-      onChange={(answers) => port?.setAnswers(id, answers)}
-      onCheck={(verdict, answers) => port?.recordCheck(id, verdict, answers)}
-      onHint={(blankId, level) => port?.hintShown(id, blankId, level)}
-      onReveal={() => port?.revealSolution(id)}
-      onTime={(seconds) => port?.addSeconds(id, seconds)}
+      onChange={(answers) => session.setAnswers(id, answers)}
+      onCheck={(verdict, answers) => recordCheck(session, task, verdict, answers)}
+      onHint={() => session.useHint(id)}
+      onReveal={() => session.revealSolution(id)}
+      onTime={(seconds) => session.addSeconds(id, seconds)}
       onBack={noop}
       onNavigate={onNavigate}
     />

@@ -338,6 +338,9 @@ export function resultRows(input: ResultInput): PLine[] {
     case 'passed': {
       const [first, ...rest] = verdict.output;
       rows.push(...printed(first ?? verdict.message, ['success'], width));
+      for (const caution of verdict.explain ?? []) {
+        rows.push(...wrapPlain(caution, width, 2, ['warning'], [{ text: '! ', roles: ['warning'] }]));
+      }
       for (const line of rest) rows.push(...printed(line, [], width));
       rows.push(EMPTY_LINE);
       rows.push(
@@ -350,7 +353,10 @@ export function resultRows(input: ResultInput): PLine[] {
     case 'failed': {
       for (const line of verdict.output) rows.push(...printed(line, [], width));
       rows.push(...printed(verdict.message === '' ? 'AssertionError' : `AssertionError: ${verdict.message}`, ['failure'], width));
-      rows.push(...wrapPlain('The verification cell expected something else: its message says what.', width, 2, MUTED));
+      const explain = verdict.explain ?? [];
+      // What the assert compared (pytest style), wrapped in full: it is the reason for the verdict.
+      for (const line of explain) rows.push(...wrapPlain(line, width, 2));
+      if (explain.length === 0) rows.push(...wrapPlain('The verification cell expected something else: its message says what.', width, 2, MUTED));
       return rows;
     }
     case 'error': {

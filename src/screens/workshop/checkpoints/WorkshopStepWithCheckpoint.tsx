@@ -1,10 +1,10 @@
-// The workshop step screen with its checkpoint plugged in: a drop-in for the `workshop` entry of
-// the screen registry (see README in this folder for the wiring).
+// The workshop step screen with its checkpoint plugged in: the `workshop` entry of the screen
+// registry.
 
 import { useBodySize } from '../../context';
 import type { ScreenOf } from '../../nav';
 import { WorkshopStepScreen } from '../WorkshopStepScreen';
-import { useWorkshopStore } from './store-context';
+import { useWorkshopStore } from './workshop-store';
 import { ConnectedWorkshopCheckpoint, DEFAULT_CHECKPOINT_HEIGHT } from './WorkshopCheckpoint';
 
 /** Rows left to the step text above an expanded checkpoint, at least. */

@@ -17,7 +17,7 @@ export {
   type ConnectedWorkshopCheckpointProps,
 } from './WorkshopCheckpoint';
 export { WorkshopStepWithCheckpoint } from './WorkshopStepWithCheckpoint';
-export { WorkshopStoreContext, useWorkshopStore } from './store-context';
+export { useWorkshopStore, workshopStoreOf } from './workshop-store';
 export { formCommand, yamlCommand, type FormCommand } from './keys';
 export { buildForm, formUiReducer, initialFormUi, focusOrder, learnerYaml, referenceYaml, jobsOfStep, type FormModel, type FormUi, type UiAction, type Field, type Row, type FieldEffect } from './form';
 export { RunPanel, RunHistory, runHostReducer } from './RunPanel';

@@ -1,0 +1,195 @@
+// The learner's progress as the TUI sees it: ONE session object, made once where the TUI starts
+// (src/cli/app.ts) around the progress store, and reached by every screen through ONE context
+// with small hooks. A screen outside the provider throws instead of silently saving nothing.
+// Tests use the same class over an in-memory file layer (test/support/memory-session.ts), so the
+// store's rules run in screen tests too.
+//
+// src/progress is only a type here: the store is handed in, so loading the screens does not load
+// the file code a second time or at a different moment.
+
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { Lab, PracticeTask } from '../lessons/types';
+import type { ProgressStore, VerdictLike } from '../progress/store';
+import type { LastPlace, MissSource, Progress } from '../progress/types';
+import type { Location } from './nav';
+
+/** A practice task as the menus show it. */
+export interface TaskStatus {
+  attempted: boolean;
+  passed: boolean;
+}
+
+/**
+ * What the menus and lists show, derived from the saved progress. The same object until
+ * something changes (React's useSyncExternalStore compares snapshots by identity).
+ */
+export interface ProgressSummary {
+  /** Where the learner last was, for "Continue". */
+  readonly last?: Location;
+  /** WorkshopStep ids marked done. */
+  readonly stepsDone: readonly string[];
+  /** Keyed by PracticeTask id; a missing entry means never attempted. */
+  readonly tasks: Readonly<Record<string, TaskStatus>>;
+  /** Problems to show the learner, newest last (e.g. "progress could not be saved: EACCES …"). */
+  readonly warnings: readonly string[];
+}
+
+/** The saved place as a screen to open, when the lab still has it. */
+export function toLocation(last: Pick<LastPlace, 'screen' | 'id'> | null, lab: Lab): Location | undefined {
+  if (!last?.id) return undefined;
+  if (last.screen === 'workshop') {
+    const step = lab.workshop.steps.find((s) => s.id === last.id);
+    return step ? { name: 'workshop', step: step.number } : undefined;
+  }
+  if (last.screen === 'practice') {
+    const task = lab.practice.tasks.find((t) => t.id === last.id);
+    return task ? { name: 'practice', task: task.number } : undefined;
+  }
+  return undefined;
+}
+
+export function fromLocation(location: Location, lab: Lab): { screen: string; id: string } | null {
+  if (location.name === 'workshop') {
+    const step = lab.workshop.steps.find((s) => s.number === location.step);
+    return step ? { screen: 'workshop', id: step.id } : null;
+  }
+  const task = lab.practice.tasks.find((t) => t.number === location.task);
+  return task ? { screen: 'practice', id: task.id } : null;
+}
+
+export class ProgressSession {
+  private summaryOf: { progress: Progress; warnings: unknown; summary: ProgressSummary } | undefined;
+
+  constructor(
+    private readonly store: ProgressStore,
+    readonly lab: Lab,
+  ) {}
+
+  /** The folder progress.json is in (drills put their result files under it). */
+  get dataDir(): string {
+    return this.store.dir;
+  }
+
+  // ---- reading (arrow properties: handed to useSyncExternalStore as they are)
+
+  /** Everything saved; the same object until something changes. */
+  readonly get = (): Progress => this.store.get();
+
+  readonly subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
+
+  readonly summary = (): ProgressSummary => {
+    const progress = this.store.get();
+    const warnings = this.store.warnings;
+    const cached = this.summaryOf;
+    if (cached && cached.progress === progress && cached.warnings === warnings) return cached.summary;
+    const tasks: Record<string, TaskStatus> = {};
+    for (const [id, t] of Object.entries(progress.tasks)) {
+      tasks[id] = { attempted: t.attempts > 0 || t.answers.some((a) => a.trim() !== ''), passed: t.passed };
+    }
+    const last = toLocation(progress.last, this.lab);
+    const summary: ProgressSummary = {
+      ...(last ? { last } : {}),
+      stepsDone: Object.entries(progress.steps).filter(([, s]) => s.done).map(([id]) => id),
+      tasks,
+      warnings: warnings.filter((w) => w.level === 'warning').map((w) => w.message),
+    };
+    this.summaryOf = { progress, warnings, summary };
+    return summary;
+  };
+
+  learnerName(): string | null {
+    return this.store.get().learner?.name ?? null;
+  }
+
+  // ---- changes (the store schedules a save after each one)
+
+  setLast(location: Location): void {
+    const place = fromLocation(location, this.lab);
+    const current = this.store.get().last;
+    if (place && (current?.screen !== place.screen || current?.id !== place.id)) this.store.setLast(place);
+  }
+
+  markStep(stepId: string, done: boolean): void {
+    this.store.markStep(stepId, done);
+  }
+
+  setLearner(name: string): void {
+    this.store.setLearner(name);
+  }
+
+  /** The workshop builder's entries, as src/workshop serialises them. */
+  setWorkshop(entries: unknown): void {
+    this.store.setWorkshop(entries);
+  }
+
+  setAnswers(taskId: string, answers: readonly string[]): void {
+    this.store.setAnswers(taskId, answers);
+  }
+
+  recordCheck(taskId: string, verdict: VerdictLike, answers: readonly string[]): void {
+    this.store.recordCheck(taskId, verdict, answers);
+  }
+
+  /**
+   * The one place misses are recorded: `wrong` are the blanks of a failed submission that are
+   * wrong on their own (src/checks/blame.ts); each joins the review deck.
+   */
+  recordMisses(task: PracticeTask, answers: readonly string[], wrong: readonly number[], source: MissSource): void {
+    for (const i of wrong) {
+      const blank = task.blanks[i];
+      if (blank) this.store.recordMiss(blank.id, answers[i] ?? '', source);
+    }
+  }
+
+  /** A hint was shown; the store keeps the count per task. */
+  useHint(taskId: string): void {
+    this.store.useHint(taskId);
+  }
+
+  revealSolution(taskId: string): void {
+    this.store.revealSolution(taskId);
+  }
+
+  addSeconds(taskId: string, seconds: number): void {
+    this.store.addSeconds(taskId, seconds);
+  }
+
+  /** A review card's schedule (any JSON), under its schedule id. */
+  setCard(cardId: string, state: unknown): void {
+    this.store.setCard(cardId, state);
+  }
+
+  scheduleSave(): void {
+    this.store.scheduleSave();
+  }
+
+  /** Saves now; true when everything is on disk (saving is retried in the background otherwise). */
+  flush(): boolean {
+    return this.store.flush();
+  }
+
+  /** Why the last save failed, for the message on exit. */
+  saveProblem(): string {
+    return this.store.warnings.at(-1)?.message ?? 'unknown error';
+  }
+}
+
+export const SessionContext = createContext<ProgressSession | undefined>(undefined);
+
+export function useSession(): ProgressSession {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession() outside <SessionContext.Provider>: runTui provides the progress session');
+  return session;
+}
+
+/** What the menus show; re-renders when it changes. */
+export function useProgressSummary(): ProgressSummary {
+  const session = useSession();
+  return useSyncExternalStore(session.subscribe, session.summary, session.summary);
+}
+
+/** Everything saved (review reads card schedules and misses); re-renders when it changes. */
+export function useSavedProgress(): Progress {
+  const session = useSession();
+  return useSyncExternalStore(session.subscribe, session.get, session.get);
+}
