@@ -3,7 +3,7 @@
 // Every row fits the width it is built for, so the view only slices a window out of them.
 
 import type { CronInsight, CronTools } from '../../../practice/cron';
-import { CronInsightCache, formatFireTime, isCronBlank } from '../../../practice/cron';
+import { CronInsightCache, cronBlankText, formatFireTime, isCronBlank } from '../../../practice/cron';
 import type { DagModel, DagSegKind } from '../../../practice/dag';
 import type { SqlPreview } from '../../../practice/sql';
 import type { CellLine } from '../../../practice/cell';
@@ -187,7 +187,11 @@ export function cronPanel(input: CronPanelInput): PLine[] {
   const cron = task.blanks.map((b, i) => ({ b, i })).filter(({ b }) => isCronBlank(b));
   const labelWidth = Math.max(...cron.map(({ b }) => displayWidth(b.label)));
   for (const { b, i } of cron) {
-    const insight = cache.get(tools, answers[i] ?? '', { currentDate: input.now, timeZone: input.timeZone });
+    const typed = answers[i] ?? '';
+    const read = cronBlankText(task, i, typed);
+    const insight: CronInsight = read.ok
+      ? cache.get(tools, read.text, { currentDate: input.now, timeZone: input.timeZone })
+      : { state: 'invalid', input: typed, message: read.message };
     const focused = i === focus;
     const pointer: PSeg = focused ? { text: '› ', roles: ['accent'] } : { text: '  ' };
     const label: PSeg = { text: padEnd(b.label, labelWidth), roles: focused ? ['bold'] : [] };
