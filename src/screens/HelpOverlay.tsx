@@ -8,7 +8,7 @@ import { TitleBar } from './components/TitleBar';
 import { useBodySize } from './context';
 import { ALL_SCOPES, commandsIn, describeKeys, keyLabel, KEYS, SCOPE_TITLES } from './keys';
 import { wrapSegments, type Line } from './markdown/lines';
-import { displayWidth } from './text';
+import { displayWidth } from '../text/width';
 import { PRACTICE_KEYS } from './practice/task/keys';
 import { FORM_KEYS } from './workshop/checkpoints/keys';
 import type { KeySpec } from './keys';

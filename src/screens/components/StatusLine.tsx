@@ -4,7 +4,7 @@
 import { Text } from 'ink';
 import { memo } from 'react';
 import type { StatusTone } from '../context';
-import { truncate } from '../text';
+import { truncate } from '../../text/width';
 import { useTheme, type Role } from '../theme';
 
 export interface StatusLineProps {
