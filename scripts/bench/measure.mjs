@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { timeProcess } from './proc.mjs';
+import { timeProcess, timeProcessCpu } from './proc.mjs';
 import { summarize } from './stats.mjs';
 import { Session, cleanEnv, loadPty } from './term.mjs';
 
@@ -291,19 +291,27 @@ export async function batch(ctx, { warmup, runs, sets }) {
   const python = python3Version();
   const times = [];
   const pyTimes = [];
+  const cpu = [];
+  const pyCpu = [];
   let agree = null;
   for (let i = 0; i < warmup + runs; i++) {
-    const r = await timeProcess(NODE, args, { env: cleanEnv({ LAKEFLOW_LAB_HOME: ctx.home }), stdoutFile: outFile });
+    const r = await timeProcessCpu(NODE, args, { env: cleanEnv({ LAKEFLOW_LAB_HOME: ctx.home }), stdoutFile: outFile });
     if (r.code !== 0 && r.code !== 1) {
       return unavailable(`check --batch exited ${r.code}: ${r.stderr.trim().split('\n')[0] ?? ''}`, { sets });
     }
     const lines = readFileSync(outFile, 'utf8').split('\n').filter(Boolean).length;
     if (lines !== sets) return unavailable(`check --batch wrote ${lines} verdicts for ${sets} answer sets`, { sets });
-    if (i >= warmup) times.push(r.ms);
+    if (i >= warmup) {
+      times.push(r.ms);
+      if (r.cpuMs !== null) cpu.push(r.cpuMs);
+    }
     if (python) {
-      const p = await timeProcess('python3', [CPYTHON_BATCH, ctx.cellsFile], { stdoutFile: pyOutFile });
+      const p = await timeProcessCpu('python3', [CPYTHON_BATCH, ctx.cellsFile], { stdoutFile: pyOutFile });
       if (p.code !== 0) return unavailable(`cpython-batch.py exited ${p.code}: ${p.stderr.trim().split('\n').pop() ?? ''}`, { sets });
-      if (i >= warmup) pyTimes.push(p.ms);
+      if (i >= warmup) {
+        pyTimes.push(p.ms);
+        if (p.cpuMs !== null) pyCpu.push(p.cpuMs);
+      }
       if (agree === null) {
         const ours = outcomes(outFile);
         const theirs = outcomes(pyOutFile);
@@ -318,7 +326,13 @@ export async function batch(ctx, { warmup, runs, sets }) {
   let cpython = null;
   if (python) {
     const py = summarize(pyTimes);
-    cpython = { version: python, ...py, setsPerSecond: Math.round(sets / (py.median / 1000)), sameOutcome: agree };
+    cpython = {
+      version: python,
+      ...py,
+      setsPerSecond: Math.round(sets / (py.median / 1000)),
+      cpuMs: pyCpu.length > 0 ? summarize(pyCpu).median : null,
+      sameOutcome: agree,
+    };
   }
   return {
     available: true,
@@ -328,8 +342,13 @@ export async function batch(ctx, { warmup, runs, sets }) {
     // End to end, start-up included: what a script calling the command gets.
     setsPerSecond,
     cpython,
+    // CPU time (every thread), median: unlike wall time it hardly depends on the machine's load.
+    cpuMs: cpu.length > 0 ? summarize(cpu).median : null,
     // Our rate over CPython's, both end to end; null without python3.
     ratio: cpython ? Math.round((setsPerSecond / cpython.setsPerSecond) * 100) / 100 : null,
+    // The same in CPU time: CPython's CPU time over ours (more than 1: we use less).
+    cpuRatio: cpython?.cpuMs && cpu.length > 0 ? Math.round((cpython.cpuMs / summarize(cpu).median) * 100) / 100 : null,
+    threads: Number(process.env.LAKEFLOW_LAB_BATCH_THREADS) || 'one per idle CPU',
   };
 }
 

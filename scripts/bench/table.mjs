@@ -47,7 +47,8 @@ function figures(name, row) {
         extra:
           `${row.setsPerSecond.toLocaleString('en-US')} sets/s (${row.sets.toLocaleString('en-US')} sets)` +
           (row.cpython
-            ? ` = ${f(row.ratio, 2)}x ${row.cpython.version} (${row.cpython.setsPerSecond.toLocaleString('en-US')} sets/s, ${f(row.cpython.median)} ms; same outcome ${row.cpython.sameOutcome}/${row.sets})`
+            ? ` = ${f(row.ratio, 2)}x ${row.cpython.version} (${row.cpython.setsPerSecond.toLocaleString('en-US')} sets/s, ${f(row.cpython.median)} ms; ` +
+              `CPU ${f(row.cpuMs, 0)} vs ${f(row.cpython.cpuMs, 0)} ms = ${f(row.cpuRatio, 2)}x; same outcome ${row.cpython.sameOutcome}/${row.sets})`
             : ' (no python3: no ratio)'),
       };
     case 'report':

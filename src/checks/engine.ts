@@ -3,8 +3,11 @@
 // here knows a particular task, so the notebook's own asserts stay the single source of truth.
 import type { PracticeTask } from '../lessons/types';
 import type { Verdict } from './types';
-import { runCells } from './python/index';
+import { runCells, type PyError } from './python/index';
+import { BUILTINS } from './python/builtins';
 import { explainError } from './explain';
+import { introspectAssert } from './introspect';
+import { passCautions } from './cautions';
 import { parseCellCached } from './parse-cache';
 
 export const BLANK = '______';
@@ -34,17 +37,23 @@ export function fillBlanks(todoCell: string, answers: readonly string[]): string
   return out;
 }
 
-/** Which blank a 1-based line of the filled TODO cell belongs to, if any (for error pointers). */
+/** Which blank a 1-based line of the filled TODO cell belongs to, if any (the first, when several share it). */
 export function blankAtLine(todoCell: string, answers: readonly string[], line: number): number | null {
+  return blanksAtLine(todoCell, answers, line)[0] ?? null;
+}
+
+/** Every blank whose typed text spans the 1-based line of the filled TODO cell. */
+export function blanksAtLine(todoCell: string, answers: readonly string[], line: number): number[] {
   const parts = splitBlanks(todoCell);
+  const found: number[] = [];
   let current = 1;
   for (let i = 0; i < answers.length; i++) {
     current += countNewlines(parts[i] ?? '');
     const start = current;
     current += countNewlines(answers[i] ?? '');
-    if (line >= start && line <= current) return i;
+    if (line >= start && line <= current) found.push(i);
   }
-  return null;
+  return found;
 }
 
 function countNewlines(text: string): number {
@@ -67,28 +76,65 @@ export function checkCell(task: PracticeTask, todoCell: string, options: CheckOp
 
 function judgeCells(task: PracticeTask, todo: string, blankAnswers: readonly string[] | null, options: CheckOptions): Verdict {
   const answers = blankAnswers ?? [];
-  const result = runCells([todo, task.verifyCell], options.now ? { now: options.now, parse: parseCellCached } : { parse: parseCellCached });
+  const result = runCells([todo, task.verifyCell], { ...(options.now ? { now: options.now } : {}), parse: parseCellCached, detail: true });
   const output = result.output;
   const error = result.error;
   if (!error) {
-    return { outcome: 'passed', output, message: output[0] ?? '' };
+    return { outcome: 'passed', output, message: output[0] ?? '', explain: blankAnswers ? passCautions(task, blankAnswers) : [] };
   }
   if (error.type === 'AssertionError') {
-    return { outcome: 'failed', output, message: error.message };
+    const source = error.line === undefined ? '' : (error.cell === 0 ? todo : task.verifyCell).split('\n').slice(error.line - 1, error.line + 2).join('\n');
+    const explain = error.assertion ? introspectAssert(error.assertion.test, error.assertion.values, source) : [];
+    return { outcome: 'failed', output, message: error.message, explain };
   }
   const cell = error.cell === 0 ? 'todo' : 'verify';
-  const blank =
-    blankAnswers !== null && cell === 'todo' && error.line !== undefined ? blankAtLine(task.todoCell, answers, error.line) : null;
+  const blank = blankAnswers !== null ? blameBlank(task, blankAnswers, error, options) : null;
   const verdict: Verdict = {
     outcome: 'error',
     output,
     errorType: error.type,
     pythonMessage: error.message,
-    message: explainError(error.type, error.message, { task, answers, blank }),
+    message: explainError(error.type, error.message, { task, answers, blank, names: result.names ?? [], builtins: BUILTIN_NAMES }),
     cell,
+    explain: [],
   };
   if (error.line !== undefined) verdict.line = error.line;
   return verdict;
+}
+
+const BUILTIN_NAMES = [...BUILTINS.keys()];
+
+/**
+ * The blank an error comes from. When the error's line holds one blank, that blank. Otherwise
+ * (several blanks on the line, or an error the verification cell raises on a value a blank
+ * produced) each typed blank is tried alone, the others holding their reference answers: the
+ * blank that alone reproduces the same error is the one to blame. Null ("the cell") when no
+ * single blank does.
+ */
+export function blameBlank(task: PracticeTask, answers: readonly string[], error: PyError, options: CheckOptions = {}): number | null {
+  const onLine = error.cell === 0 && error.line !== undefined ? blanksAtLine(task.todoCell, answers, error.line) : [];
+  if (onLine.length === 1) return onLine[0] as number;
+  const candidates = onLine.length > 0 ? onLine : answers.map((_, i) => i);
+  const reference = task.blanks.map((b) => b.answer);
+  const culprits = candidates.filter((i) => {
+    if (answers[i] === reference[i]) return false;
+    const trial = [...reference];
+    trial[i] = answers[i] ?? '';
+    const alone = runCells([fillBlanks(task.todoCell, trial), task.verifyCell], { ...(options.now ? { now: options.now } : {}), parse: parseCellCached }).error;
+    return alone !== null && alone.type === error.type && alone.message === error.message && alone.cell === error.cell && alone.line === error.line;
+  });
+  return culprits.length === 1 ? (culprits[0] as number) : null;
+}
+
+/** Explanation lines for a verdict: what an assert compared, notes on meaning, cautions (may be empty). */
+export function explainLines(verdict: Verdict): string[] {
+  return verdict.explain ?? [];
+}
+
+/** The notebook's verdict on `answers` and the lines that explain it, for report and drill. */
+export function explainAnswers(task: PracticeTask, answers: readonly string[], options: CheckOptions = {}): { verdict: Verdict; explain: string[] } {
+  const verdict = checkTask(task, answers, options);
+  return { verdict, explain: explainLines(verdict) };
 }
 
 /** The notebook-style line for a verdict: what the cell's output area would end with. */

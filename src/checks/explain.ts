@@ -1,13 +1,121 @@
 // Turns Python's error into what a learner should understand and do. Python's own words stay
-// available beside it (Verdict.pythonMessage); this adds the why in the lab's terms.
-import type { PracticeTask } from '../lessons/types';
+// available beside it (Verdict.pythonMessage); this adds the why in the lab's terms. The advice is
+// data (ADVICE): each rule names the error and the blank kinds it fits, so the table of
+// (answer -> advice) tests reads like the rules themselves.
+import type { BlankKind, PracticeTask } from '../lessons/types';
+import { suggestName } from './suggest';
 
 export interface ExplainContext {
   task: PracticeTask;
   answers: readonly string[];
-  /** Index of the blank whose text is on the failing line, when known. */
+  /** Index of the blank the error is blamed on, when the engine can tell. */
   blank: number | null;
+  /** Names the cells had defined when the error was raised (for "did you mean"). */
+  names?: readonly string[];
+  /** Builtin names, searched after `names` the way CPython's traceback does. */
+  builtins?: readonly string[];
 }
+
+/** What a rule sees: the error, the blank it is blamed on and what was typed there. */
+export interface Facts {
+  type: string;
+  message: string;
+  /** ` (blank 2: first_task)`, or '' when no blank is known. */
+  at: string;
+  kind: BlankKind | null;
+  /** The text typed in the blamed blank (null when no blank is known). */
+  typed: string | null;
+  /** The quote character the cell puts around the blamed blank, if any. */
+  quote: '"' | "'" | null;
+  /** For NameError: the undefined name. */
+  name: string | null;
+  /** For NameError: CPython's suggestion. */
+  suggestion: string | null;
+}
+
+export interface AdviceRule {
+  /** Python exception classes the rule fits. */
+  errors: readonly string[];
+  /** Blank kinds it fits; 'any' also fits errors no blank is blamed for. */
+  kinds: readonly BlankKind[] | 'any';
+  advice: (f: Facts) => string | null;
+}
+
+/** The placeholder the TODO cell holds in place of each answer (engine.ts BLANK). */
+const BLANK_TEXT = '______';
+
+const CODE_KINDS: readonly BlankKind[] = ['int', 'bool', 'list', 'list-items', 'expression'];
+const SYNTAX = ['SyntaxError', 'IndentationError', 'TabError'];
+
+/** First rule that fits and returns advice wins; order is from most to least specific. */
+export const ADVICE: readonly AdviceRule[] = [
+  {
+    errors: ['NameError'],
+    kinds: 'any',
+    advice: (f) => (f.name === BLANK_TEXT ? `A blank is still empty${f.at}: replace ______ with your answer.` : null),
+  },
+  {
+    errors: ['NameError'],
+    kinds: 'any',
+    advice: (f) => {
+      const lower = f.name?.toLowerCase();
+      if (lower !== 'true' && lower !== 'false' && lower !== 'none') return null;
+      const fixed = lower === 'none' ? 'None' : lower[0]!.toUpperCase() + lower.slice(1);
+      return `${f.name} is not a Python name${f.at}: Python writes it ${fixed}, with a capital letter.`;
+    },
+  },
+  {
+    errors: ['NameError'],
+    kinds: 'any',
+    advice: (f) => (f.suggestion ? `${f.name} is not defined${f.at}: did you mean \`${f.suggestion}\`?` : null),
+  },
+  {
+    errors: ['NameError', ...SYNTAX],
+    kinds: ['int'],
+    advice: (f) =>
+      f.typed !== null && /[A-Za-z]/.test(f.typed) && !/^\s*-?\d/.test(f.typed)
+        ? `This blank takes a number${f.at}: type it in digits, without quotes (Python reads a word as a variable name).`
+        : null,
+  },
+  {
+    errors: ['NameError'],
+    kinds: ['bool'],
+    advice: (f) => `This blank takes True or False${f.at}: ${f.name} is not a Python value.`,
+  },
+  {
+    errors: ['NameError'],
+    kinds: ['list'],
+    advice: (f) =>
+      f.typed?.trim().startsWith('[')
+        ? null
+        : `This blank takes a list${f.at}: square brackets around task names in quotes, like ["${f.name}"], or [] for none.`,
+  },
+  {
+    errors: SYNTAX,
+    kinds: ['string', 'sql-text'],
+    advice: (f) =>
+      f.typed !== null && f.quote !== null && f.typed.includes(f.quote)
+        ? `The quotes are already there${f.at}: type the ${/\s/.test(f.typed.trim()) ? 'text' : 'word'} only. A ${f.quote} typed inside the cell's quotes ends the string early.`
+        : null,
+  },
+  {
+    errors: ['NameError'],
+    kinds: 'any',
+    advice: (f) =>
+      f.name === null
+        ? null
+        : `${f.name} is not defined${f.at}: text needs quotes in Python — type "${f.name}" (with the quotes) if you meant the string.`,
+  },
+  {
+    errors: ['KeyError'],
+    kinds: CODE_KINDS,
+    advice: (f) => {
+      const typed = f.typed?.trim() ?? '';
+      if (!/^[A-Za-z_]\w*$/.test(typed) || f.message === `'${typed}'`) return null;
+      return `The dictionary has no key ${f.message}${f.at}: ${typed} is a variable, so its value ${f.message} was looked up. A key written as text needs quotes: "${typed}".`;
+    },
+  },
+];
 
 function where(ctx: ExplainContext): string {
   if (ctx.blank === null) return '';
@@ -15,22 +123,45 @@ function where(ctx: ExplainContext): string {
   return blank ? ` (blank ${ctx.blank + 1}: ${blank.label})` : ` (blank ${ctx.blank + 1})`;
 }
 
+/** The quote character written right before the blank in the TODO cell, if any. */
+function quoteAround(task: PracticeTask, blank: number): '"' | "'" | null {
+  const parts = task.todoCell.split(BLANK_TEXT);
+  const before = parts[blank] ?? '';
+  const c = before[before.length - 1];
+  return c === '"' || c === "'" ? c : null;
+}
+
+export function factsFor(type: string, message: string, ctx: ExplainContext): Facts {
+  const blank = ctx.blank === null ? undefined : ctx.task.blanks[ctx.blank];
+  const name = type === 'NameError' ? (/name '([^']*)' is not defined/.exec(message)?.[1] ?? null) : null;
+  const candidates = [...(ctx.names ?? []), ...(ctx.builtins ?? [])];
+  return {
+    type,
+    message,
+    at: where(ctx),
+    kind: blank?.kind ?? null,
+    typed: ctx.blank === null ? null : (ctx.answers[ctx.blank] ?? null),
+    quote: ctx.blank === null ? null : quoteAround(ctx.task, ctx.blank),
+    name,
+    suggestion: name === null || name === BLANK_TEXT ? null : suggestName(name, candidates),
+  };
+}
+
 export function explainError(type: string, message: string, ctx: ExplainContext): string {
-  const at = where(ctx);
+  const f = factsFor(type, message, ctx);
+  for (const rule of ADVICE) {
+    if (!rule.errors.includes(type)) continue;
+    if (rule.kinds !== 'any' && (f.kind === null || !rule.kinds.includes(f.kind))) continue;
+    const advice = rule.advice(f);
+    if (advice !== null) return advice;
+  }
+  return fallback(type, message, f.at);
+}
+
+function fallback(type: string, message: string, at: string): string {
   switch (type) {
-    case 'NameError': {
-      const name = /name '([^']*)' is not defined/.exec(message)?.[1];
-      if (name === '______') return `A blank is still empty${at}: replace ______ with your answer.`;
-      if (name !== undefined) {
-        const lower = name.toLowerCase();
-        if (lower === 'true' || lower === 'false' || lower === 'none') {
-          const fixed = lower === 'none' ? 'None' : lower[0]!.toUpperCase() + lower.slice(1);
-          return `${name} is not a Python name${at}: Python writes it ${fixed}, with a capital letter.`;
-        }
-        return `${name} is not defined${at}: text needs quotes in Python — type "${name}" (with the quotes) if you meant the string.`;
-      }
+    case 'NameError':
       return `Python does not know a name used here${at}: ${message}.`;
-    }
     case 'SyntaxError':
     case 'IndentationError':
     case 'TabError':
@@ -42,6 +173,7 @@ export function explainError(type: string, message: string, ctx: ExplainContext)
       if (message.includes('unhashable type')) return `That value cannot be a dictionary key or set member${at}: ${message}.`;
       if (message.includes('not subscriptable')) return `Square brackets need a dict, list or string${at}: ${message}.`;
       if (message.includes('not callable')) return `Something that is not a function was called with ( )${at}: ${message}.`;
+      if (message.includes('not iterable')) return `A value that is not a list was used as one${at}: ${message}.`;
       return `The types do not fit together${at}: ${message}.`;
     case 'KeyError':
       return `The dictionary has no key ${message}${at}. Check the spelling and the quotes of the key.`;

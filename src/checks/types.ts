@@ -7,12 +7,16 @@ export type Verdict =
       output: string[];
       /** The first printed line (`Task 3 PASSED: …`). */
       message: string;
+      /** Cautions: the notebook passes, but the answer would be wrong on Databricks. */
+      explain?: string[];
     }
   | {
       outcome: 'failed';
       output: string[];
       /** The AssertionError's message exactly as Python formats it ('' for a bare assert). */
       message: string;
+      /** What the failed assert compared (pytest style) and notes on meaning; never a verdict. */
+      explain?: string[];
     }
   | {
       outcome: 'error';
@@ -27,4 +31,6 @@ export type Verdict =
       cell: 'todo' | 'verify';
       /** 1-based line within that cell, when known. */
       line?: number;
+      /** Extra lines beyond `message` (none yet for errors; kept for one shape). */
+      explain?: string[];
     };

@@ -2,13 +2,14 @@
 // this path never loads React or Ink, which keeps it close to `node -e 0` in start-up time.
 import { LAB08 } from '../lessons/lab08';
 import type { PracticeTask } from '../lessons/types';
-import { checkTask, countBlanks, verdictHeadline } from '../checks/engine';
+import { checkTask, countBlanks, explainLines, verdictHeadline } from '../checks/engine';
 import type { Verdict } from '../checks/types';
 import { UsageError, inert, readInput, writeOut } from './io';
 import { readNotebookFile } from '../drill/report';
 import { inertJson } from '../drill/sanitize';
 import { gradeNotebook } from '../notebook/grade';
 import { notebookKind } from '../notebook/parse';
+import { judgeBatch } from './batch';
 
 /** An answer set is a few short strings; a megabyte is already far beyond any real one. */
 const MAX_ANSWERS_BYTES = 1024 * 1024;
@@ -21,6 +22,8 @@ export interface CheckJson {
   /** Python's own words for an error (the message field explains it for a learner). */
   pythonMessage: string | null;
   output: string[];
+  /** What a failed assert compared, notes on meaning, cautions under PASSED; [] when nothing to add. */
+  explain: string[];
 }
 
 export function findTask(value: unknown): PracticeTask {
@@ -54,6 +57,7 @@ export function verdictJson(task: number | null, verdict: Verdict): CheckJson {
     errorType: verdict.outcome === 'error' ? verdict.errorType : null,
     pythonMessage: verdict.outcome === 'error' ? verdict.pythonMessage : null,
     output: verdict.output,
+    explain: explainLines(verdict),
   };
 }
 
@@ -62,8 +66,10 @@ export function verdictText(verdict: Verdict): string {
   const lines: string[] = [];
   if (verdict.outcome === 'passed') {
     lines.push(...verdict.output);
+    lines.push(...explainLines(verdict).map((l) => `caution: ${l}`));
   } else {
     lines.push(...verdict.output, verdictHeadline(verdict));
+    lines.push(...explainLines(verdict).map((l) => `  ${l}`));
     if (verdict.outcome === 'error') lines.push(`hint: ${verdict.message}`);
   }
   // What the cell printed can carry the learner's escape sequences (a clipboard write, a screen
@@ -71,7 +77,7 @@ export function verdictText(verdict: Verdict): string {
   return lines.map(inert).join('\n');
 }
 
-function parseJson(text: string, what: string): unknown {
+export function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -87,7 +93,7 @@ export interface CheckArgs {
   json: boolean;
 }
 
-export function runCheck(args: CheckArgs): number {
+export function runCheck(args: CheckArgs): number | Promise<number> {
   if (args.notebook !== undefined) {
     if (args.task !== undefined || args.answers !== undefined || args.batch !== undefined) {
       throw new UsageError('--notebook takes no task number, no --answers and no --batch');
@@ -109,37 +115,9 @@ export function runCheck(args: CheckArgs): number {
   return verdict.outcome === 'passed' ? 0 : 1;
 }
 
-function runBatch(text: string): number {
-  let allPassed = true;
-  const out: string[] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.trim();
-    if (line === '') continue;
-    let result: CheckJson;
-    let taskNumber: number | null = null;
-    try {
-      const item = parseJson(line, `line ${i + 1}`);
-      if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-        throw new UsageError(`line ${i + 1}: expected an object like {"task":3,"answers":[…]}`);
-      }
-      const record = item as Record<string, unknown>;
-      const task = findTask(record.task);
-      taskNumber = task.number;
-      const answers = parseAnswers(task, record.answers);
-      result = verdictJson(task.number, checkTask(task, answers));
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      result = { task: taskNumber, outcome: 'error', message: error.message, errorType: 'UsageError', pythonMessage: null, output: [] };
-    }
-    if (result.outcome !== 'passed') allPassed = false;
-    out.push(JSON.stringify(result));
-    if (out.length >= 512) {
-      process.stdout.write(out.join('\n') + '\n');
-      out.length = 0;
-    }
-  }
-  if (out.length > 0) process.stdout.write(out.join('\n') + '\n');
+async function runBatch(text: string): Promise<number> {
+  const { json, allPassed } = await judgeBatch(text);
+  for (let i = 0; i < json.length; i += 512) process.stdout.write(json.slice(i, i + 512).join('\n') + '\n');
   return allPassed ? 0 : 1;
 }
 

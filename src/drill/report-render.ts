@@ -56,7 +56,10 @@ export function renderText(report: ClassReport, options: { title?: string } = {}
         const count = padStart(`${wrong.count}×`, 5);
         line(`    ${count}  ${truncate(answerText(wrong.answer), REPORT_WIDTH - 11)}`);
         for (const said of wrong.explanation) {
-          for (const piece of wrap(inert(said), REPORT_WIDTH - 13).slice(0, 3)) line(`           ${piece === '' ? '' : '→ '}${piece}`);
+          // The first line of each explanation carries the arrow; its wrapped rest is indented under it.
+          wrap(inert(said), REPORT_WIDTH - 13)
+            .slice(0, 3)
+            .forEach((piece, i) => line(`           ${i === 0 ? '→ ' : '  '}${piece}`));
         }
       }
     }

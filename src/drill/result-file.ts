@@ -12,6 +12,8 @@ export const RESULT_FORMAT = 'lakeflow-lab/drill-result';
 export const RESULT_VERSION = 1;
 /** Verdict messages are cut to this length in the file. */
 export const MAX_MESSAGE_CHARS = 4000;
+/** At most this many explanation lines per task are kept in the file. */
+export const MAX_EXPLAIN_LINES = 20;
 
 export interface DrillResultTask {
   task: number;
@@ -20,6 +22,8 @@ export interface DrillResultTask {
   outcome: TaskOutcome;
   message: string;
   errorType: string | null;
+  /** What the learner saw under the verdict (Verdict.explain); absent in files from older versions. */
+  explain?: string[];
   seconds: number;
   attempts: number;
 }
@@ -103,6 +107,7 @@ export function buildDrillResult(state: DrillState, meta: DrillResultMeta, saved
         outcome: taskOutcome(p),
         message: (verdict?.message ?? '').slice(0, MAX_MESSAGE_CHARS),
         errorType: verdict?.outcome === 'error' ? verdict.errorType : null,
+        explain: (verdict?.explain ?? []).slice(0, MAX_EXPLAIN_LINES).map((l) => l.slice(0, MAX_MESSAGE_CHARS)),
         seconds: Math.round(p.ms / 1000),
         attempts: p.attempts,
       };

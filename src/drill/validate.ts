@@ -4,7 +4,7 @@
 import type { EndReason, TaskOutcome } from './drill-state';
 import { MAX_ANSWER_CHARS } from './drill-state';
 import type { DrillResult, DrillResultTask } from './result-file';
-import { MAX_MESSAGE_CHARS, RESULT_FORMAT, RESULT_VERSION } from './result-file';
+import { MAX_EXPLAIN_LINES, MAX_MESSAGE_CHARS, RESULT_FORMAT, RESULT_VERSION } from './result-file';
 import { ATTEMPTS, MAX_SEED_CHARS, MINUTES } from './settings';
 
 export type Validation = { ok: true; result: DrillResult } | { ok: false; reason: string };
@@ -108,7 +108,14 @@ function readTask(data: unknown, where: string, maxAttempts: number): DrillResul
   if ((outcome === 'unanswered') !== (attempts === 0)) {
     throw new Invalid(`${where}: outcome "${outcome}" does not match ${attempts} attempt(s)`);
   }
-  return { task, answers, outcome, message, errorType, seconds, attempts };
+  const result: DrillResultTask = { task, answers, outcome, message, errorType, seconds, attempts };
+  // Optional: files written before explanations existed have none.
+  if (raw.explain !== undefined) {
+    result.explain = array(raw.explain, `${where}.explain`, MAX_EXPLAIN_LINES).map((l, i) =>
+      string(l, `${where}.explain[${i}]`, 0, MAX_MESSAGE_CHARS),
+    );
+  }
+  return result;
 }
 
 // ---- typed readers: each throws Invalid with the field's path ------------------------------------

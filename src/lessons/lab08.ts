@@ -837,6 +837,14 @@ const TASK_7: PracticeTask = {
         'The task asks for **failed** job runs.',
         'Type the state the way the TODO comment spells it (in capitals), inside the existing quotes.',
       ],
+      cautions: [
+        {
+          when: 'case-differs',
+          text:
+            "On Databricks result_state = '{answer}' finds no runs: result_state values are upper case (FAILED) and string comparison is case-sensitive by default (UTF8_BINARY collation). The check passes only because it upper-cases the query first.",
+          source: 'https://docs.databricks.com/aws/en/admin/system-tables/jobs; https://docs.databricks.com/sql/language-manual/sql-ref-collation.html',
+        },
+      ],
     },
     {
       id: 't7.days',
@@ -848,6 +856,14 @@ const TASK_7: PracticeTask = {
         'This blank sets how far back `start_time` may go from `current_date()` (the lab\'s simplified column: the real `job_run_timeline` calls it `period_start_time`).',
         'Read the task sentence again: failed job runs in the last how many days?',
         'One week: type just the number, no quotes.',
+      ],
+      cautions: [
+        {
+          when: 'differs',
+          text:
+            'INTERVAL {answer} DAYS looks back {answer} days, not the last 7: the check passes only because it looks for a 7 anywhere in the query text.',
+          source: 'https://docs.databricks.com/sql/language-manual/functions/make_dt_interval.html (INTERVAL days DAYS)',
+        },
       ],
     },
   ],

@@ -39,6 +39,20 @@ export interface Blank {
   answer: string;
   /** Progressive hints, most general first, written from the lab's own text. */
   hints: string[];
+  /**
+   * Cautions shown under PASSED when an answer the notebook accepts would be wrong on Databricks
+   * (the notebook's check is looser than the platform). Never changes the verdict.
+   */
+  cautions?: BlankCaution[];
+}
+
+export interface BlankCaution {
+  /** Applies when the typed answer differs from `answer` only in letter case, or differs at all. */
+  when: 'case-differs' | 'differs';
+  /** The caution; `{answer}` stands for what was typed (trimmed). */
+  text: string;
+  /** Where the fact comes from (a Databricks docs page). */
+  source: string;
 }
 
 export interface PracticeTask {

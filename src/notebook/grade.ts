@@ -52,9 +52,9 @@ export function gradeNotebook(
   judge: CellJudge = checkCell,
 ): NotebookGrade {
   const candidates = notebook.cells.filter((c) => c.kind === 'code' || c.kind === 'magic');
-  const todo = assign(tasks, candidates, (t) => t.todoCell, new Set());
+  const todo = assign(tasks, candidates, (t) => t.todoCell, new Set(), 'worked');
   const taken = new Set([...todo.values()].map((c) => c.index));
-  const verify = assign(tasks, candidates, (t) => t.verifyCell, taken);
+  const verify = assign(tasks, candidates, (t) => t.verifyCell, taken, 'pristine');
 
   const grades = [...tasks]
     .sort((a, b) => a.number - b.number)
@@ -129,17 +129,25 @@ function assign(
   cells: readonly NotebookCell[],
   template: (task: PracticeTask) => string,
   taken: ReadonlySet<number>,
+  prefer: 'worked' | 'pristine',
 ): Map<number, NotebookCell> {
-  const pairs: Array<{ task: number; cell: NotebookCell; score: number }> = [];
+  const pairs: Array<{ task: number; cell: NotebookCell; score: number; pristine: boolean }> = [];
   for (const task of tasks) {
-    const lines = templateLines(template(task));
+    const text = template(task);
+    const lines = templateLines(text);
     for (const cell of cells) {
       if (taken.has(cell.index)) continue;
       const score = matchScore(lines, cell.source);
-      if (score >= MATCH_THRESHOLD) pairs.push({ task: task.number, cell, score });
+      if (score >= MATCH_THRESHOLD) pairs.push({ task: task.number, cell, score, pristine: normalise(cell.source) === normalise(text) });
     }
   }
-  pairs.sort((a, b) => b.score - a.score || a.cell.index - b.cell.index || a.task - b.task);
+  // A learner who copied a TODO cell and worked in the copy left the lab's version untouched: the
+  // worked one counts, and of two worked copies the later one, as running the notebook top to bottom
+  // would. For the verification cell an untouched copy is the one that says nothing was edited.
+  const sign = prefer === 'worked' ? 1 : -1;
+  pairs.sort(
+    (a, b) => b.score - a.score || sign * (Number(a.pristine) - Number(b.pristine)) || b.cell.index - a.cell.index || a.task - b.task,
+  );
   const out = new Map<number, NotebookCell>();
   const used = new Set<number>();
   for (const pair of pairs) {

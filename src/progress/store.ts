@@ -257,6 +257,21 @@ export class ProgressStore {
     this.commit({ ...this.state, misses: { ...this.state.misses, [blankId]: miss } });
   }
 
+  /**
+   * The blanks' task passed (in practice or a drill): their misses so far are cleared, and the
+   * review deck treats them as ordinary cards again. Blanks never missed are left alone.
+   */
+  clearMisses(blankIds: readonly string[]): void {
+    let misses = this.state.misses;
+    for (const id of blankIds) {
+      const prev = misses[id];
+      if (!prev || prev.count === 0) continue;
+      const at = this.stamp(prev);
+      misses = { ...misses, [id]: { ...prev, clearedAt: at, updatedAt: at } };
+    }
+    if (misses !== this.state.misses) this.commit({ ...this.state, misses });
+  }
+
   setLast(place: { screen: string; id?: string }): void {
     const prev = this.state.last;
     if (prev && prev.screen === place.screen && prev.id === place.id) return;

@@ -70,6 +70,7 @@ export type Scope =
   | 'review-self'
   | 'review-rate'
   | 'review-summary'
+  | 'review-any'
   | 'drill-lobby'
   | 'drill-name'
   | 'drill'
@@ -91,6 +92,7 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   'review-self': 'Review: a card you grade yourself',
   'review-rate': 'Review: after answering',
   'review-summary': 'Review: the summary',
+  'review-any': 'Review: any card (outside the answer field)',
   'drill-lobby': 'Drill: the lobby',
   'drill-name': 'Drill: typing your name',
   drill: 'Drill: answering (letters go into the blank)',
@@ -156,6 +158,7 @@ export const KEYS = {
 
   startReview: { keys: ['enter'], description: 'Start the review session', scope: 'review', hint: { label: 'start' } },
   toggleCram: { keys: ['c'], description: 'Cram mode on/off: weakest cards first, whatever is due', scope: 'review', hint: { label: 'cram' } },
+  unsuspendAll: { keys: ['u'], description: 'Bring every suspended card back into review', scope: 'review', hint: { label: 'unsuspend' } },
 
   optionUp: { keys: ['up', 'k'], description: 'Previous option', scope: 'review-card', hint: { label: 'move', group: 'move' } },
   optionDown: { keys: ['down', 'j'], description: 'Next option', scope: 'review-card', hint: { label: 'move', group: 'move' } },
@@ -170,6 +173,10 @@ export const KEYS = {
   rateGood: { keys: ['3'], description: 'Rate Good: knew it', scope: 'review-rate', hint: { label: 'rate', group: 'rate' } },
   rateEasy: { keys: ['4'], description: 'Rate Easy: knew it at once (comes back later)', scope: 'review-rate', hint: { label: 'rate', group: 'rate' } },
   nextCard: { keys: ['enter'], description: 'Save the rating and go to the next card', scope: 'review-rate', hint: { label: 'next' } },
+
+  undoRating: { keys: ['u'], description: 'Undo the last rating (or suspend, bury): back to that card', scope: 'review-any', hint: { label: 'undo' } },
+  buryCard: { keys: ['-'], description: 'Bury this card: out of review until tomorrow', scope: 'review-any', hint: { label: 'bury' } },
+  suspendCard: { keys: ['s'], description: 'Suspend this card: out of review until unsuspended (u on the start panel)', scope: 'review-any', hint: { label: 'suspend' } },
 
   closeSummary: { keys: ['enter'], description: 'Close the summary (back where you came from)', scope: 'review-summary', hint: { label: 'done' } },
 
@@ -189,7 +196,7 @@ export const KEYS = {
   confirmFinish: { keys: ['y'], description: 'Yes, finish now: unanswered tasks stay unanswered', scope: 'drill-confirm', hint: { label: 'finish now' } },
   cancelFinish: { keys: ['n', 'esc'], description: 'No, back to the drill', scope: 'drill-confirm', hint: { label: 'keep going' } },
 
-  liveWriteReport: { keys: ['w'], description: 'Write the class report now (CSV and JSON, to --out or the current folder)', scope: 'live', hint: { label: 'write report' } },
+  liveWriteReport: { keys: ['w'], description: 'Write the class report now (CSV and JSON, into --out)', scope: 'live', hint: { label: 'write report' } },
   livePane: { keys: ['tab'], description: 'Switch the lower pane: learners or wrong answers per blank', scope: 'live', hint: { label: 'learners/answers' } },
   liveUp: { keys: ['up', 'k'], description: 'Scroll the lower pane up', scope: 'live', hint: { label: 'scroll', group: 'scroll' } },
   liveDown: { keys: ['down', 'j'], description: 'Scroll the lower pane down', scope: 'live', hint: { label: 'scroll', group: 'scroll' } },
@@ -324,6 +331,9 @@ export function footerHints(scope: Scope | readonly Scope[], omit: readonly Comm
 /** "↑" + "↓" → "↑↓"; "Ctrl+P" + "Ctrl+N" → "Ctrl+P/N"; "PgUp" + "PgDn" → "PgUp/PgDn". */
 function joinKeys(before: string, next: string): string {
   if ([...before].length === 1 && [...next].length === 1) return before + next;
+  // A run of digits reads as a range: 1, 2, 3, 4 → "1-4".
+  const digits = /^(\d)(?:-(\d))?$/.exec(before.length === 2 && /^\d\d$/.test(before) ? `${before[0]}-${before[1]}` : before);
+  if (digits && /^\d$/.test(next) && Number(next) === Number(digits[2] ?? digits[1]) + 1) return `${digits[1]}-${next}`;
   const ctrl = 'Ctrl+';
   if (before.startsWith(ctrl) && next.startsWith(ctrl)) return `${before}/${next.slice(ctrl.length)}`;
   return `${before}/${next}`;
@@ -348,6 +358,7 @@ export const ALL_SCOPES: readonly Scope[] = [
   'review-self',
   'review-rate',
   'review-summary',
+  'review-any',
   'drill-lobby',
   'drill-name',
   'drill',

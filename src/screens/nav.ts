@@ -4,6 +4,8 @@
 /** Long texts of the lab that are read, not worked through. */
 export type DocId = 'workshop-intro' | 'workshop-reference' | 'practice-intro' | 'summary';
 
+import type { ReviewSettings } from '../review/settings';
+
 export type Screen =
   | { name: 'home' }
   | { name: 'workshop-list' }
@@ -16,9 +18,11 @@ export type Screen =
   | { name: 'drill' }
   /**
    * `cards`: session size (default 10); `cram`: weakest cards first, ignoring the schedule;
-   * `seed`: the same seed draws the same session (tests), default a new one each time.
+   * `seed`: the same seed draws the same session (tests), default a new one each time;
+   * `settings`: exam date, retention, new cards a day (defaults for what is absent);
+   * `exam`: a mock exam of that many questions instead of a review session.
    */
-  | { name: 'review'; cards?: number; cram?: boolean; seed?: number }
+  | { name: 'review'; cards?: number; cram?: boolean; seed?: number; settings?: Partial<ReviewSettings>; exam?: number }
   | { name: 'progress' }
   | { name: 'help' };
 

@@ -64,11 +64,13 @@ describe('check', () => {
     const answers = ['0 6 * * *', '0 * * * *', '0 8 * * 1-5', '15 * * * *'];
     const text = run(['check', '3', '--answers', '-'], JSON.stringify(answers));
     expect(text.code).toBe(1);
-    expect(text.stdout.trim()).toBe("AssertionError: Expected '*/15 * * * *', got '15 * * * *'");
+    const introspection = "cron_every_15min is '15 * * * *' (str); the check compares it with '*/15 * * * *' (str)";
+    expect(text.stdout.trim()).toBe(`AssertionError: Expected '*/15 * * * *', got '15 * * * *'\n  ${introspection}`);
     const json = run(['check', '3', '--answers', '-', '--json'], JSON.stringify(answers));
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toEqual({
       task: 3, outcome: 'failed', message: "Expected '*/15 * * * *', got '15 * * * *'", errorType: null, pythonMessage: null, output: [],
+      explain: [introspection],
     });
   });
 
@@ -125,6 +127,25 @@ describe('check', () => {
     expect(out[3].message).toMatch(/unknown task 12/);
     const allGood = run(['check', '--batch', '-'], JSON.stringify({ task: 4, answers: answersOf(4) }));
     expect(allGood.code).toBe(0);
+  });
+
+  it('--batch judged by several threads writes exactly what one thread writes, in input order', () => {
+    // Every task, right and wrong answers, bad lines among them (their messages carry line numbers).
+    const lines: string[] = [];
+    for (let i = 0; i < 240; i++) {
+      const task = LAB08.practice.tasks[i % 8]!;
+      const answers = task.blanks.map((b, j) => (i % 3 === 0 && j === i % task.blanks.length ? `${b.answer}x` : b.answer));
+      lines.push(i % 37 === 5 ? 'not json' : JSON.stringify({ task: task.number, answers }));
+    }
+    const input = lines.join('\n');
+    // datetime.now() differs between runs; everything else must be equal.
+    const stable = (text: string) => text.replace(/processing_time: [\d\-T:.]+/g, 'processing_time: <now>');
+    const one = run(['check', '--batch', '-'], input, { LAKEFLOW_LAB_BATCH_THREADS: '1' });
+    const three = run(['check', '--batch', '-'], input, { LAKEFLOW_LAB_BATCH_THREADS: '3' });
+    expect(one.stdout.trim().split('\n')).toHaveLength(240);
+    expect(one.stdout).toMatch(/line 6 is not valid JSON/);
+    expect(stable(three.stdout)).toBe(stable(one.stdout));
+    expect([three.code, three.stderr]).toEqual([one.code, one.stderr]);
   });
 });
 

@@ -100,7 +100,7 @@ describe('escape codes from answers', () => {
 
 describe('arguments that do not apply', () => {
   it('refuses an option another command takes, naming what this one takes', () => {
-    expectOneLineUsage(run(['report', join(root, 'none'), '--minutes', '5']), /--minutes does not apply to 'report' \(its options: --csv, --json, --seed\)/);
+    expectOneLineUsage(run(['report', join(root, 'none'), '--minutes', '5']), /--minutes does not apply to 'report' \(its options: --csv, --json, --seed, --live, --anonymous, --stuck, --out\)/);
     expectOneLineUsage(run(['check', '1', '--seed', 'x']), /--seed does not apply to 'check'/);
     expectOneLineUsage(run(['progress', '--yes']), /--yes does not apply to 'progress'/);
     expectOneLineUsage(run(['workshop', '--cram']), /it takes no options/);

@@ -61,3 +61,22 @@ describe('report with notebooks', () => {
     ]);
   });
 });
+
+describe('report --live without a terminal', () => {
+  it('checks the folder and options first, then asks for a terminal, each in one line with exit 2', () => {
+    for (const [args, message] of [
+      [['report', '--live', join(dir, 'nope')], /no such folder/],
+      [['report', '--live', good], /not a folder/],
+      [['report', '--live', dir, dir], /watches one folder/],
+      [['report', '--live', dir, '--stuck', '0'], /--stuck takes whole minutes/],
+      [['report', '--live', dir, '--csv'], /press w/],
+      [['report', dir, '--anonymous'], /go with --live/],
+      [['report', '--live', dir], /needs an interactive terminal/],
+    ] as const) {
+      const r = run([...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+});

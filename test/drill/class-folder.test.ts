@@ -96,7 +96,10 @@ describe('a report over one mixed class folder', () => {
   it('blames the one wrong blank across drill files and notebooks', () => {
     const t3 = report.tasks.find((t) => t.task === 3)!;
     expect(t3.blanks.map((b) => b.wrongTotal)).toEqual([0, 0, 0, 3]);
-    expect(t3.blanks[3]!.wrong).toEqual([{ answer: '15 * * * *', count: 3, explanation: [expect.stringContaining('15 * * * *')] }]);
+    expect(t3.blanks[3]!.wrong).toEqual([{ answer: '15 * * * *', count: 3, explanation: [
+      expect.stringContaining('15 * * * *'),
+      "cron_every_15min is '15 * * * *' (str); the check compares it with '*/15 * * * *' (str)",
+    ] }]);
     expect(report.tasks.find((t) => t.task === 8)).toMatchObject({ needsReview: 1, passed: 1, passRate: 1 });
   });
 

@@ -181,6 +181,14 @@ describe.each(['ipynb', 'py'] as const)('gradeNotebook (%s)', (format) => {
     expect(r6.message).toMatch(/uses display, which only a Databricks cluster provides/);
   });
 
+  it('takes the worked copy of a duplicated TODO cell, not the untouched original', () => {
+    const cells = labCells(allReference());
+    const at = cells.findIndex((c) => c.source === task(4).verifyCell);
+    cells.splice(at - 1, 0, { kind: 'code', source: task(4).todoCell });
+    const g = grade(cells, format);
+    expect(g.tasks.find((t) => t.task === 4)).toMatchObject({ outcome: 'passed', answers: reference(4) });
+  });
+
   it('counts an untouched or a deleted TODO cell as unanswered', () => {
     const cells = labCells({ 1: reference(1) }).filter((c) => c.source !== task(2).todoCell);
     const g = grade(cells, format);

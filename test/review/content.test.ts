@@ -57,6 +57,10 @@ describe('every card is self-contained at 80 columns', () => {
     }
   });
 
+  it('every card that shows context (code) declares the facts in it that its answer depends on', () => {
+    expect(everyCard.filter((c) => c.code !== undefined && c.needs.length === 0).map((c) => c.id)).toEqual([]);
+  });
+
   it('every practice blank declares the facts its answer depends on', () => {
     const blanks = LAB08.practice.tasks.flatMap((t) => t.blanks.map((b) => b.id));
     expect(blanks.filter((id) => (BLANK_NEEDS[id] ?? []).length === 0)).toEqual([]);

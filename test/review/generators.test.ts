@@ -11,6 +11,8 @@ import {
   CRON_FAMILY,
   DAG_FAMILY,
   REPAIR_FAMILY,
+  RUN_IF_FAMILY,
+  drawRunIf,
   clusterMakers,
   decodeDag,
   drawDag,
@@ -86,6 +88,7 @@ describe.each([
   ['cron', CRON_FAMILY],
   ['repair', REPAIR_FAMILY],
   ['dag', DAG_FAMILY],
+  ['run_if', RUN_IF_FAMILY],
 ] as Array<[string, CardFamily]>)('%s family: one card per scenario', (_name, family) => {
   it('ids start with the family id, are stable, and resolve to the same card', () => {
     fc.assert(
@@ -220,6 +223,45 @@ describe('fan-in / fan-out scenarios agree with the graph', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+/** The docs' table (Configure task dependencies), written out independently of the simulator. */
+function documentedOutcome(runIf: string, states: boolean[]): 'runs' | 'upstream' | 'excluded' {
+  const ok = states.filter((x) => x).length;
+  const failed = states.length - ok;
+  const met: Record<string, boolean> = {
+    ALL_SUCCESS: failed === 0,
+    AT_LEAST_ONE_SUCCESS: ok > 0,
+    NONE_FAILED: failed === 0 && states.length > 0,
+    ALL_DONE: true,
+    AT_LEAST_ONE_FAILED: failed > 0,
+    ALL_FAILED: ok === 0,
+  };
+  if (met[runIf]) return 'runs';
+  return runIf === 'AT_LEAST_ONE_FAILED' || runIf === 'ALL_FAILED' ? 'excluded' : 'upstream';
+}
+
+describe('run_if scenarios agree with the documented table', () => {
+  it('the model’s answer is the docs’ answer, and every dependency of the target ran', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const s = drawRunIf(makeRng(seed));
+        const deps = s.job.tasks.find((t) => t.task_key === s.target)?.depends_on ?? [];
+        expect(deps.length).toBeGreaterThan(0);
+        expect(s.failed.every((f) => deps.includes(f))).toBe(true);
+        expect(s.expected).toBe(documentedOutcome(s.runIf, deps.map((d) => !s.failed.includes(d))));
+        seen.add(s.expected);
+        const card = RUN_IF_FAMILY.draw(makeRng(seed)).make(makeRng(1));
+        if (card.kind !== 'choice') throw new Error('choice expected');
+        expect(card.judge(card.answer).correct).toBe(true);
+        expect(card.code).toContain(`run_if: ${s.runIf}`);
+      }),
+      { numRuns: 300 },
+    );
+    // All three outcomes occur, so the options do not give the answer away.
+    expect(seen.size).toBe(3);
   });
 });
 

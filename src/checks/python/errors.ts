@@ -1,11 +1,13 @@
 // A Python exception travelling through the interpreter. It is deliberately not a JS Error:
 // no stack capture (exceptions are part of normal control flow for wrong answers).
-
+import type { Expr } from './ast';
 import type { PyExcInstance, PyVal } from './values';
 
 export class PyException {
   /** 1-based line within the running cell; filled in by the interpreter when known. */
   line: number | undefined;
+  /** For a failed `assert`: its test and the values it compared (read after the run, never changed). */
+  assertion?: { test: Expr; values: PyVal[] };
   /** The exception object, once one exists (raised by the learner's code or caught by `except`). */
   instance: PyExcInstance | undefined;
   /** The single argument when it differs from the message (KeyError's key). */

@@ -181,11 +181,13 @@ export class Interp implements Ctx {
         }
         return NORMAL;
       case 'assert': {
-        const ok = truthy(this.eval(s.test, null));
-        if (!ok) {
+        const seen: PyVal[] = [];
+        if (!this.assertHolds(s.test, seen)) {
           const msg = s.msg === null ? '' : pyStr(this.eval(s.msg, null));
           this.line = s.line;
-          throw new PyException('AssertionError', msg, s.line);
+          const exc = new PyException('AssertionError', msg, s.line);
+          exc.assertion = { test: s.test, values: seen };
+          throw exc;
         }
         return NORMAL;
       }
@@ -248,6 +250,23 @@ export class Interp implements Ctx {
       case 'unsupported':
         throw notSupported(s.what);
     }
+  }
+
+  /**
+   * An assert's test, evaluated once as usual but keeping the operands of a single comparison (or
+   * the tested value) so a failure can show what was compared, the way pytest does.
+   */
+  private assertHolds(test: Expr, seen: PyVal[]): boolean {
+    if (test.k === 'cmp' && test.ops.length === 1) {
+      const a = this.eval(test.left, null);
+      const b = this.eval(test.comparators[0] as Expr, null);
+      this.line = test.line;
+      seen.push(a, b);
+      return this.compare(test.ops[0] as string, a, b);
+    }
+    const v = this.eval(test, null);
+    seen.push(v);
+    return truthy(v);
   }
 
   private raise(excExpr: Expr | null, causeExpr: Expr | null, line: number): never {

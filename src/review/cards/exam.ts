@@ -175,7 +175,7 @@ export const RUN_IF_SCENARIOS: readonly RunIfScenario[] = [
     outcomes: {},
     target: 'page_manager',
     expect: 'excluded',
-    why: '`alert` is Excluded (nothing failed). "If all of a task\'s dependencies are excluded, the task is also excluded, regardless of its Run if condition."',
+    why: '`alert` is Excluded (nothing failed). When all of a task\'s dependencies are excluded, the task is excluded too, whatever its Run if condition.',
     doc: DOCS.conditional,
   },
   {
@@ -273,7 +273,7 @@ export function examMakers(): CardMaker[] {
       prompt: 'A `cleanup_tmp` task must run after `load` and `transform` whatever their result, to drop temporary tables. Which **Run if** condition?',
       correct: '`ALL_DONE`',
       wrong: ['`ALL_SUCCESS`', '`NONE_FAILED`', '`AT_LEAST_ONE_SUCCESS`'],
-      explanation: '"All done: The task is run after all its dependencies have run, regardless of the status of the dependent runs." `ALL_SUCCESS` (the default) would skip it after a failure.',
+      explanation: 'All done runs the task once all its dependencies have run, whatever their status, so it does not depend on their results. `ALL_SUCCESS` (the default) would skip it after a failure.',
       doc: DOCS.runIf,
     }),
     card({
@@ -369,7 +369,7 @@ export function examMakers(): CardMaker[] {
       prompt: 'A task retries up to 3 times. You want an email after **every** failed attempt. Where do you set it?',
       correct: 'As a task notification on that task',
       wrong: ['As a job notification on Failure', 'As a job notification on every Start', 'In the job\'s queue and concurrency settings'],
-      explanation: '"Job-level notifications are not sent when failed tasks are retried. To receive a failure notification after every failed task (including every failed retry), use task notifications instead."',
+      explanation: 'Notifications set at the job level are not sent while failed tasks are being retried. For a failure notification after every failed attempt, including each failed retry, add task notifications on the task instead.',
       doc: DOCS.notifications,
     }),
     card({
@@ -387,7 +387,7 @@ export function examMakers(): CardMaker[] {
       prompt: 'A run ends as **Succeeded with failures**. Which job notification event fires for it?',
       correct: 'Success',
       wrong: ['Failure', 'Duration warning', 'None of them'],
-      explanation: '"Jobs completed in a Succeeded with failures state are considered to be in a successful state": select Success to be alerted for them.',
+      explanation: 'A job that completes as Succeeded with failures counts as successful for notifications: select Success to be alerted for it.',
       doc: DOCS.notifications,
     }),
     // ---- compute
@@ -433,8 +433,8 @@ export function examMakers(): CardMaker[] {
       prompt: 'Four notebook tasks of one job should share one classic cluster that exists only for the run. How?',
       correct: 'Declare it in `job_clusters`, use its `job_cluster_key`',
       wrong: ['Point each task at it with `existing_cluster_id` set', 'Give every one of the tasks its own identical `new_cluster`', 'Set `max_concurrent_runs` to 4 on the job settings'],
-      explanation: 'Tasks can share a job cluster declared in `job_clusters` through `job_cluster_key`, which cuts start-up latency; `existing_cluster_id` points at an all-purpose cluster instead, which Databricks does not recommend for jobs.',
-      doc: DOCS.classic,
+      explanation: 'Configure tasks to use the same jobs compute to share it: a cluster declared in `job_clusters`, referenced by `job_cluster_key`; sharing cuts the latency of start-up. `existing_cluster_id` points at an all-purpose cluster instead, which Databricks does not recommend for jobs.',
+      doc: DOCS.compute,
     }),
     // ---- parameters and dynamic value references
     card({

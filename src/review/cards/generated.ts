@@ -3,14 +3,15 @@
 // - trigger and cluster scenarios are few and hand-written: each is a fixed card of the catalog;
 // - CRON schedules, repair DAGs and dependency DAGs are too many to list: they are families that
 //   draw a new scenario as a new card, and rebuild a scenario from its id once it was reviewed.
-import type { AttemptOutcome, JobSpec, TaskSpec } from '../../jobs';
-import { randomDag, repairScope, simulateRun, topoOrder, upstreamOf } from '../../jobs';
+import type { AttemptOutcome, JobSpec, RunIf, TaskSpec } from '../../jobs';
+import { RUN_IF_VALUES, randomDag, repairScope, simulateRun, topoOrder, upstreamOf } from '../../jobs';
 import { CLUSTER_DOC, CLUSTER_FACTS, CLUSTER_OPTIONS, CLUSTER_SCENARIOS } from '../banks/clusters';
 import { TRIGGER_DOC, TRIGGER_FIELDS, TRIGGER_FITS, TRIGGER_KINDS, TRIGGER_SCENARIOS, type TriggerKind } from '../banks/triggers';
 import { joinExplanation, setJudge } from '../judge';
 import type { Rng } from '../rng';
 import type { Card, CardFamily, CardMaker } from '../types';
 import { CRON_MODES, cronCard, randomSchedule, scheduleFromId, type CronMode } from './cron';
+import { RUN_IF_OUTCOMES, outcomeOf } from './exam';
 import { choiceMaker, explain } from './make';
 
 // ---------------------------------------------------------------- trigger type
@@ -284,6 +285,110 @@ function resolveDag(id: string): CardMaker | undefined {
   return goodDag(s) && dagId(s) === id ? dagMaker(s) : undefined;
 }
 
+// ---------------------------------------------------------------- run_if on a random DAG
+
+export interface RunIfScenarioDraw {
+  job: JobSpec;
+  target: string;
+  runIf: RunIf;
+  /** Direct dependencies of the target that fail; every dependency runs (none is skipped). */
+  failed: string[];
+  expected: keyof typeof RUN_IF_OUTCOMES;
+}
+
+/**
+ * Only scenarios the docs settle: each dependency of the target ran and ended SUCCEEDED or FAILED
+ * (no dependency skipped, so no question of how a skipped parent counts).
+ */
+export function runIfScenario(job: JobSpec, target: string, runIf: RunIf, failed: readonly string[]): RunIfScenarioDraw | undefined {
+  const t = job.tasks.find((x) => x.task_key === target);
+  if (!t || t.depends_on.length === 0 || failed.some((f) => !t.depends_on.includes(f))) return undefined;
+  if (t.depends_on.some((d) => [...upstreamOf(job, d)].some((u) => failed.includes(u)))) return undefined;
+  const withRunIf: JobSpec = { ...job, tasks: job.tasks.map((x) => (x.task_key === target ? { ...x, run_if: runIf } : x)) };
+  const run = simulateRun(withRunIf, Object.fromEntries(failed.map((k) => [k, 'fail' as AttemptOutcome])));
+  if (t.depends_on.some((d) => run.tasks[d]?.ran !== true)) return undefined;
+  const r = run.tasks[target];
+  return { job: withRunIf, target, runIf, failed: [...failed], expected: outcomeOf(r?.state, r?.ran ?? false) };
+}
+
+export function drawRunIf(rng: Rng): RunIfScenarioDraw {
+  for (;;) {
+    const job = randomDag(rng.int(0, 0x7fffffff), { minTasks: 3, maxTasks: 6 });
+    const targets = job.tasks.filter((t) => t.depends_on.length > 0);
+    if (targets.length === 0) continue;
+    const t = rng.pick(targets);
+    const failed = t.depends_on.filter(() => rng.chance(0.5));
+    const s = runIfScenario(job, t.task_key, rng.pick(RUN_IF_VALUES), failed);
+    if (s) return s;
+  }
+}
+
+export function runIfId(s: Pick<RunIfScenarioDraw, 'job' | 'target' | 'runIf' | 'failed'>): string {
+  const plainJob: JobSpec = { ...s.job, tasks: s.job.tasks.map(({ run_if: _r, ...rest }) => rest) };
+  return `gen.runif:${encodeDag(plainJob)}!${s.failed.join('+')}@${s.target}~${s.runIf}`;
+}
+
+function runIfDrawing(s: RunIfScenarioDraw): string {
+  const order = topoOrder(s.job);
+  const byKey = new Map(s.job.tasks.map((t) => [t.task_key, t]));
+  const width = Math.max(...order.map((k) => k.length));
+  const deps = new Set(byKey.get(s.target)?.depends_on ?? []);
+  return order
+    .map((key) => {
+      const t = byKey.get(key) as TaskSpec;
+      const arrow = t.depends_on.length === 0 ? '(runs first)' : `← ${t.depends_on.join(', ')}`;
+      const extra = key === s.target ? `  run_if: ${s.runIf}` : deps.has(key) ? `  → ${s.failed.includes(key) ? 'FAILED' : 'SUCCEEDED'}` : '';
+      return `${key.padEnd(width)} ${arrow}${extra}`;
+    })
+    .join('\n');
+}
+
+const RUN_IF_MEANING: Record<RunIf, string> = {
+  ALL_SUCCESS: 'all dependencies ran and succeeded',
+  AT_LEAST_ONE_SUCCESS: 'at least one dependency succeeded',
+  NONE_FAILED: 'no dependency failed and at least one ran',
+  ALL_DONE: 'all dependencies completed, whatever their result',
+  AT_LEAST_ONE_FAILED: 'at least one dependency failed',
+  ALL_FAILED: 'all dependencies failed',
+};
+
+function runIfFamilyMaker(s: RunIfScenarioDraw): CardMaker {
+  const id = runIfId(s);
+  const answer = RUN_IF_OUTCOMES[s.expected];
+  const failureHandling = s.runIf === 'AT_LEAST_ONE_FAILED' || s.runIf === 'ALL_FAILED';
+  const deps = s.job.tasks.find((t) => t.task_key === s.target)?.depends_on ?? [];
+  const maker = choiceMaker({
+    id,
+    topic: 'run-if',
+    source: 'generated',
+    prompt: `Every dependency of \`${s.target}\` has finished as shown. What happens to \`${s.target}\`?`,
+    code: runIfDrawing(s),
+    correct: answer,
+    wrong: Object.values(RUN_IF_OUTCOMES).filter((o) => o !== answer),
+    explanation: `\`${s.runIf}\` runs the task when ${RUN_IF_MEANING[s.runIf]}. ${
+      s.expected === 'runs'
+        ? 'That holds here, so it runs.'
+        : failureHandling
+          ? 'That does not hold; a failure-handling condition that is not met marks the task Excluded (skipped, treated as successful).'
+          : 'That does not hold, so the task is marked Upstream failed.'
+    }`,
+    doc: RUN_IF_DOC,
+    needs: [s.target, `run_if: ${s.runIf}`, ...deps],
+  });
+  return maker;
+}
+
+function resolveRunIf(id: string): CardMaker | undefined {
+  const m = /^gen\.runif:(.+)!([a-z0-9_+]*)@([a-z0-9_]+)~([A-Z_]+)$/.exec(id);
+  if (!m) return undefined;
+  const job = decodeDag(m[1] as string);
+  const runIf = m[4] as RunIf;
+  if (!job || !RUN_IF_VALUES.includes(runIf)) return undefined;
+  const failed = m[2] === '' ? [] : (m[2] as string).split('+');
+  const s = runIfScenario(job, m[3] as string, runIf, failed);
+  return s && runIfId(s) === id ? runIfFamilyMaker(s) : undefined;
+}
+
 // ---------------------------------------------------------------- CRON
 
 export function cronId(mode: CronMode, scheduleId: string): string {
@@ -329,7 +434,14 @@ export const DAG_FAMILY: CardFamily = {
   resolve: resolveDag,
 };
 
-export const FAMILIES: readonly CardFamily[] = [CRON_FAMILY, REPAIR_FAMILY, DAG_FAMILY];
+export const RUN_IF_FAMILY: CardFamily = {
+  id: 'gen.runif',
+  topic: 'run-if',
+  draw: (rng) => runIfFamilyMaker(drawRunIf(rng)),
+  resolve: resolveRunIf,
+};
+
+export const FAMILIES: readonly CardFamily[] = [CRON_FAMILY, REPAIR_FAMILY, DAG_FAMILY, RUN_IF_FAMILY];
 
 /** The fixed generated cards: one per trigger scenario and per compute scenario. */
 export function generatedMakers(): CardMaker[] {

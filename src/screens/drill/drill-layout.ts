@@ -206,12 +206,14 @@ export function verdictLines(verdict: Verdict, width: number): Line[] {
     case 'passed': {
       const [first, ...rest] = verdict.output;
       lines.push(...printed(`${first ?? verdict.message}`, ['success'], width));
+      for (const caution of verdict.explain ?? []) lines.push(...plain(caution, width, ['warning'], 2, [{ text: '! ', roles: ['warning'] }]));
       for (const line of rest) lines.push(...printed(line, [], width));
       return lines;
     }
     case 'failed':
       for (const line of verdict.output) lines.push(...printed(line, [], width));
       lines.push(...printed(verdict.message === '' ? 'AssertionError' : `AssertionError: ${verdict.message}`, ['failure'], width));
+      for (const line of verdict.explain ?? []) lines.push(...plain(line, width, [], 2, [{ text: '  ' }]));
       return lines;
     case 'error': {
       for (const line of verdict.output) lines.push(...printed(line, [], width));

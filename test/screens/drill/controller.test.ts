@@ -96,19 +96,26 @@ describe('DrillController', () => {
     expect(saved).toMatchObject({ outcome: 'passed', attempts: 2, seconds: 5 });
   });
 
-  it('records only the blanks that are wrong on their own as misses, also without feedback', () => {
-    const { c, session } = controller({ tasks: '1', noFeedback: true }, { name: 'Cy' });
-    c.start();
+  it('records only the blanks that are wrong on their own as misses, and none without feedback', () => {
     const answers = [...reference(1)];
     answers[0] = '4';
     answers[3] = '3';
-    typeAll(c, answers);
-    c.submit();
-    expect(c.get().notice?.text).toBe('Submitted');
-    expect(drillMisses(session)).toEqual([
+    const loud = controller({ tasks: '1' }, { name: 'Cy' });
+    loud.c.start();
+    typeAll(loud.c, answers);
+    loud.c.submit();
+    expect(drillMisses(loud.session)).toEqual([
       { blankId: 't1.num_tasks', typed: '4' },
       { blankId: 't1.max_retries', typed: '3' },
     ]);
+    // The review deck would tell the learner which answers were wrong: nothing is recorded.
+    const quiet = controller({ tasks: '1', noFeedback: true }, { name: 'Cy' });
+    quiet.c.start();
+    typeAll(quiet.c, answers);
+    quiet.c.submit();
+    expect(quiet.c.get().notice?.text).toBe('Submitted');
+    expect(quiet.c.get().drill.progress[0]?.verdict?.outcome).toBe('failed');
+    expect(drillMisses(quiet.session)).toEqual([]);
   });
 
   it('without feedback shows the same thing after a right and a wrong submission', () => {

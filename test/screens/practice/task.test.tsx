@@ -169,12 +169,21 @@ describe('task 3: typing the four CRON answers', () => {
 });
 
 describe('errors are explained', () => {
-  it('an unquoted name in task 1 shows NameError and the quote explanation', async () => {
+  it('a failed check shows what the assert compared under the notebook\'s message', async () => {
+    const m = mount(1);
+    await fill(m, ['"3"', 'refresh_pipeline', '30', '2', 'False']);
+    await m.press(KEY.ctrl('r'));
+    const frame = await m.waitFor('AssertionError: Expected 3 tasks, got 3');
+    expect(flat(frame)).toContain("num_tasks is '3' (str); the check compares it with 3 (int)");
+    expect(flat(frame)).not.toContain('its message says what');
+  });
+
+  it('a word in task 1\'s number blank shows NameError and says the blank takes a number', async () => {
     const m = mount(1);
     await fill(m, ['three', 'refresh_pipeline', '30', '2', 'False']);
     await m.press(KEY.ctrl('r'));
     const frame = await m.waitFor("NameError: name 'three' is not defined");
-    expect(flat(frame)).toContain('→ three is not defined (blank 1: num_tasks): text needs quotes in Python — type "three" (with the quotes)');
+    expect(flat(frame)).toContain('→ This blank takes a number (blank 1: num_tasks): type it in digits, without quotes');
     expect(frame).toContain('(in your TODO cell, line 4)');
     const verdict = m.onCheck.mock.calls[0]?.[0];
     expect(verdict?.outcome).toBe('error');

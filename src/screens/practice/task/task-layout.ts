@@ -3,7 +3,7 @@
 // Every row fits the width it is built for, so the view only slices a window out of them.
 
 import type { CronInsight, CronTools } from '../../../practice/cron';
-import { CronInsightCache, formatFireTime, isCronBlank } from '../../../practice/cron';
+import { CronInsightCache, cronBlankText, formatFireTime, isCronBlank } from '../../../practice/cron';
 import type { DagModel, DagSegKind } from '../../../practice/dag';
 import type { SqlPreview } from '../../../practice/sql';
 import type { Verdict } from '../../../checks/types';
@@ -61,7 +61,11 @@ export function cronPanel(input: CronPanelInput): PLine[] {
   const cron = task.blanks.map((b, i) => ({ b, i })).filter(({ b }) => isCronBlank(b));
   const labelWidth = Math.max(...cron.map(({ b }) => displayWidth(b.label)));
   for (const { b, i } of cron) {
-    const insight = cache.get(tools, answers[i] ?? '', { currentDate: input.now, timeZone: input.timeZone });
+    const typed = answers[i] ?? '';
+    const read = cronBlankText(task, i, typed);
+    const insight: CronInsight = read.ok
+      ? cache.get(tools, read.text, { currentDate: input.now, timeZone: input.timeZone })
+      : { state: 'invalid', input: typed, message: read.message };
     const focused = i === focus;
     const pointer: PSeg = focused ? { text: '› ', roles: ['accent'] } : { text: '  ' };
     const label: PSeg = { text: padEnd(b.label, labelWidth), roles: focused ? ['bold'] : [] };
@@ -211,6 +215,9 @@ export function resultRows(input: ResultInput): PLine[] {
     case 'passed': {
       const [first, ...rest] = verdict.output;
       rows.push(...printed(first ?? verdict.message, ['success'], width));
+      for (const caution of verdict.explain ?? []) {
+        rows.push(...wrapPlain(caution, width, 2, ['warning'], [{ text: '! ', roles: ['warning'] }]));
+      }
       for (const line of rest) rows.push(...printed(line, [], width));
       rows.push(EMPTY_LINE);
       rows.push(
@@ -223,7 +230,10 @@ export function resultRows(input: ResultInput): PLine[] {
     case 'failed': {
       for (const line of verdict.output) rows.push(...printed(line, [], width));
       rows.push(...printed(verdict.message === '' ? 'AssertionError' : `AssertionError: ${verdict.message}`, ['failure'], width));
-      rows.push(...wrapPlain('The verification cell expected something else: its message says what.', width, 2, MUTED));
+      const explain = verdict.explain ?? [];
+      // What the assert compared (pytest style), wrapped in full: it is the reason for the verdict.
+      for (const line of explain) rows.push(...wrapPlain(line, width, 2));
+      if (explain.length === 0) rows.push(...wrapPlain('The verification cell expected something else: its message says what.', width, 2, MUTED));
       return rows;
     }
     case 'error': {

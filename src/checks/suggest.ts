@@ -1,0 +1,71 @@
+// CPython's "Did you mean" for a NameError (Lib/traceback.py, _compute_suggestion_error and
+// _levenshtein_distance, 3.10-3.12): the same costs and limits, so the trainer suggests exactly the
+// name Python's own traceback would.
+
+const MAX_CANDIDATE_ITEMS = 750;
+const MAX_STRING_SIZE = 40;
+const MOVE_COST = 2;
+const CASE_COST = 1;
+
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (a.toLowerCase() === b.toLowerCase()) return CASE_COST;
+  return MOVE_COST;
+}
+
+export function levenshtein(a0: string, b0: string, maxCost: number): number {
+  if (a0 === b0) return 0;
+  let a = [...a0];
+  let b = [...b0];
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  a = a.slice(pre);
+  b = b.slice(pre);
+  let post = 0;
+  while (post < a.length && post < b.length && a[a.length - 1 - post] === b[b.length - 1 - post]) post++;
+  a = a.slice(0, a.length - post);
+  b = b.slice(0, b.length - post);
+  if (a.length === 0 || b.length === 0) return MOVE_COST * (a.length + b.length);
+  if (a.length > MAX_STRING_SIZE || b.length > MAX_STRING_SIZE) return maxCost + 1;
+  if (b.length < a.length) [a, b] = [b, a];
+  if ((b.length - a.length) * MOVE_COST > maxCost) return maxCost + 1;
+  const row: number[] = [];
+  for (let i = 1; i <= a.length; i++) row.push(i * MOVE_COST);
+  let result = 0;
+  for (let bi = 0; bi < b.length; bi++) {
+    const bchar = b[bi] as string;
+    let distance = (result = bi * MOVE_COST);
+    let minimum = Number.MAX_SAFE_INTEGER;
+    for (let i = 0; i < a.length; i++) {
+      const substitute = distance + substitutionCost(bchar, a[i] as string);
+      distance = row[i] as number;
+      const insertDelete = Math.min(result, distance) + MOVE_COST;
+      result = Math.min(insertDelete, substitute);
+      row[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > maxCost) return maxCost + 1;
+  }
+  return result;
+}
+
+/** The name CPython's traceback would suggest for `wrong` among `candidates` (in its order), or null. */
+export function suggestName(wrong: string, candidates: readonly string[]): string | null {
+  if (candidates.length > MAX_CANDIDATE_ITEMS) return null;
+  const wrongLen = [...wrong].length;
+  if (wrongLen > MAX_STRING_SIZE) return null;
+  let best = wrongLen;
+  let suggestion: string | null = null;
+  for (const name of candidates) {
+    if (name === wrong) continue;
+    let maxDistance = Math.floor((([...name].length + wrongLen + 3) * MOVE_COST) / 6);
+    maxDistance = Math.min(maxDistance, best - 1);
+    const d = levenshtein(wrong, name, maxDistance);
+    if (d > maxDistance) continue;
+    if (suggestion === null || d < best) {
+      suggestion = name;
+      best = d;
+    }
+  }
+  return suggestion;
+}

@@ -1,0 +1,120 @@
+// `check --batch`: one JSON verdict per input line, in input order. A large batch is judged in
+// parallel: the lines are cut into contiguous parts, the main thread judges the first part while
+// worker threads judge the others, and the parts are written back in order. Each worker loads this
+// same module (its own bundled file) and runs the same judgeLines, so the output is the same
+// whatever the number of threads (test/cli/cli.test.ts compares them).
+import { availableParallelism, loadavg } from 'node:os';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { checkTask } from '../checks/engine';
+import { UsageError } from './io';
+import { findTask, parseAnswers, parseJson, verdictJson, type CheckJson } from './check';
+
+/** Below this many lines the threads' start-up (~0.1 s each) costs more than they save. */
+const PARALLEL_FROM = 2000;
+const MAX_THREADS = 4;
+
+export interface JudgedLines {
+  /** One JSON text per non-empty line. */
+  json: string[];
+  allPassed: boolean;
+}
+
+/** Judges lines[from..to); `from` keeps the line numbers of messages those of the whole input. */
+export function judgeLines(lines: readonly string[], from = 0, to = lines.length): JudgedLines {
+  let allPassed = true;
+  const json: string[] = [];
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    let result: CheckJson;
+    let taskNumber: number | null = null;
+    try {
+      const item = parseJson(line, `line ${i + 1}`);
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+        throw new UsageError(`line ${i + 1}: expected an object like {"task":3,"answers":[…]}`);
+      }
+      const record = item as Record<string, unknown>;
+      const task = findTask(record.task);
+      taskNumber = task.number;
+      const answers = parseAnswers(task, record.answers);
+      result = verdictJson(task.number, checkTask(task, answers));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      result = { task: taskNumber, outcome: 'error', message: error.message, errorType: 'UsageError', pythonMessage: null, output: [], explain: [] };
+    }
+    if (result.outcome !== 'passed') allPassed = false;
+    json.push(JSON.stringify(result));
+  }
+  return { json, allPassed };
+}
+
+/**
+ * How many threads judge `count` lines: LAKEFLOW_LAB_BATCH_THREADS when set, else one per idle CPU
+ * (CPUs minus the 1-minute load average, as `make -l` does), at most 4. On a busy machine more
+ * threads only add their start-up: measured on 2 CPUs at load ~17, two threads took 25% more CPU
+ * time than one and finished no sooner.
+ */
+export function batchThreads(count: number, env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number.parseInt(env.LAKEFLOW_LAB_BATCH_THREADS ?? '', 10);
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, MAX_THREADS, Math.max(1, count));
+  if (count < PARALLEL_FROM) return 1;
+  const idle = Math.round(availableParallelism() - (loadavg()[0] ?? 0));
+  return Math.max(1, Math.min(idle, MAX_THREADS));
+}
+
+interface WorkerInput {
+  lines: string[];
+  from: number;
+  to: number;
+}
+
+// In a worker started by judgeInWorker: judge the part it was given and hand it back. Deferred
+// until every module of the bundle has finished loading (check.ts and this file import each other).
+const job = (workerData as { lakeflowBatch?: WorkerInput } | null)?.lakeflowBatch;
+if (parentPort !== null && job !== undefined) {
+  const port = parentPort;
+  setImmediate(() => port.postMessage(judgeLines(job.lines, job.from, job.to)));
+}
+
+function judgeInWorker(lines: string[], from: number, to: number): Promise<JudgedLines> {
+  // The worker imports this module's own file: in the bundle a plain .js chunk. Under a loader
+  // that Node cannot run in a worker (vitest's TypeScript), the part is judged here instead.
+  const self = import.meta.url;
+  if (!self.endsWith('.js')) return Promise.resolve(judgeLines(lines, from, to));
+  return new Promise((resolve) => {
+    let settled = false;
+    const local = () => {
+      if (!settled) {
+        settled = true;
+        resolve(judgeLines(lines, from, to));
+      }
+    };
+    const worker = new Worker(`import(${JSON.stringify(self)}).catch(() => process.exit(3));`, {
+      eval: true,
+      workerData: { lakeflowBatch: { lines, from, to } },
+    });
+    worker.once('message', (judged: JudgedLines) => {
+      settled = true;
+      resolve(judged);
+      void worker.terminate();
+    });
+    // A worker that cannot start or fails: its part is judged on the main thread, same result.
+    worker.once('error', local);
+    worker.once('exit', local);
+  });
+}
+
+/** Judges every line, in parallel when the batch is large; results in input order. */
+export async function judgeBatch(text: string, env: NodeJS.ProcessEnv = process.env): Promise<JudgedLines> {
+  const lines = text.split('\n');
+  const threads = batchThreads(lines.length, env);
+  if (threads <= 1) return judgeLines(lines);
+  const size = Math.ceil(lines.length / threads);
+  const others: Array<Promise<JudgedLines>> = [];
+  for (let t = 1; t < threads; t++) {
+    others.push(judgeInWorker(lines, t * size, Math.min(lines.length, (t + 1) * size)));
+  }
+  const first = judgeLines(lines, 0, Math.min(lines.length, size));
+  const parts = [first, ...(await Promise.all(others))];
+  return { json: parts.flatMap((p) => p.json), allPassed: parts.every((p) => p.allPassed) };
+}
