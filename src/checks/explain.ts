@@ -85,14 +85,17 @@ export const ADVICE: readonly AdviceRule[] = [
   {
     errors: ['NameError'],
     kinds: ['list'],
-    advice: (f) => `This blank takes a list${f.at}: square brackets around task names in quotes, like ["${f.name}"], or [] for none.`,
+    advice: (f) =>
+      f.typed?.trim().startsWith('[')
+        ? null
+        : `This blank takes a list${f.at}: square brackets around task names in quotes, like ["${f.name}"], or [] for none.`,
   },
   {
     errors: SYNTAX,
     kinds: ['string', 'sql-text'],
     advice: (f) =>
       f.typed !== null && f.quote !== null && f.typed.includes(f.quote)
-        ? `The quotes are already there${f.at}: type the word only. A ${f.quote} typed inside the cell's quotes ends the string early.`
+        ? `The quotes are already there${f.at}: type the ${/\s/.test(f.typed.trim()) ? 'text' : 'word'} only. A ${f.quote} typed inside the cell's quotes ends the string early.`
         : null,
   },
   {

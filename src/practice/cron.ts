@@ -6,6 +6,8 @@
 // and everything else here takes the loaded tools as an argument and stays synchronous.
 
 import type { PracticeTask } from '../lessons/types';
+import { readBlankValue } from '../checks/blank-value';
+import { explainError } from '../checks/explain';
 
 import type { CronExpressionParser } from 'cron-parser';
 import type { parseCron } from '../review/cron';
@@ -70,6 +72,25 @@ export function isCronBlank(blank: { id: string; label: string }): boolean {
 
 export function cronBlankIndices(task: PracticeTask): number[] {
   return task.blanks.flatMap((b, i) => (isCronBlank(b) ? [i] : []));
+}
+
+/**
+ * The text a CRON blank gives Python: the blank is read by the interpreter (escapes, stray quotes),
+ * so the helper describes the same string the notebook compares, or the engine's own words for
+ * why the cell does not run.
+ */
+export function cronBlankText(task: PracticeTask, index: number, typed: string): { ok: true; text: string } | { ok: false; message: string } {
+  const blank = task.blanks[index];
+  if (!blank || typed.trim() === '') return { ok: true, text: typed };
+  const value = readBlankValue(task, index, typed, blank.label);
+  if (value.state === 'empty') return { ok: true, text: typed };
+  if (value.state === 'error') {
+    const answers = task.blanks.map((b) => b.answer);
+    answers[index] = typed;
+    return { ok: false, message: `${value.errorType}: ${explainError(value.errorType, value.message, { task, answers, blank: index })}` };
+  }
+  if (value.type !== 'str') return { ok: false, message: `${blank.label} is ${value.repr} (${value.type}), not a CRON text.` };
+  return { ok: true, text: value.text ?? typed };
 }
 
 export function cronInsight(tools: CronTools, text: string, options: InsightOptions): CronInsight {

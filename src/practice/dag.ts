@@ -6,7 +6,9 @@ import { dependentsMap, findCycles, knownDeps, taskIndex, uniqueTasks } from '..
 import type { JobSpec, TaskSpec } from '../jobs/types';
 import { validateJob } from '../jobs/validate';
 import type { PracticeTask } from '../lessons/types';
-import { parseStringList, type ListParse } from './pylist';
+import { readBlankValue } from '../checks/blank-value';
+import { explainError } from '../checks/explain';
+import { parseStringList } from './pylist';
 
 export type DagSegKind =
   /** Tree connectors. */
@@ -65,57 +67,70 @@ function taskSpec(key: string, deps: string[]): TaskSpec {
 
 const DEP_CODES = new Set(['depends_on_unknown', 'depends_on_self', 'depends_on_duplicate', 'cycle', 'task_key_duplicate']);
 
-function listFlags(key: string, parse: ListParse): DagFlag[] {
-  if (parse.state === 'empty') return [];
-  const out: DagFlag[] = [];
-  for (const issue of parse.issues) {
-    switch (issue.kind) {
-      case 'unquoted':
-        out.push({
-          severity: 'error',
-          task: key,
-          message: `${key}: ${issue.name} needs quotes ("${issue.name}"). Without them Python looks for a variable and raises NameError.`,
-        });
-        break;
-      case 'not-string':
-        out.push({ severity: 'error', task: key, message: `${key}: ${issue.text} is not a task name; list task names as quoted strings.` });
-        break;
-      case 'unclosed-string':
-        out.push({ severity: 'pending', task: key, message: `${key}: a quoted name is not closed yet.` });
-        break;
-      case 'unclosed-list':
-        out.push({ severity: 'pending', task: key, message: `${key}: the list has no closing ] yet.` });
-        break;
-      case 'not-a-list':
-        out.push({ severity: 'error', task: key, message: `${key}: write the dependencies as a list, in [ ] (an empty list [] for none).` });
-        break;
-      case 'trailing':
-        out.push({ severity: 'error', task: key, message: `${key}: unexpected ${issue.text} after the closing ].` });
-        break;
+/** One blank as the helper understands it: the names to draw and what to say about them. */
+interface Reading {
+  empty: boolean;
+  items: string[];
+  flags: DagFlag[];
+}
+
+/**
+ * Reads a dependency blank through the interpreter (the judge's own reading), so `None` is a
+ * value that is not a list and `[ingest]` raises NameError exactly as the notebook would. Only
+ * while the text is still being typed (an unclosed bracket or string) does the forgiving reader
+ * supply the names typed so far.
+ */
+function readBlank(task: PracticeTask, answers: readonly string[], i: number, key: string, expression: string): Reading {
+  const typed = answers[i] ?? '';
+  const value = readBlankValue(task, i, typed, expression);
+  if (value.state === 'empty') return { empty: true, items: [], flags: [] };
+  if (value.state === 'value') {
+    if (value.items === null) {
+      return {
+        empty: false,
+        items: [],
+        flags: [{ severity: 'error', task: key, message: `${key}: ${value.repr} is a value, but not a list (it is ${value.type}); write the dependencies in [ ] ([] for none).` }],
+      };
     }
+    const items = value.items.filter((x): x is string => x !== null);
+    const flags: DagFlag[] = [];
+    if (value.type !== 'list') {
+      flags.push({ severity: 'warning', task: key, message: `${key}: ${value.repr} is a ${value.type}, not a list; the lab asks for a list in [ ].` });
+    }
+    for (const other of value.others) {
+      flags.push({ severity: 'error', task: key, message: `${key}: ${other} is not a task name; list task names as quoted strings.` });
+    }
+    return { empty: false, items, flags };
   }
-  return out;
+  const partial = parseStringList(typed);
+  const items = partial.state === 'parsed' ? partial.items : [];
+  const unclosed = partial.state === 'parsed' && partial.issues.some((p) => p.kind === 'unclosed-string' || p.kind === 'unclosed-list');
+  if (value.incomplete || (value.errorType === 'SyntaxError' && unclosed)) {
+    const open = partial.state === 'parsed' && partial.issues.some((p) => p.kind === 'unclosed-string');
+    const message = open ? `${key}: a quoted name is not closed yet.` : `${key}: the list has no closing ] yet.`;
+    return { empty: false, items, flags: [{ severity: 'pending', task: key, message }] };
+  }
+  // The engine's own explanation of the error, so the helper and the check say the same thing.
+  const advice = explainError(value.errorType, value.message, { task, answers, blank: i });
+  return { empty: false, items, flags: [{ severity: 'error', task: key, message: `${value.errorType}: ${advice}` }] };
 }
 
 /** The live DAG for a task whose blanks are dependency lists; null for any other task. */
 export function dagModel(task: PracticeTask, answers: readonly string[]): DagModel | null {
   const keys = dagTaskKeys(task);
   if (!keys) return null;
-  const parses = keys.map((_, i) => parseStringList(answers[i] ?? ''));
+  const readings = keys.map((key, i) => readBlank(task, answers, i, key, task.blanks[i]!.label));
   const job: JobSpec = {
     key: 'task_dependencies',
     name: 'task_dependencies',
     parameters: [],
-    tasks: keys.map((key, i) => {
-      const p = parses[i] as ListParse;
-      return taskSpec(key, p.state === 'parsed' ? p.items : []);
-    }),
+    tasks: keys.map((key, i) => taskSpec(key, readings[i]!.items)),
   };
 
   const flags: DagFlag[] = [];
-  const empty = keys.filter((_, i) => (parses[i] as ListParse).state === 'empty');
+  const empty = keys.filter((_, i) => readings[i]!.empty);
   if (empty.length > 0) flags.push({ severity: 'pending', message: `Not filled in yet: ${empty.join(', ')}.` });
-  flags.push(...keys.flatMap((key, i) => listFlags(key, parses[i] as ListParse)));
+  flags.push(...readings.flatMap((r) => r.flags));
   for (const problem of validateJob(job)) {
     if (!DEP_CODES.has(problem.code)) continue;
     const flag: DagFlag = { severity: problem.severity, message: problem.message };

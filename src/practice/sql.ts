@@ -4,6 +4,8 @@
 
 import { BLANK, splitBlanks } from '../checks/engine';
 import type { PracticeTask } from '../lessons/types';
+import { readBlankValue } from '../checks/blank-value';
+import { explainError } from '../checks/explain';
 
 export interface SqlSpan {
   /** 0-based line of the preview text. */
@@ -22,6 +24,25 @@ export interface SqlPreview {
   spans: SqlSpan[];
   /** Things that would change what runs, in words. */
   issues: string[];
+}
+
+/**
+ * What Python makes of the text typed in one SQL blank: the engine's own words when the cell no
+ * longer runs (a quote that ends the string), or what the query really holds when an escape
+ * changed it. Null when the query holds exactly what was typed.
+ */
+function throughPython(task: PracticeTask, index: number, typed: string, label: string, variable: string | null): string | null {
+  if (typed === '' || variable === null) return null;
+  const value = readBlankValue(task, index, typed, variable);
+  if (value.state === 'error') {
+    const answers = task.blanks.map((b) => b.answer);
+    answers[index] = typed;
+    return `${label}: ${value.errorType}: ${explainError(value.errorType, value.message, { task, answers, blank: index })}`;
+  }
+  if (value.state === 'value' && value.text !== null && !value.text.includes(typed)) {
+    return `${label}: Python reads a backslash as an escape, so the query does not hold ${typed} as typed.`;
+  }
+  return null;
 }
 
 export function isSqlTask(task: PracticeTask): boolean {
@@ -58,7 +79,9 @@ export function sqlPreview(task: PracticeTask, answers: readonly string[]): SqlP
   }
   const region = tripleStrings(cell).find(([s, e]) => blankAt.some((b) => b >= s && b < e));
   if (!region) return null;
-  const [start, end, quote] = region;
+  const [start, end] = region;
+  // The variable the query is assigned to (`query_failed_runs = """`), read back through Python.
+  const variable = /(\w+)\s*=\s*[rRuU]?(?:"""|''')\s*$/.exec(cell.slice(0, start))?.[1] ?? null;
 
   let text = '';
   const spans: Array<{ offset: number; length: number; blank: number; empty: boolean }> = [];
@@ -73,8 +96,8 @@ export function sqlPreview(task: PracticeTask, answers: readonly string[]): SqlP
     text += shown;
     cursor = at + BLANK.length;
     const label = task.blanks[i]?.label ?? `blank ${i + 1}`;
-    if (typed.includes(quote)) issues.push(`${label}: ${quote} ends the Python string early: the query would stop there.`);
-    else if (typed.includes('\\')) issues.push(`${label}: a backslash starts an escape in a Python string; the query may not get it as typed.`);
+    const issue = throughPython(task, i, typed, label, variable);
+    if (issue !== null) issues.push(issue);
   });
   text += cell.slice(cursor, end);
 

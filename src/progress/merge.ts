@@ -92,6 +92,7 @@ export function mergeMiss(a: MissProgress, b: MissProgress): MissProgress {
     bySource,
     recent: [...a.recent, ...b.recent],
     sources: [],
+    ...(a.clearedAt === undefined && b.clearedAt === undefined ? {} : { clearedAt: Math.max(a.clearedAt ?? 0, b.clearedAt ?? 0) }),
     updatedAt: Math.max(a.updatedAt, b.updatedAt),
   });
 }

@@ -257,6 +257,21 @@ export class ProgressStore {
     this.commit({ ...this.state, misses: { ...this.state.misses, [blankId]: miss } });
   }
 
+  /**
+   * The blanks' task passed (in practice or a drill): their misses so far are cleared, and the
+   * review deck treats them as ordinary cards again. Blanks never missed are left alone.
+   */
+  clearMisses(blankIds: readonly string[]): void {
+    let misses = this.state.misses;
+    for (const id of blankIds) {
+      const prev = misses[id];
+      if (!prev || prev.count === 0) continue;
+      const at = this.stamp(prev);
+      misses = { ...misses, [id]: { ...prev, clearedAt: at, updatedAt: at } };
+    }
+    if (misses !== this.state.misses) this.commit({ ...this.state, misses });
+  }
+
   setLast(place: { screen: string; id?: string }): void {
     const prev = this.state.last;
     if (prev && prev.screen === place.screen && prev.id === place.id) return;
@@ -489,7 +504,8 @@ export class ProgressStore {
     this.clearWarnings(['corrupt-stuck']);
     this.warn(
       'corrupt-moved',
-      `Your progress file could not be used (${reason}). It was moved to ${backup} (nothing was deleted) and progress starts fresh.`,
+      `Your progress file could not be used (${reason}). It was moved to ${backup} (nothing was deleted) and progress starts fresh. ` +
+        'You can keep working; to recover answers from the old file, open it in a text editor (it is JSON).',
       backup,
     );
     return true;
@@ -636,10 +652,6 @@ class AbortSave extends Error {
 
 function blankTask(): TaskProgress {
   return { answers: [], answersAt: [], attempts: 0, hintsUsed: 0, solutionRevealed: false, passed: false, secondsSpent: 0, updatedAt: 0 };
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((s, i) => s === b[i]);
 }
 
 function jsonCopy(value: unknown): unknown {

@@ -66,6 +66,11 @@ export interface MissProgress {
   recent: RecentMiss[];
   /** Sources with at least one miss ('practice' before 'drill'); derived from `bySource`. */
   sources: MissSource[];
+  /**
+   * When the blank's task last passed in practice or a drill after a miss: misses before it are
+   * cleared (review shows the card as an ordinary one again). Merges take the later time.
+   */
+  clearedAt?: number;
   updatedAt: number;
 }
 

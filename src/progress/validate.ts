@@ -210,11 +210,13 @@ const checkMiss: Check<MissProgress> = (v) => {
     bySource[sources[0] ?? 'practice'] = v.count;
   }
   if (v.count !== undefined && !isCount(v.count)) return 'count must be a whole number >= 0';
+  if (v.clearedAt !== undefined && !isTime(v.clearedAt)) return 'clearedAt must be a time in ms';
   return normalizeMiss({
     count: 0,
     bySource,
     recent: (v.recent as RecentMiss[] | undefined)?.map((r) => ({ answer: r.answer, at: r.at })) ?? [],
     sources,
+    ...(v.clearedAt === undefined ? {} : { clearedAt: v.clearedAt }),
     updatedAt: v.updatedAt,
   });
 };
@@ -270,7 +272,7 @@ export function normalizeMiss(miss: MissProgress): MissProgress {
     .sort((x, y) => x.at - y.at || (x.answer < y.answer ? -1 : x.answer > y.answer ? 1 : 0))
     .slice(-MAX_RECENT_MISSES);
   const sources = MISS_SOURCES.filter((s) => bySource[s] !== undefined);
-  return { count, bySource, recent, sources, updatedAt: miss.updatedAt };
+  return { count, bySource, recent, sources, ...(miss.clearedAt === undefined ? {} : { clearedAt: miss.clearedAt }), updatedAt: miss.updatedAt };
 }
 
 function describe(value: unknown): string {

@@ -1,13 +1,40 @@
 // Public surface of the exam review core (no Ink here).
 export * from './types';
-export { buildSession, dueCount, reviewOverview, cardUpdates, correctedBlanks, summarize, weaknessOrder, DEFAULT_SESSION_SIZE } from './session';
-export type { ReviewProgress, SessionOptions, ReviewSession, ReviewOverview, ReviewResult, SessionSummary, TopicSummary } from './session';
-export { initSession, sessionReducer, currentCard, pendingResult } from './reducer';
-export type { SessionState, SessionAction, SessionPhase } from './reducer';
+export {
+  buildSession,
+  dueCount,
+  reviewOverview,
+  cardUpdates,
+  correctedBlanks,
+  summarize,
+  weaknessOrder,
+  isMissActive,
+  introducedToday,
+  resolveSettings,
+  scheduleParams,
+  DEFAULT_SESSION_SIZE,
+  STREAK_TO_CLEAR,
+} from './session';
+export type { ReviewProgress, MissRecord, SessionOptions, ReviewSession, ReviewOverview, ReviewResult, SessionSummary, TopicSummary } from './session';
+export { initSession, sessionReducer, currentCard, pendingResult, storedStates, cardsLeft, LEARN_AHEAD_MS } from './reducer';
+export type { SessionState, SessionAction, SessionPhase, SessionSetup, LearningCard, SetAside } from './reducer';
+export { DEFAULT_REVIEW_SETTINGS, examDateProblem, retentionProblem, maxIntervalDays, daysUntilExam } from './settings';
+export type { ReviewSettings } from './settings';
 export { catalog, TEMPLATE_IDS, cardFamilies, familyOf, resolveCard, deckRecords, deckMakers } from './catalog';
 export { cardRecord, cardFront, cardBack, sourceLine } from './cards/make';
-export { reviewState, readState, writeState, isDue, suggestedRating, STATE_VERSION } from './scheduler';
-export type { StoredCardState } from './scheduler';
+export {
+  reviewState,
+  readState,
+  writeState,
+  isDue,
+  suggestedRating,
+  previewIntervals,
+  formatInterval,
+  suspendState,
+  buryState,
+  STATE_VERSION,
+} from './scheduler';
+export type { StoredCardState, ScheduleParams } from './scheduler';
 export { parseCron, compareCron, compareParsed, describeCron } from './cron';
 export type { CronParsed, CronInvalid, CronResult, CronComparison, CronFlavor } from './cron';
 export { judgeCron } from './cards/cron';

@@ -4,7 +4,8 @@ import { LAB08 } from '../lessons/lab08';
 import type { CheckFn } from './cards/blanks';
 import { deckMakers } from './catalog';
 import { makeRng } from './rng';
-import { readState, reviewState } from './scheduler';
+import { isNewState, isSetAside, readState, reviewState, type ScheduleParams } from './scheduler';
+import { DEFAULT_REVIEW_SETTINGS, maxIntervalDays, startOfDay, type ReviewSettings } from './settings';
 import { EXAM_TOPICS, TOPIC_TITLES, type Card, type CardMaker, type CardSource, type ExamTopic, type ReviewRating } from './types';
 
 /**
@@ -13,10 +14,24 @@ import { EXAM_TOPICS, TOPIC_TITLES, type Card, type CardMaker, type CardSource, 
  */
 export interface ReviewProgress {
   cards?: Record<string, { state: unknown; updatedAt: number }>;
-  misses?: Record<string, { count: number; updatedAt: number }>;
+  misses?: Record<string, MissRecord>;
 }
 
-export const DEFAULT_SESSION_SIZE = 10;
+/** A practice or drill miss as the store keeps it (only what review reads). */
+export interface MissRecord {
+  count: number;
+  updatedAt: number;
+  /** Each wrong answer with its time: the newest is when the blank was last missed. */
+  recent?: ReadonlyArray<{ at: number }>;
+  /** Set when the task later passed in practice or a drill: misses before it are cleared. */
+  clearedAt?: number;
+}
+
+/** Kept for callers that size a session without settings. */
+export const DEFAULT_SESSION_SIZE = DEFAULT_REVIEW_SETTINGS.sessionSize;
+
+/** Answers right in a row in review that clear a practice or drill miss. */
+export const STREAK_TO_CLEAR = 2;
 
 export interface SessionOptions {
   /** Defaults to LAB08. */
@@ -25,10 +40,12 @@ export interface SessionOptions {
   now: Date;
   /** Draws generated variants and shuffles options; the same seed gives the same session. */
   seed: number | string;
-  /** At most this many cards. Default 10. */
+  /** At most this many cards. Default: the settings' session size. */
   cards?: number;
   /** Ignore the schedule: weakest cards first. */
   cram?: boolean;
+  /** Exam date, retention, new cards a day, session size; defaults where absent. */
+  settings?: Partial<ReviewSettings>;
   /** The checks engine; tests pass fixtures. Defaults to the real `checkTask`. */
   check?: CheckFn;
 }
@@ -38,8 +55,12 @@ export interface ReviewSession {
   cram: boolean;
   /** How many cards were due (misses included) when the session was built. */
   due: number;
-  /** How many cards have never been reviewed. */
+  /** How many never-reviewed cards today's new-card limit still lets in. */
   fresh: number;
+  /** Each card's stored schedule before the session (undefined: never reviewed). */
+  states: Record<string, unknown>;
+  /** What shapes the intervals in this session. */
+  params: ScheduleParams;
 }
 
 /** Exam-tip topics first, so a short first session already covers triggers, repair and clusters. */
@@ -48,6 +69,8 @@ const NEW_CARD_TOPICS: readonly ExamTopic[] = ['triggers', 'repair', 'cluster', 
 interface Entry {
   maker: CardMaker;
   order: number;
+  isNew: boolean;
+  setAside: boolean;
   stability: number | null;
   lapses: number;
   lastReview: number | null;
@@ -57,28 +80,76 @@ interface Entry {
   missAt: number | null;
 }
 
-function classify(makers: CardMaker[], progress: ReviewProgress): Entry[] {
+/** When the blank was last missed (the newest recorded wrong answer). */
+function lastMissAt(miss: MissRecord): number {
+  const times = (miss.recent ?? []).map((r) => r.at).filter((t) => Number.isFinite(t));
+  return times.length > 0 ? Math.max(...times) : miss.updatedAt;
+}
+
+/**
+ * Is this blank still a "missed" card? Until it passes in practice or a drill after the miss,
+ * or is answered right twice in a row in review after it; then it is an ordinary card.
+ */
+export function isMissActive(miss: MissRecord | undefined, cardState: unknown): boolean {
+  if (!miss || miss.count <= 0) return false;
+  const at = lastMissAt(miss);
+  if (miss.clearedAt !== undefined && miss.clearedAt >= at) return false;
+  const card = readState(cardState);
+  if (card && card.streak >= STREAK_TO_CLEAR && card.streakSince && card.streakSince.getTime() > at) return false;
+  return true;
+}
+
+function classify(makers: CardMaker[], progress: ReviewProgress, now: Date): Entry[] {
   return makers.map((maker, order) => {
-    const stored = readState(progress.cards?.[maker.scheduleId]?.state);
+    const raw = progress.cards?.[maker.scheduleId]?.state;
+    const stored = readState(raw);
     const miss = maker.blankId !== undefined ? progress.misses?.[maker.blankId] : undefined;
+    const active = miss !== undefined && isMissActive(miss, raw);
+    const fresh = isNewState(stored);
     return {
       maker,
       order,
-      stability: stored ? stored.stability : null,
+      isNew: fresh,
+      setAside: isSetAside(stored, now),
+      stability: stored && !fresh ? stored.stability : null,
       lapses: stored ? stored.lapses : 0,
       lastReview: stored?.last_review ? stored.last_review.getTime() : null,
-      dueAt: stored ? stored.due.getTime() : null,
+      dueAt: stored && !fresh ? stored.due.getTime() : null,
       lastVariant: stored?.lastVariant,
-      missCount: miss && miss.count > 0 ? miss.count : 0,
-      missAt: miss && miss.count > 0 ? miss.updatedAt : null,
+      missCount: active ? miss.count : 0,
+      missAt: active ? lastMissAt(miss) : null,
     };
   });
 }
 
 /** A miss recorded after the card was last reviewed makes it due, whatever the schedule says. */
-const missDue = (e: Entry): boolean => e.missAt !== null && (e.lastReview === null || e.missAt > e.lastReview);
-const scheduleDue = (e: Entry, now: number): boolean => e.dueAt !== null && e.dueAt <= now;
+const missDue = (e: Entry): boolean => !e.setAside && e.missAt !== null && (e.lastReview === null || e.missAt > e.lastReview);
+const scheduleDue = (e: Entry, now: number): boolean => !e.setAside && e.dueAt !== null && e.dueAt <= now;
 const isDueEntry = (e: Entry, now: number): boolean => missDue(e) || scheduleDue(e, now);
+/** Never seen, not due as a miss, not set aside: what the new-card limit rations. */
+const isFreshEntry = (e: Entry): boolean => e.isNew && !e.setAside && !missDue(e);
+
+/** How many cards had their first review today (local day), generated scenarios included. */
+export function introducedToday(progress: ReviewProgress, now: Date): number {
+  const from = startOfDay(now).getTime();
+  let n = 0;
+  for (const entry of Object.values(progress.cards ?? {})) {
+    const introduced = readState(entry?.state)?.introduced;
+    if (introduced && introduced.getTime() >= from) n++;
+  }
+  return n;
+}
+
+export function resolveSettings(settings: Partial<ReviewSettings> | undefined): ReviewSettings {
+  return { ...DEFAULT_REVIEW_SETTINGS, ...settings };
+}
+
+/** The scheduler's parameters on a given day: retention, and the exam date as an interval cap. */
+export function scheduleParams(settings: Partial<ReviewSettings> | undefined, now: Date): ScheduleParams {
+  const s = resolveSettings(settings);
+  const cap = maxIntervalDays(s, now);
+  return { desiredRetention: s.desiredRetention, ...(cap === undefined ? {} : { maxIntervalDays: cap }) };
+}
 
 /** Within a topic: the exam tip, then a generated variant, then the takeaway, then the blanks. */
 const SOURCE_RANK: Record<CardSource, number> = { 'exam-tip': 0, generated: 1, takeaway: 2, exam: 2, blank: 3 };
@@ -118,14 +189,17 @@ export function weaknessOrder<T extends Pick<Entry, 'missCount' | 'lapses' | 'st
 
 export function buildSession(options: SessionOptions): ReviewSession {
   const lab = options.lab ?? LAB08;
+  const settings = resolveSettings(options.settings);
   const now = options.now.getTime();
-  const size = Math.max(0, Math.floor(options.cards ?? DEFAULT_SESSION_SIZE));
-  const entries = classify(deckMakers(lab, Object.keys(options.progress.cards ?? {}), options.seed, options.check), options.progress);
+  const size = Math.max(0, Math.floor(options.cards ?? settings.sessionSize));
+  const entries = classify(deckMakers(lab, Object.keys(options.progress.cards ?? {}), options.seed, options.check), options.progress, options.now);
   const cram = options.cram === true;
+  const newLeft = Math.max(0, settings.newCardsPerDay - introducedToday(options.progress, options.now));
 
   let chosen: Entry[];
   if (cram) {
-    chosen = weaknessOrder(entries);
+    // Cram ignores the schedule and the daily limit, not what the learner set aside.
+    chosen = weaknessOrder(entries.filter((e) => !e.setAside));
   } else {
     const misses = entries
       .filter(missDue)
@@ -133,16 +207,20 @@ export function buildSession(options: SessionOptions): ReviewSession {
     const due = entries
       .filter((e) => !missDue(e) && scheduleDue(e, now))
       .sort((a, b) => (a.dueAt ?? 0) - (b.dueAt ?? 0) || a.order - b.order);
-    const fresh = newCardOrder(entries.filter((e) => e.dueAt === null && !missDue(e)));
+    const fresh = newCardOrder(entries.filter(isFreshEntry)).slice(0, newLeft);
     chosen = [...misses, ...due, ...fresh];
   }
 
   const cards = chosen.slice(0, size).map((e) => e.maker.make(makeRng(options.seed, e.maker.scheduleId)));
+  const states: Record<string, unknown> = {};
+  for (const card of cards) states[card.scheduleId] = options.progress.cards?.[card.scheduleId]?.state;
   return {
     cards,
     cram,
     due: entries.filter((e) => isDueEntry(e, now)).length,
-    fresh: entries.filter((e) => e.dueAt === null).length,
+    fresh: Math.min(newLeft, entries.filter(isFreshEntry).length),
+    states,
+    params: scheduleParams(settings, options.now),
   };
 }
 
@@ -151,22 +229,34 @@ export interface ReviewOverview {
   due: number;
   /** Of those, how many are practice or drill misses not reviewed since. */
   misses: number;
-  /** Never reviewed. */
+  /** New cards today's limit still lets in (never counting a due miss a second time). */
   fresh: number;
+  /** Never reviewed at all (whatever the daily limit). */
+  unseen: number;
+  /** Suspended or buried. */
+  setAside: number;
   total: number;
+  /** When the next card not due yet falls due (ms), so a count can refresh right then; null: none. */
+  nextDueAt: number | null;
 }
 
-export function reviewOverview(progress: ReviewProgress, now: Date, lab: Lab = LAB08): ReviewOverview {
+export function reviewOverview(progress: ReviewProgress, now: Date, lab: Lab = LAB08, settings?: Partial<ReviewSettings>): ReviewOverview {
   // The check function is never called while counting: cards are not built here.
   const entries = classify(deckMakers(lab, Object.keys(progress.cards ?? {}), null, () => {
     throw new Error('not used');
-  }), progress);
+  }), progress, now);
   const t = now.getTime();
+  const s = resolveSettings(settings);
+  const newLeft = Math.max(0, s.newCardsPerDay - introducedToday(progress, now));
+  const later = entries.filter((e) => !e.setAside && e.dueAt !== null && e.dueAt > t).map((e) => e.dueAt as number);
   return {
     due: entries.filter((e) => isDueEntry(e, t)).length,
     misses: entries.filter(missDue).length,
-    fresh: entries.filter((e) => e.dueAt === null).length,
+    fresh: Math.min(newLeft, entries.filter(isFreshEntry).length),
+    unseen: entries.filter((e) => e.isNew).length,
+    setAside: entries.filter((e) => e.setAside).length,
     total: entries.length,
+    nextDueAt: later.length > 0 ? Math.min(...later) : null,
   };
 }
 
@@ -196,13 +286,14 @@ export interface ReviewResult {
 }
 
 /** The `cards` entries to write back to the progress store, keyed by schedule id. */
-export function cardUpdates(progress: ReviewProgress, results: readonly ReviewResult[]): Record<string, { state: unknown; updatedAt: number }> {
+export function cardUpdates(progress: ReviewProgress, results: readonly ReviewResult[], params?: ScheduleParams): Record<string, { state: unknown; updatedAt: number }> {
   const out: Record<string, { state: unknown; updatedAt: number }> = {};
   for (const r of results) {
     const previous = out[r.scheduleId]?.state ?? progress.cards?.[r.scheduleId]?.state;
     const at = new Date(r.at);
     const variant = r.cardId.includes('#') ? r.cardId.slice(r.cardId.indexOf('#') + 1) : undefined;
-    out[r.scheduleId] = { state: reviewState(previous, r.rating, at, variant), updatedAt: at.getTime() };
+    const state = reviewState(previous, r.rating, at, { ...(variant === undefined ? {} : { variant }), correct: r.correct, ...(params ? { params } : {}) });
+    out[r.scheduleId] = { state, updatedAt: at.getTime() };
   }
   return out;
 }

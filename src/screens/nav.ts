@@ -4,6 +4,8 @@
 /** Long texts of the lab that are read, not worked through. */
 export type DocId = 'workshop-intro' | 'workshop-reference' | 'practice-intro' | 'summary';
 
+import type { ReviewSettings } from '../review/settings';
+
 export type Screen =
   | { name: 'home' }
   | { name: 'workshop-list' }
@@ -16,11 +18,15 @@ export type Screen =
   | { name: 'drill' }
   /**
    * `cards`: session size (default 10); `cram`: weakest cards first, ignoring the schedule;
-   * `seed`: the same seed draws the same session (tests), default a new one each time.
+   * `seed`: the same seed draws the same session (tests), default a new one each time;
+   * `settings`: exam date, retention, new cards a day (defaults for what is absent);
+   * `exam`: a mock exam of that many questions instead of a review session.
    */
-  | { name: 'review'; cards?: number; cram?: boolean; seed?: number }
+  | { name: 'review'; cards?: number; cram?: boolean; seed?: number; settings?: Partial<ReviewSettings>; exam?: number }
   | { name: 'progress' }
-  | { name: 'help' };
+  | { name: 'help' }
+  /** Every status message and warning of the session, in full (`!`). */
+  | { name: 'messages' };
 
 export type ScreenName = Screen['name'];
 export type ScreenOf<N extends ScreenName> = Extract<Screen, { name: N }>;
@@ -41,7 +47,9 @@ export type NavAction =
   | { type: 'back' }
   | { type: 'home' }
   /** Open help, or close it when it is already on top (one key toggles it). */
-  | { type: 'toggleHelp' };
+  | { type: 'toggleHelp' }
+  /** Open the message log, or close it when it is on top. */
+  | { type: 'toggleMessages' };
 
 const HOME: Screen = { name: 'home' };
 
@@ -98,5 +106,7 @@ export function navReducer(state: NavState, action: NavAction): NavState {
       return state.stack.length === 1 ? state : { stack: [HOME] };
     case 'toggleHelp':
       return top.name === 'help' ? { stack: state.stack.slice(0, -1) } : { stack: [...state.stack, { name: 'help' }] };
+    case 'toggleMessages':
+      return top.name === 'messages' ? { stack: state.stack.slice(0, -1) } : { stack: [...state.stack, { name: 'messages' }] };
   }
 }

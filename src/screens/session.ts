@@ -128,6 +128,14 @@ export class ProgressSession {
 
   recordCheck(taskId: string, verdict: VerdictLike, answers: readonly string[]): void {
     this.store.recordCheck(taskId, verdict, answers);
+    // A pass in practice clears the task's misses: review shows them as ordinary cards again.
+    const task = this.lab.practice.tasks.find((t) => t.id === taskId);
+    if (task && verdict.outcome === 'passed') this.clearMisses(task);
+  }
+
+  /** The task passed (practice or a drill): its blanks' misses so far are cleared. */
+  clearMisses(task: PracticeTask): void {
+    this.store.clearMisses(task.blanks.map((b) => b.id));
   }
 
   /**

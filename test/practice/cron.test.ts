@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LAB08 } from '../../src/lessons';
-import { cronBlankIndices, cronInsight, formatFireTime, isCronBlank, loadCronTools, type CronInsight, type CronTools } from '../../src/practice/cron';
+import { cronBlankIndices, cronBlankText, cronInsight, formatFireTime, isCronBlank, loadCronTools, type CronInsight, type CronTools } from '../../src/practice/cron';
 
 let tools: CronTools;
 beforeAll(async () => {
@@ -123,5 +123,19 @@ describe('CronInsightCache', () => {
     cache.get(tools, '0 8 * * *', { currentDate: NOW });
     expect(cache.get(tools, '0 6 * * *', { currentDate: NOW, timeZone: 'UTC' })).not.toBe(a);
     expect(cache.get(tools, '0 6 * * *', { currentDate: NOW, timeZone: 'UTC' })).toEqual(a);
+  });
+});
+
+describe('a CRON blank is read through Python, like the check reads it', () => {
+  const t3 = LAB08.practice.tasks[2]!;
+  it('gives the string the notebook compares', () => {
+    expect(cronBlankText(t3, 0, '0 6 * * *')).toEqual({ ok: true, text: '0 6 * * *' });
+    expect(cronBlankText(t3, 0, '0\\t6 * * *')).toEqual({ ok: true, text: '0\t6 * * *' });
+  });
+  it('says what the engine says when the cell no longer runs', () => {
+    expect(cronBlankText(t3, 0, '"0 6 * * *"')).toEqual({
+      ok: false,
+      message: 'SyntaxError: The quotes are already there (blank 1: cron_daily_6am): type the text only. A " typed inside the cell\'s quotes ends the string early.',
+    });
   });
 });

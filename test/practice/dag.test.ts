@@ -93,8 +93,29 @@ describe('the live DAG', () => {
     const model = dagModel(T4, ['[]', '["build_dim_tables"]', '[ingest]', '', ''])!;
     const messages = model.flags.map((f) => f.message).join('\n');
     expect(messages).toContain('"build_dim_tables" depends on itself');
-    expect(messages).toContain('ingest needs quotes ("ingest")');
-    expect(messages).toContain('NameError');
+    expect(messages).toContain('NameError: ingest is not defined (blank 3: task_dependencies["build_fact_tables"]): text needs quotes');
+  });
+
+  it('reads each blank through the interpreter: None is a value that is not a list, never a name needing quotes', () => {
+    const model = dagModel(T4, ['None', '["ingest"]', '["ingest"]', '["build_dim_tables", "build_fact_tables"]', '["generate_report"]'])!;
+    const messages = model.flags.map((f) => f.message);
+    expect(messages).toContain('ingest: None is a value, but not a list (it is NoneType); write the dependencies in [ ] ([] for none).');
+    expect(messages.join('\n')).not.toMatch(/needs quotes|NameError/);
+    // A string, a tuple and a list with a number: each described as what Python reads.
+    const other = dagModel(T4, ['"ingest"', '("ingest",)', '["ingest", 1]', '[]', '[]'])!.flags.map((f) => f.message);
+    expect(other).toContain("ingest: 'ingest' is a value, but not a list (it is str); write the dependencies in [ ] ([] for none).");
+    expect(other).toContain("build_dim_tables: ('ingest',) is a tuple, not a list; the lab asks for a list in [ ].");
+    expect(other).toContain('build_fact_tables: 1 is not a task name; list task names as quoted strings.');
+  });
+
+  it('waits while a list or a name is still being typed', () => {
+    const model = dagModel(T4, ['[]', '["ingest"', '["ing', '', ''])!;
+    expect(model.flags.filter((f) => f.severity === 'pending').map((f) => f.message)).toEqual([
+      'Not filled in yet: generate_report, send_notification.',
+      'build_dim_tables: the list has no closing ] yet.',
+      'build_fact_tables: a quoted name is not closed yet.',
+    ]);
+    expect(model.flags.some((f) => f.severity === 'error')).toBe(false);
   });
 
   it('a fan-in whose dependencies are not siblings hangs under the last one and names the others', () => {

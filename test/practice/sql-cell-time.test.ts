@@ -41,7 +41,17 @@ describe('sqlPreview', () => {
 
   it('warns when typed text would end the Python string', () => {
     const p = sqlPreview(T7, ['FAILED"""', '7'])!;
-    expect(p.issues[0]).toContain('ends the Python string early');
+    expect(p.issues).toEqual([
+      'result_state: SyntaxError: A string is not closed (blank 1: result_state): unterminated string literal (detected at line 7). A quote typed inside quotes ends the string early.',
+    ]);
+  });
+
+  it('reads the query through Python: a backslash that is no escape is no issue, one that is gets named', () => {
+    expect(sqlPreview(T7, ['FAI\\LED', '7'])!.issues).toEqual([]);
+    expect(sqlPreview(T7, ["FAILED'", '7'])!.issues).toEqual([]);
+    expect(sqlPreview(T7, ['FAILED\\n', '7'])!.issues).toEqual([
+      'result_state: Python reads a backslash as an escape, so the query does not hold FAILED\\n as typed.',
+    ]);
   });
 });
 

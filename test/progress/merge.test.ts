@@ -124,6 +124,28 @@ describe('two instances on the same folder', () => {
     expect(m.sources).toEqual(['practice', 'drill']);
   });
 
+  it('a pass clears misses in both instances; a later miss is newer than the clearing', () => {
+    const { a, b, clock, dir } = pair();
+    a.recordMiss('t1.num_tasks', '4', 'practice');
+    a.flush();
+    b.refresh();
+    clock.tick();
+    b.clearMisses(['t1.num_tasks', 't1.never_missed']);
+    b.flush();
+    a.flush();
+    const cleared = onDisk(dir).misses['t1.num_tasks'] as MissProgress;
+    expect(cleared.count).toBe(1);
+    expect(cleared.clearedAt).toBeGreaterThan(cleared.recent[0]?.at ?? Infinity);
+    expect(onDisk(dir).misses['t1.never_missed']).toBeUndefined();
+    clock.tick();
+    a.recordMiss('t1.num_tasks', '5', 'practice');
+    a.flush();
+    const again = onDisk(dir).misses['t1.num_tasks'] as MissProgress;
+    // The clearing survives the merge; the new miss is after it, so it counts again.
+    expect(again.clearedAt).toBe(cleared.clearedAt);
+    expect(Math.max(...again.recent.map((r) => r.at))).toBeGreaterThan(again.clearedAt ?? Infinity);
+  });
+
   it('a reset in one instance is not undone by the other one saving old entries', () => {
     const { a, b, clock, dir } = pair();
     a.setAnswers('practice.1', ['old']);

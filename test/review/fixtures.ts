@@ -3,6 +3,7 @@ import { LAB08 } from '../../src/lessons/lab08';
 import type { Lab, PracticeTask } from '../../src/lessons/types';
 import { checkTask } from '../../src/checks/engine';
 import type { ReviewProgress } from '../../src/review';
+import type { MissProgress } from '../../src/progress/types';
 
 /** A two-blank task whose "notebook" is the fixture check below. */
 export const FIXTURE_TASK: PracticeTask = {
@@ -55,6 +56,14 @@ export const EMPTY: ReviewProgress = { cards: {}, misses: {} };
 
 export const NOW = new Date('2026-03-02T09:00:00Z');
 
-export function miss(count: number, at: Date): { count: number; updatedAt: number; bySource: { practice: number }; recent: string[]; sources: ['practice']; } {
-  return { count, updatedAt: at.getTime(), bySource: { practice: count }, recent: [], sources: ['practice'] };
+/** A practice miss in the store's shape: its newest wrong answer at `at`. */
+export function miss(count: number, at: Date, clearedAt?: Date): MissProgress {
+  return {
+    count,
+    updatedAt: Math.max(at.getTime(), clearedAt?.getTime() ?? 0),
+    bySource: { practice: count },
+    recent: [{ answer: 'wrong', at: at.getTime() }],
+    sources: ['practice'],
+    ...(clearedAt ? { clearedAt: clearedAt.getTime() } : {}),
+  };
 }

@@ -24,17 +24,20 @@ const check = fixtureCheck().check;
 const lab = FIXTURE_LAB;
 const hoursLater = (h: number) => new Date(NOW.getTime() + h * 3_600_000);
 
-/** Answers every card with its reference (self cards rated Good) and returns the results. */
+/**
+ * Answers each card once with its reference (self cards rated Good) and returns the results.
+ * Cards in their learning steps would come back in the session: it ends after one pass.
+ */
 function answerAll(cards: Card[], at: Date, wrong = false): ReviewResult[] {
   let state: SessionState = initSession(cards);
-  while (state.phase !== 'finished') {
+  while (state.phase !== 'finished' && state.results.length < cards.length) {
     const card = currentCard(state) as Card;
     const answer = card.kind === 'self' ? '' : wrong ? 'definitely not it' : card.judge('').expected;
     state = sessionReducer(state, { type: 'answer', answer, at: at.toISOString() });
     if (card.kind === 'self') state = sessionReducer(state, { type: 'override', rating: wrong ? 'again' : 'good' });
     state = sessionReducer(state, { type: 'next' });
   }
-  return state.results;
+  return sessionReducer(state, { type: 'finish' }).results;
 }
 
 function apply(progress: ReviewProgress, results: ReviewResult[]): ReviewProgress {
@@ -47,7 +50,9 @@ describe('buildSession: size and order', () => {
     expect(buildSession({ lab, progress: EMPTY, now: NOW, seed: 1, check, cards: 3 }).cards).toHaveLength(3);
     expect(buildSession({ lab, progress: EMPTY, now: NOW, seed: 1, check, cards: 0 }).cards).toHaveLength(0);
     const all = deckMakers(lab, [], 1, check).length;
-    expect(buildSession({ lab, progress: EMPTY, now: NOW, seed: 1, check, cards: 999 }).cards).toHaveLength(all);
+    // With no daily limit on new cards: every card of the deck (20 a day by default).
+    expect(buildSession({ lab, progress: EMPTY, now: NOW, seed: 1, check, cards: 999, settings: { newCardsPerDay: 10_000 } }).cards).toHaveLength(all);
+    expect(buildSession({ lab, progress: EMPTY, now: NOW, seed: 1, check, cards: 999 }).cards).toHaveLength(20);
   });
 
   it('any size and seed: no more than asked, no card twice', () => {
@@ -142,7 +147,7 @@ describe('stored states survive content updates', () => {
     };
     const later = hoursLater(24 * 30);
     expect(dueCount(progress, later, lab)).toBe(0);
-    const s = buildSession({ lab, progress, now: later, seed: 1, check, cards: 100 });
+    const s = buildSession({ lab, progress, now: later, seed: 1, check, cards: 200, settings: { newCardsPerDay: 10_000 } });
     expect(s.cards.some((c) => c.scheduleId === 'takeaway.removed-topic')).toBe(false);
     expect(s.cards.some((c) => c.scheduleId === 'gen.trigger.daily-6am')).toBe(true);
     expect(s.cards.some((c) => c.scheduleId.startsWith('gen.repair:not'))).toBe(false);
@@ -211,7 +216,10 @@ describe('session reducer', () => {
     expect(s.rating).toBe('again');
     s = sessionReducer(s, { type: 'override', rating: 'hard' });
     s = sessionReducer(s, { type: 'next' });
-    expect(s.phase).toBe('finished');
+    // Hard on a new card is a 6-minute learning step: the card is back in this session.
+    expect(s.phase).toBe('question');
+    expect(currentCard(s)).toBe(choice);
+    s = sessionReducer(s, { type: 'finish' });
     expect(s.results).toEqual([
       expect.objectContaining({ cardId: choice.id, correct: false, suggested: 'again', rating: 'hard', answer: wrong, at }),
     ]);
@@ -229,7 +237,7 @@ describe('session reducer', () => {
     expect(sessionReducer(s, { type: 'next' })).toBe(s);
     s = sessionReducer(s, { type: 'override', rating: 'easy' });
     s = sessionReducer(s, { type: 'next' });
-    expect(s.index).toBe(1);
+    expect(currentCard(s)).toBe(choice);
     expect(s.phase).toBe('question');
     expect(s.results[0]).toMatchObject({ correct: null, suggested: null, rating: 'easy' });
   });

@@ -47,8 +47,19 @@ export interface RunOptions {
  * CPython's "(<cell>, line N)" suffix; the line is in `line`.
  */
 export function runCells(cells: string[], options: RunOptions = {}): RunOutcome {
+  return run(cells, options).outcome;
+}
+
+function run(cells: string[], options: RunOptions): { outcome: RunOutcome; interp: Interp } {
+  let interp: Interp | undefined;
+  const outcome = runIn(cells, options, (created) => (interp = created));
+  return { outcome, interp: interp as Interp };
+}
+
+function runIn(cells: string[], options: RunOptions, seen: (interp: Interp) => void): RunOutcome {
   const now = options.now ?? new Date();
   const interp = new Interp(Number.isNaN(now.getTime()) ? new Date(0) : now);
+  seen(interp);
   const parse = options.parse ?? parseCell;
   for (let i = 0; i < cells.length; i++) {
     try {
@@ -64,6 +75,20 @@ export function runCells(cells: string[], options: RunOptions = {}): RunOutcome 
     }
   }
   return withNames({ output: interp.output(), error: null }, interp, options);
+}
+
+/** What `valueAfter` read: the expression's value, or the error that stopped the cells or it. */
+export type ValueRead = { ok: true; value: PyVal } | { ok: false; error: PyError };
+
+/**
+ * Runs `cells` like runCells, then evaluates `expression` in their namespace: the value a cell
+ * left behind, read by the same interpreter that judges it (for the live helpers). Never throws.
+ */
+export function valueAfter(cells: string[], expression: string, options: RunOptions = {}): ValueRead {
+  const probe = '__lakeflow_value__';
+  const { outcome, interp } = run([...cells, `${probe} = (${expression})`], options);
+  if (outcome.error) return { ok: false, error: outcome.error };
+  return { ok: true, value: interp.globals.get(probe) ?? null };
 }
 
 function withLine(err: PyError, line: number | undefined): PyError {

@@ -272,10 +272,11 @@ export class DrillController {
   private recordMisses(taskNumber: number, answers: readonly string[], verdict: Verdict): void {
     const task = this.byNumber.get(taskNumber);
     if (!task) return;
-    if (verdict.outcome === 'passed') return;
     // Without feedback the review deck must not learn the verdict either: a card for each missed
     // blank would show the learner, after the drill, which answers were wrong. The instructor debriefs.
     if (!this.snap.drill.config.feedback) return;
+    // A pass clears the task's misses: review shows those cards as ordinary ones again.
+    if (verdict.outcome === 'passed') return this.deps.progress.clearMisses(task);
     let wrong: number[];
     try {
       wrong = this.deps.blame(task, answers);

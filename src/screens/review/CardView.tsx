@@ -24,18 +24,34 @@ const RATE: Partial<Record<Command, ReviewRating>> = { rateAgain: 'again', rateH
 
 interface Frame {
   card: Card;
-  /** 0-based position in the session, and the session size. */
-  index: number;
-  count: number;
-  /** A practice or drill miss of this card's blank is on record. */
+  /** 1-based number of the card on screen, and how many are still to come after it. */
+  position: number;
+  more: number;
+  /** A practice or drill miss of this card's blank is on record and not cleared yet. */
   missed: boolean;
+  /** Rated earlier in this session: it is back for its learning step. */
+  again: boolean;
+  /** There is a rating (or suspend, bury) to undo. */
+  canUndo: boolean;
+  /** Undo, suspend, bury: keys of any card outside the answer field. */
+  onAny: (command: 'undoRating' | 'suspendCard' | 'buryCard') => void;
   width: number;
   height: number;
   active: boolean;
 }
 
-function titleProps({ card, index, count, missed }: Frame): { kicker: string; title: string; badge: Segment } {
-  return { kicker: `Card ${index + 1}/${count}`, title: TOPIC_TITLES[card.topic], badge: sourceBadge(card, missed) };
+function titleProps({ card, position, more, missed, again }: Frame): { kicker: string; title: string; badge: Segment } {
+  // Cards rated Again come back, so the total grows: say how many are still to come instead.
+  return { kicker: `Card ${position} · ${more} more`, title: TOPIC_TITLES[card.topic], badge: sourceBadge(card, missed, again) };
+}
+
+/** Undo, suspend or bury, if the key is one of them (never while a text field has the keyboard). */
+function anyCardCommand(input: string, key: Parameters<typeof matchKey>[1], frame: Frame): boolean {
+  const command = matchKey(input, key, 'review-any');
+  if (command !== 'undoRating' && command !== 'suspendCard' && command !== 'buryCard') return false;
+  if (command === 'undoRating' && !frame.canUndo) return true;
+  frame.onAny(command);
+  return true;
 }
 
 /** Lines of verdict and explanation that should show without scrolling. */
@@ -51,7 +67,7 @@ export interface QuestionCardProps extends Frame {
 
 /** Remount per card (React key): the cursor, the draft and the focus start fresh. */
 export function QuestionCard(props: QuestionCardProps) {
-  const { card, width, height, active, onAnswer } = props;
+  const { card, width, height, active, onAnswer, canUndo } = props;
   const theme = useTheme();
   const { setStatus } = useTui();
   const [selected, setSelected] = useState(0);
@@ -60,7 +76,7 @@ export function QuestionCard(props: QuestionCardProps) {
   const [focused, setFocused] = useState(true);
 
   const view: ReviewView = card.kind === 'choice' ? 'choice' : card.kind === 'self' ? 'self' : focused ? 'typed-field' : 'typed';
-  useFooter(footerFor(view, false), active);
+  useFooter(footerFor(view, false, { canUndo }), active);
   useCaptureInput(active && view === 'typed-field');
 
   useKeypress(
@@ -71,6 +87,7 @@ export function QuestionCard(props: QuestionCardProps) {
         else answer.onKey(input, key);
         return;
       }
+      if (anyCardCommand(input, key, props)) return;
       if (view === 'self') {
         if (matchKey(input, key, 'review-self') === 'revealAnswer') onAnswer('');
         return;
@@ -147,13 +164,15 @@ export interface AnsweredCardProps extends Frame {
   judgement: Judgement | null;
   suggested: ReviewRating | null;
   rating: ReviewRating | null;
+  /** When the card comes back after each rating, as shown on the keys ("1m", "3d"). */
+  intervals: Record<ReviewRating, string> | null;
   onRate: (rating: ReviewRating) => void;
   onNext: () => void;
 }
 
 /** Mounted when the card is answered, so its scroll position starts at the verdict. */
 export function AnsweredCard(props: AnsweredCardProps) {
-  const { card, answer, judgement, suggested, rating, width, height, active, onRate, onNext } = props;
+  const { card, answer, judgement, suggested, rating, intervals, width, height, active, onRate, onNext, canUndo } = props;
   const theme = useTheme();
   const { setStatus } = useTui();
   const inner = contentWidth(width);
@@ -167,10 +186,11 @@ export function AnsweredCard(props: AnsweredCardProps) {
   const initial = layout.lines.length > viewport && layout.resultStart + RESULT_ROWS > viewport ? layout.resultStart : 0;
   const scroll = usePanelScroll(layout.lines.length, viewport, initial, active);
   const scrollable = layout.lines.length > viewport;
-  useFooter(footerFor('rate', scrollable), active);
+  useFooter(footerFor('rate', scrollable, { canUndo }), active);
 
   useKeypress(
     (input, key) => {
+      if (anyCardCommand(input, key, props)) return;
       const command = matchKey(input, key, 'review-rate');
       if (command === undefined) return;
       const r = RATE[command];
@@ -183,7 +203,7 @@ export function AnsweredCard(props: AnsweredCardProps) {
     { isActive: active },
   );
 
-  const rate: Line = useMemo(() => ratingLine(rating, suggested, width), [rating, suggested, width]);
+  const rate: Line = useMemo(() => ratingLine(rating, suggested, width, intervals), [rating, suggested, width, intervals]);
   const bottom = (
     <Box flexDirection="column" height={bottomRows}>
       <Text> </Text>

@@ -4,7 +4,7 @@
 
 import { Text } from 'ink';
 import { useKeypress } from '../input/keypress';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { SCROLLBAR_WIDTH } from '../components/Scrollable';
 import { TitleBar } from '../components/TitleBar';
 import { useBodySize, useTui } from '../context';
@@ -59,29 +59,54 @@ function ReviewFlow({ core, store, screen, width, height, active }: FlowProps) {
   const [seed] = useState(() => screen.seed ?? Date.now());
   const [now] = useState(() => new Date());
 
-  const overview = useMemo(() => core.reviewOverview(store.get(), now, lab), [core, store, now, lab]);
-  const session = useMemo(
-    () => core.buildSession({ lab, progress: store.get(), now, seed, cards: screen.cards, cram }),
-    [core, store, lab, now, seed, screen.cards, cram],
+  const settings = useMemo(() => core.resolveSettings(screen.settings), [core, screen.settings]);
+  // Redrawn when the progress changes (unsuspending) until the session starts; then frozen.
+  const progress = useSyncExternalStore(
+    useCallback((listener: () => void) => store.subscribe(listener), [store]),
+    useCallback(() => store.get(), [store]),
   );
+  const [frozen, setFrozen] = useState<typeof progress | null>(null);
+  const basis = frozen ?? progress;
+  const overview = useMemo(() => core.reviewOverview(basis, now, lab, settings), [core, basis, now, lab, settings]);
+  const session = useMemo(
+    () => core.buildSession({ lab, progress: basis, now, seed, cards: screen.cards, cram, settings }),
+    [core, basis, lab, now, seed, screen.cards, cram, settings],
+  );
+  const suspended = useMemo(() => Object.values(basis.cards).some((c) => core.readState(c.state)?.suspended === true), [core, basis]);
+  const examInDays = useMemo(() => core.daysUntilExam(settings, now), [core, settings, now]);
 
   const lines = useMemo(
-    () => startLines({ overview, size: session.cards.length, cram }, { width: Math.max(10, width - SCROLLBAR_WIDTH), noColor: theme.noColor }),
-    [overview, session, cram, width, theme],
+    () =>
+      startLines(
+        { overview, size: session.cards.length, cram, settings, ...(examInDays === undefined ? {} : { examInDays }) },
+        { width: Math.max(10, width - SCROLLBAR_WIDTH), noColor: theme.noColor },
+      ),
+    [overview, session, cram, settings, examInDays, width, theme],
   );
   const viewport = Math.max(1, height - PANEL_HEAD_ROWS);
   const startActive = active && !started;
   const scroll = usePanelScroll(lines.length, viewport, 0, startActive);
   const empty = session.cards.length === 0;
-  useFooter(footerFor(empty ? 'start-empty' : 'start', lines.length > viewport), startActive);
+  useFooter(footerFor(empty ? 'start-empty' : 'start', lines.length > viewport, { suspended }), startActive);
   useKeypress(
     (input, key) => {
       switch (matchKey(input, key, 'review')) {
         case 'startReview':
-          if (!empty) setStarted(true);
+          if (!empty) {
+            setFrozen(progress);
+            setStarted(true);
+          }
           return;
         case 'toggleCram':
           return setCram((c) => !c);
+        case 'unsuspendAll': {
+          const at = new Date();
+          for (const [id, entry] of Object.entries(store.get().cards)) {
+            if (core.readState(entry.state)?.suspended === true) store.setCard(id, core.suspendState(entry.state, at, false));
+          }
+          store.scheduleSave();
+          return;
+        }
         default:
           return;
       }
@@ -89,7 +114,7 @@ function ReviewFlow({ core, store, screen, width, height, active }: FlowProps) {
     { isActive: startActive },
   );
 
-  if (started) return <SessionView core={core} store={store} cards={session.cards} width={width} height={height} active={active} />;
+  if (started) return <SessionView core={core} store={store} session={session} width={width} height={height} active={active} />;
   return (
     <Panel
       title="Review"

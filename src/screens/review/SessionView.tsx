@@ -5,41 +5,41 @@
 import { useKeypress } from '../input/keypress';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import type { ReviewResult } from '../../review/session';
-import type { Card, ReviewRating } from '../../review/types';
+import type { ReviewRating } from '../../review/types';
 import { useTui } from '../context';
 import { useFooter } from '../footer-context';
 import { matchKey } from '../keys';
-import type { CardProgress } from '../../progress/types';
 import type { ProgressSession } from '../session';
 import { useTheme } from '../theme';
 import { AnsweredCard, QuestionCard } from './CardView';
 import type { ReviewCore } from './core';
-import { summaryLines } from './layout';
+import { plural, summaryLines } from './layout';
 import { PANEL_HEAD_ROWS, Panel, usePanelScroll } from './Panel';
 import { footerFor } from './phase';
 import { SCROLLBAR_WIDTH } from '../components/Scrollable';
 
 type SessionState = ReturnType<ReviewCore['initSession']>;
-
+type Session = ReturnType<ReviewCore['buildSession']>;
 
 /**
- * Writes each rated card's new schedule. The schedule is computed from the card's state as it
- * was before this session touched it, so changing a rating replaces the review, never adds one.
+ * Writes every card schedule the session changed, as soon as it changes: a rating (again if it
+ * is changed), a suspension or burial, and the old state back on undo. What was written is
+ * remembered, so each change is written once.
  */
-function useSaveRatings(core: ReviewCore, store: ProgressSession, state: SessionState): void {
-  const before = useRef(new Map<string, CardProgress | undefined>());
-  const written = useRef('');
+function useSaveStates(core: ReviewCore, store: ProgressSession, session: Session, state: SessionState): void {
+  const written = useRef<Record<string, unknown>>(session.states);
   const dirty = useRef(false);
   useEffect(() => {
-    const result = core.pendingResult(state);
-    if (!result) return;
-    const stamp = `${state.index}:${result.rating}`;
-    if (written.current === stamp) return;
-    written.current = stamp;
-    if (!before.current.has(result.scheduleId)) before.current.set(result.scheduleId, store.get().cards[result.scheduleId]);
-    const base = before.current.get(result.scheduleId);
-    const updates = core.cardUpdates({ cards: base ? { [result.scheduleId]: base } : {} }, [result]);
-    for (const [id, entry] of Object.entries(updates)) store.setCard(id, entry.state);
+    const wanted = core.storedStates(state);
+    let changed = false;
+    for (const [id, value] of Object.entries(wanted)) {
+      if (written.current[id] === value) continue;
+      // Undo back to "never reviewed": null reads as a new card.
+      store.setCard(id, value ?? null);
+      changed = true;
+    }
+    if (!changed) return;
+    written.current = wanted;
     store.scheduleSave();
     dirty.current = true;
   }, [core, store, state]);
@@ -55,15 +55,17 @@ function useSaveRatings(core: ReviewCore, store: ProgressSession, state: Session
 export interface SessionViewProps {
   core: ReviewCore;
   store: ProgressSession;
-  cards: Card[];
+  session: Session;
   width: number;
   height: number;
   active: boolean;
 }
 
-export function SessionView({ core, store, cards, width, height, active }: SessionViewProps) {
-  const [state, dispatch] = useReducer(core.sessionReducer, cards, core.initSession);
-  useSaveRatings(core, store, state);
+const RATING_ORDER: readonly ReviewRating[] = ['again', 'hard', 'good', 'easy'];
+
+export function SessionView({ core, store, session, width, height, active }: SessionViewProps) {
+  const [state, dispatch] = useReducer(core.sessionReducer, session, (s: Session) => core.initSession(s.cards, { states: s.states, params: s.params }));
+  useSaveStates(core, store, session, state);
   const progress = useSyncExternalStore(
     useCallback((listener: () => void) => store.subscribe(listener), [store]),
     useCallback(() => store.get(), [store]),
@@ -71,24 +73,46 @@ export function SessionView({ core, store, cards, width, height, active }: Sessi
 
   const onAnswer = useCallback((answer: string) => dispatch({ type: 'answer', answer, at: new Date().toISOString() }), []);
   const onRate = useCallback((rating: ReviewRating) => dispatch({ type: 'override', rating }), []);
-  const onNext = useCallback(() => dispatch({ type: 'next' }), []);
+  const onNext = useCallback(() => dispatch({ type: 'next', at: new Date().toISOString() }), []);
+  const onAny = useCallback((command: 'undoRating' | 'suspendCard' | 'buryCard') => {
+    const at = new Date().toISOString();
+    if (command === 'undoRating') dispatch({ type: 'undo' });
+    else dispatch({ type: command === 'suspendCard' ? 'suspend' : 'bury', at });
+  }, []);
+  const intervals = useMemo(
+    () => (state.intervals ? (Object.fromEntries(RATING_ORDER.map((r) => [r, core.formatInterval(state.intervals?.[r] ?? 0)])) as Record<ReviewRating, string>) : null),
+    [core, state.intervals],
+  );
 
   if (state.phase === 'finished') {
-    return <SummaryPanel core={core} store={store} results={state.results} total={state.cards.length} width={width} height={height} active={active} />;
+    return <SummaryPanel core={core} store={store} results={state.results} setAside={state.setAside.length} total={state.size} width={width} height={height} active={active} />;
   }
   const card = core.currentCard(state);
   if (!card) return null;
-  const missed = card.blankId !== undefined && (progress.misses[card.blankId]?.count ?? 0) > 0;
-  const frame = { card, index: state.index, count: state.cards.length, missed, width, height, active };
-  if (state.phase === 'question') return <QuestionCard key={`q${state.index}`} {...frame} onAnswer={onAnswer} />;
+  const missed = card.blankId !== undefined && core.isMissActive(progress.misses[card.blankId], progress.cards[card.scheduleId]?.state);
+  const again = state.results.some((r) => r.scheduleId === card.scheduleId);
+  const frame = {
+    card,
+    position: state.shown,
+    more: core.cardsLeft(state) - 1,
+    missed,
+    again,
+    canUndo: state.history.length > 0,
+    onAny,
+    width,
+    height,
+    active,
+  };
+  if (state.phase === 'question') return <QuestionCard key={`q${state.shown}`} {...frame} onAnswer={onAnswer} />;
   return (
     <AnsweredCard
-      key={`a${state.index}`}
+      key={`a${state.shown}`}
       {...frame}
       answer={state.answer}
       judgement={state.judgement}
       suggested={state.suggested}
       rating={state.rating}
+      intervals={intervals}
       onRate={onRate}
       onNext={onNext}
     />
@@ -99,14 +123,16 @@ interface SummaryPanelProps {
   core: ReviewCore;
   store: ProgressSession;
   results: readonly ReviewResult[];
-  /** Cards in the session (some may be left unanswered when it ends early). */
+  /** Cards the session started with (some may be left unanswered when it ends early). */
   total: number;
+  /** Cards suspended or buried during the session. */
+  setAside: number;
   width: number;
   height: number;
   active: boolean;
 }
 
-function SummaryPanel({ core, store, results, total, width, height, active }: SummaryPanelProps) {
+function SummaryPanel({ core, store, results, total, setAside, width, height, active }: SummaryPanelProps) {
   const theme = useTheme();
   const { navigate, setStatus } = useTui();
   // The session is over: save now (once: flushing is idempotent), and say so if it failed.
@@ -116,8 +142,8 @@ function SummaryPanel({ core, store, results, total, width, height, active }: Su
   }, [saved, setStatus]);
   const summary = useMemo(() => core.summarize(results), [core, results]);
   const lines = useMemo(
-    () => summaryLines(summary, saved, { width: Math.max(10, width - SCROLLBAR_WIDTH), noColor: theme.noColor }, theme.glyph),
-    [summary, saved, width, theme],
+    () => summaryLines(summary, saved, { width: Math.max(10, width - SCROLLBAR_WIDTH), noColor: theme.noColor }, theme.glyph, setAside),
+    [summary, saved, width, theme, setAside],
   );
   const viewport = Math.max(1, height - PANEL_HEAD_ROWS);
   const scroll = usePanelScroll(lines.length, viewport, 0, active);
@@ -131,7 +157,7 @@ function SummaryPanel({ core, store, results, total, width, height, active }: Su
   return (
     <Panel
       title="Session summary"
-      badge={{ text: `${summary.answered}/${total} answered`, roles: ['muted'] }}
+      badge={{ text: `${plural(summary.answered, 'answer')} · ${plural(total, 'card')}`, roles: ['muted'] }}
       width={width}
       lines={lines}
       scroll={scroll}

@@ -6,6 +6,7 @@
 
 import type { Card, CardSource, Judgement, ReviewRating } from '../../review/types';
 import type { ReviewOverview, SessionSummary } from '../../review/session';
+import type { ReviewSettings } from '../../review/settings';
 import { KEYS, keyLabel, type Command } from '../keys';
 import { layoutBlock } from '../markdown/layout';
 import { parseInline } from '../markdown/inline';
@@ -152,13 +153,19 @@ export function ratingKeysText(): string {
 }
 
 /**
- * "Rating: 1 Again  2 Hard  [3 Good]  4 Easy  from your answer", keys from the key table. On a
- * narrow terminal the words around the four choices go first, never the choices.
+ * "Rating: 1 Again 1m  2 Hard 6m  [3 Good 10m]  4 Easy 8d  from your answer": keys from the key
+ * table, and beside each the time until the card comes back, as Anki shows them. On a narrow
+ * terminal the words around the four choices go first, then the intervals, never the choices.
  */
-export function ratingLine(rating: ReviewRating | null, suggested: ReviewRating | null, width: number): Line {
-  const choices = (gap: string): Segment[] =>
+export function ratingLine(
+  rating: ReviewRating | null,
+  suggested: ReviewRating | null,
+  width: number,
+  intervals: Record<ReviewRating, string> | null = null,
+): Line {
+  const choices = (gap: string, withIntervals = true): Segment[] =>
     RATINGS.flatMap((r, i) => {
-      const label = `${key(RATING_COMMANDS[r])} ${RATING_LABELS[r]}`;
+      const label = `${key(RATING_COMMANDS[r])} ${RATING_LABELS[r]}${intervals && withIntervals ? ` ${intervals[r]}` : ''}`;
       const seg: Segment = r === rating ? { text: `[${label}]`, roles: ['selection'] } : { text: ` ${label} `, roles: ['muted'] };
       return i > 0 ? [{ text: gap }, seg] : [seg];
     });
@@ -172,8 +179,9 @@ export function ratingLine(rating: ReviewRating | null, suggested: ReviewRating 
     [head, ...choices('  ')],
     [head, ...choices('')],
     choices(''),
+    choices('', false),
   ];
-  return variants.find((v) => lineWidth(v) <= width) ?? truncateLine(choices(''), width);
+  return variants.find((v) => lineWidth(v) <= width) ?? truncateLine(choices('', false), width);
 }
 
 const SOURCE_LABELS: Record<CardSource, string> = {
@@ -184,22 +192,27 @@ const SOURCE_LABELS: Record<CardSource, string> = {
   exam: 'Exam topic',
 };
 
-/** The badge on a card's title line: where it comes from, or that it was missed before. */
-export function sourceBadge(card: Card, missed: boolean): Segment {
+/** The badge on a card's title line: back again in this session, missed before, or its source. */
+export function sourceBadge(card: Card, missed: boolean, again = false): Segment {
+  if (again) return { text: 'Again: back for another try', roles: ['warning'] };
   return missed ? { text: 'You missed this before', roles: ['warning'] } : { text: SOURCE_LABELS[card.source], roles: ['muted'] };
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 export interface StartInfo {
   overview: ReviewOverview;
   /** Cards in this session. */
   size: number;
   cram: boolean;
+  /** The settings in force (defaults until the preferences store holds them). */
+  settings?: ReviewSettings;
+  /** Days from today to the exam date, when one is set and not past. */
+  examInDays?: number;
 }
 
 /** The panel before the first card: what is due, what this session holds, how it works. */
-export function startLines({ overview, size, cram }: StartInfo, opts: TextOptions): Line[] {
+export function startLines({ overview, size, cram, settings, examInDays }: StartInfo, opts: TextOptions): Line[] {
   const labelWidth = 14;
   const row = (label: string, text: string, roles: Segment['roles'] = []): Line[] =>
     wrapSegments(parseInline(text, { keepCodeTicks: opts.noColor, roles: roles ?? [] }), opts.width, {
@@ -210,7 +223,29 @@ export function startLines({ overview, size, cram }: StartInfo, opts: TextOption
   const misses =
     overview.misses === 0 ? '' : overview.misses === overview.due ? ', all missed in practice or drills' : `, ${overview.misses} of them missed in practice or drills`;
   lines.push(...row('Due now', `${plural(overview.due, 'card')}${misses}`));
-  lines.push(...row('New', `${plural(overview.fresh, 'card')} not reviewed yet (of ${overview.total})`));
+  const unseen = overview.unseen ?? overview.fresh;
+  const limit = settings ? `, at most ${settings.newCardsPerDay} a day` : '';
+  lines.push(
+    ...row(
+      'New',
+      overview.fresh === unseen
+        ? `${plural(overview.fresh, 'card')} not reviewed yet (of ${overview.total})`
+        : `${plural(overview.fresh, 'card')} today (${unseen} of ${overview.total} not reviewed yet${limit})`,
+    ),
+  );
+  if ((overview.setAside ?? 0) > 0) {
+    lines.push(...row('Set aside', `${plural(overview.setAside ?? 0, 'card')} suspended or buried (${key('unsuspendAll')} brings suspended cards back)`));
+  }
+  if (settings?.examDate) {
+    lines.push(
+      ...row(
+        'Exam',
+        examInDays === undefined
+          ? `${settings.examDate} (passed: intervals are not capped)`
+          : `${settings.examDate}, ${examInDays === 0 ? 'today' : `in ${plural(examInDays, 'day')}`}: no card is scheduled past it`,
+      ),
+    );
+  }
   lines.push([]);
   if (size === 0) {
     lines.push(
@@ -234,15 +269,19 @@ export function startLines({ overview, size, cram }: StartInfo, opts: TextOption
 }
 
 /** The end of a session: totals, a table by exam topic, what to look at next. */
-export function summaryLines(summary: SessionSummary, saved: boolean, opts: TextOptions, glyphs: Glyphs): Line[] {
+export function summaryLines(summary: SessionSummary, saved: boolean, opts: TextOptions, glyphs: Glyphs, setAside = 0): Line[] {
   const lines: Line[] = [];
+  const asideLine = (): Line[] =>
+    setAside > 0 ? textLines(`${plural(setAside, 'card')} suspended or buried in this session.`, opts, ['muted']) : [];
   if (summary.answered === 0) {
     lines.push(...textLines('No card was answered in this session.', opts));
+    lines.push(...asideLine());
     return lines;
   }
   const parts = [`${summary.correct} right`, `${summary.wrong} wrong`];
   if (summary.selfRated > 0) parts.push(`${summary.selfRated} graded yourself`);
-  lines.push(...textLines(`${plural(summary.answered, 'card')}: ${parts.join(', ')}.`, opts, ['bold']));
+  lines.push(...textLines(`${plural(summary.answered, 'answer')}: ${parts.join(', ')}.`, opts, ['bold']));
+  lines.push(...asideLine());
   lines.push([]);
   const num = (n: number | string): { segs: Segment[]; width: number } => ({ segs: [{ text: String(n).padStart(6) }], width: 7 });
   const head = (t: string): { segs: Segment[]; width: number } => ({ segs: [{ text: t.padStart(6), roles: ['muted'] }], width: 7 });

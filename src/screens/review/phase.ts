@@ -31,23 +31,34 @@ export function viewScopes(view: ReviewView, scrollable: boolean): Scope[] {
       return ['review', ...scroll];
     case 'choice':
     case 'typed':
-      return ['review-card'];
+      return ['review-card', 'review-any'];
     case 'typed-field':
       return ['review-card', 'field'];
     case 'self':
-      return ['review-self'];
+      return ['review-self', 'review-any'];
     case 'rate':
-      return ['review-rate', ...scroll];
+      return ['review-rate', 'review-any', ...scroll];
     case 'summary':
       return ['review-summary', ...scroll];
   }
 }
 
+export interface FooterState {
+  /** A rating (or suspend, bury) to undo: without one, no undo hint. */
+  canUndo?: boolean;
+  /** Suspended cards exist: the start panel offers to bring them back. */
+  suspended?: boolean;
+}
+
 /** The footer for a view: its own scopes, then the App's (none while a field has the keyboard). */
-export function footerFor(view: ReviewView, scrollable: boolean): FooterSpec {
+export function footerFor(view: ReviewView, scrollable: boolean, state: FooterState = {}): FooterSpec {
   const own = viewScopes(view, scrollable);
   // Scrolling matters rarely here: one hint for it, not three.
   const omit: Command[] = scrollable ? SCROLL.filter((c) => c !== 'lineUp' && c !== 'lineDown') : [];
+  if (state.canUndo !== true) omit.push('undoRating');
+  if (state.suspended !== true) omit.push('unsuspendAll');
+  // Rarely wanted, and the footer is one line: listed in ? help only.
+  omit.push('buryCard', 'suspendCard');
   switch (view) {
     case 'start-empty':
       omit.push('startReview');

@@ -65,13 +65,16 @@ export async function waitForFooter(h: Harness, pattern: RegExp): Promise<string
   return h.frame();
 }
 
-/** Answers the card on screen without knowing it: first option, or `typed` in the field. */
+/**
+ * Answers the card on screen without knowing it: first option, or `typed` in the field, keeping
+ * the suggested rating; a self-graded card is rated Easy (it does not come back this session).
+ */
 export async function answerBlindly(h: Harness, typed = 'no idea'): Promise<void> {
   const footer = footerOf(h.frame());
   if (footer.includes('show answer')) {
     await h.press(KEY.enter);
     await waitForFooter(h, /Enter next/);
-    await h.press('3');
+    await h.press('4');
   } else if (footer.includes('leave field')) {
     await h.press(typed, KEY.enter);
   } else {

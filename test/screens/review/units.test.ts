@@ -58,6 +58,15 @@ describe('review layout', () => {
     expect(narrow.length).toBeLessThanOrEqual(36);
     for (const label of ['1 Again', '2 Hard', '3 Good', '[4 Easy]']) expect(narrow).toContain(label);
     expect(ratingKeysText()).toBe('1 Again, 2 Hard, 3 Good or 4 Easy');
+    const intervals = { again: '1m', hard: '6m', good: '10m', easy: '8d' };
+    const wide = lineText(ratingLine('again', 'again', 80, intervals));
+    expect(wide).toBe('Rating: [1 Again 1m]   2 Hard 6m    3 Good 10m    4 Easy 8d   from your answer');
+    for (const width of [50, 40, 36]) {
+      const line = lineText(ratingLine('again', 'again', width, intervals));
+      expect(line.length).toBeLessThanOrEqual(width);
+      for (const label of ['[1 Again', '2 Hard', '3 Good', '4 Easy']) expect(line).toContain(label);
+    }
+    expect(lineText(ratingLine('again', 'again', 50, intervals))).toContain('4 Easy 8d');
   });
 
   it('drops the verdict word the ✓ / ✗ line already says, and knows when the answer is named', () => {
@@ -75,10 +84,10 @@ describe('review layout', () => {
   });
 
   it('explains an empty session and offers cram mode', () => {
-    const text = startLines({ overview: { due: 0, misses: 0, fresh: 0, total: 46 }, size: 0, cram: false }, opts).map(lineText).join('\n');
+    const text = startLines({ overview: { due: 0, misses: 0, fresh: 0, unseen: 0, setAside: 0, total: 46, nextDueAt: null }, size: 0, cram: false }, opts).map(lineText).join('\n');
     expect(text).toContain('Nothing to review right now');
     expect(text).toContain('press c for cram mode');
-    const due = startLines({ overview: { due: 4, misses: 1, fresh: 10, total: 46 }, size: 10, cram: true }, opts).map(lineText).join('\n');
+    const due = startLines({ overview: { due: 4, misses: 1, fresh: 10, unseen: 10, setAside: 0, total: 46, nextDueAt: null }, size: 10, cram: true }, opts).map(lineText).join('\n');
     expect(due).toMatch(/Due now\s+4 cards, 1 of them missed in practice or drills/);
     expect(due).toContain('cram mode: your weakest cards first');
   });
@@ -101,7 +110,7 @@ describe('review layout', () => {
       opts,
       theme.glyph,
     ).map(lineText);
-    expect(lines[0]).toBe('3 cards: 1 right, 1 wrong, 1 graded yourself.');
+    expect(lines[0]).toBe('3 answers: 1 right, 1 wrong, 1 graded yourself.');
     expect(lines.find((l) => l.includes('Trigger types'))).toMatch(/✓ Trigger types\s+2\s+1\s+0\s+1\s+0/);
     expect(lines.find((l) => l.includes('Repair runs') && l.startsWith('✗'))).toMatch(/Repair runs\s+1\s+0\s+1\s+0\s+1/);
     expect(lines).toContain('Worth another look: Repair runs.');

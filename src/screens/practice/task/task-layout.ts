@@ -2,8 +2,9 @@
 // with the learner's text in its blanks, the live helpers, hints, the verdict and the solution.
 // Every row fits the width it is built for, so the view only slices a window out of them.
 
+import { fitHints } from '../../components/Footer';
 import type { CronInsight, CronTools } from '../../../practice/cron';
-import { CronInsightCache, formatFireTime, isCronBlank } from '../../../practice/cron';
+import { CronInsightCache, cronBlankText, formatFireTime, isCronBlank } from '../../../practice/cron';
 import type { DagModel, DagSegKind } from '../../../practice/dag';
 import type { SqlPreview } from '../../../practice/sql';
 import type { CellLine } from '../../../practice/cell';
@@ -187,7 +188,11 @@ export function cronPanel(input: CronPanelInput): PLine[] {
   const cron = task.blanks.map((b, i) => ({ b, i })).filter(({ b }) => isCronBlank(b));
   const labelWidth = Math.max(...cron.map(({ b }) => displayWidth(b.label)));
   for (const { b, i } of cron) {
-    const insight = cache.get(tools, answers[i] ?? '', { currentDate: input.now, timeZone: input.timeZone });
+    const typed = answers[i] ?? '';
+    const read = cronBlankText(task, i, typed);
+    const insight: CronInsight = read.ok
+      ? cache.get(tools, read.text, { currentDate: input.now, timeZone: input.timeZone })
+      : { state: 'invalid', input: typed, message: read.message };
     const focused = i === focus;
     const pointer: PSeg = focused ? { text: '› ', roles: ['accent'] } : { text: '  ' };
     const label: PSeg = { text: padEnd(b.label, labelWidth), roles: focused ? ['bold'] : [] };
@@ -377,7 +382,9 @@ export function solutionHeader(width: number): PLine {
 
 // ---------------------------------------------------------------- bottom line
 
-export function keyBar(hints: ReadonlyArray<{ keys: string; label: string }>, width: number): PLine {
+export function keyBar(all: ReadonlyArray<{ keys: string; label: string }>, width: number): PLine {
+  // Whole hints drop from the end until the rest fits: nothing is cut mid-word.
+  const hints = fitHints(all, width);
   const segs: PSeg[] = [];
   hints.forEach((h, i) => {
     if (i > 0) segs.push({ text: '  ' });
