@@ -174,10 +174,6 @@ export const BLANK_NEEDS: Record<string, string[]> = {
   't6.get_task_key': ['task_values["refresh_pipeline"] = {"rows_processed": rows_processed}', 'get rows_processed from refresh_pipeline'],
   't6.get_key': ['get rows_processed from refresh_pipeline'],
   't7.result_state': ['find all FAILED job runs in the last 7 days'],
-  't8.nightly_etl':
-    'The lab compares two kinds of classic compute. Databricks now makes serverless compute for jobs the default for tasks that support it; a job cluster is the classic choice when serverless is not available or not supported.',
-  't8.ml_training':
-    'The lab compares two kinds of classic compute. Databricks now makes serverless compute for jobs the default for tasks that support it; a job cluster is the classic choice when serverless is not available or not supported.',
   't7.days': ['find all FAILED job runs in the last 7 days'],
   't8.nightly_etl': ['Scheduled nightly ETL job that runs for 2 hours'],
   't8.interactive_dev': ['Interactive notebook development and exploration'],
