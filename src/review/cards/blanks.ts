@@ -4,7 +4,7 @@
 import { BLANK, verdictHeadline } from '../../checks/engine';
 import type { Verdict } from '../../checks/types';
 import type { Blank, Lab, PracticeTask } from '../../lessons/types';
-import { compareParsed, parseCron } from '../cron';
+import { parseCron } from '../cron';
 import { judgeCron } from './cron';
 import { joinExplanation } from '../judge';
 import type { Card, CardMaker, Judgement } from '../types';
@@ -86,18 +86,6 @@ function isCronBlank(task: PracticeTask, blank: Blank): boolean {
 }
 
 /**
- * The lab's cron check compares text, so `0 8 * * MON-FRI` fails it. The verdict stays the
- * notebook's, but the learner should hear that the schedule itself was right.
- */
-function sameScheduleNote(answer: string, reference: string): string | undefined {
-  const ref = parseCron(reference);
-  if (!ref.ok || ref.flavor !== 'unix') return undefined;
-  const mine = parseCron(answer);
-  if (!mine.ok || !compareParsed(mine, ref).equivalent) return undefined;
-  return `Your expression means the same schedule (${mine.description}), but the notebook compares the text exactly: write \`${reference}\` to pass it.`;
-}
-
-/**
  * A schedule blank is about meaning: any expression that fires at the same times is right
  * (Quartz included). The notebook compares text, so the card says when the notebook would not
  * accept the text.
@@ -138,7 +126,7 @@ function judgeBlank(task: PracticeTask, index: number, check: CheckFn, explanati
       return { correct: true, expected: blank.answer, explanation: joinExplanation(`Correct. The notebook says: ${verdict.message}`, explanation) };
     }
     const why = verdict.outcome === 'failed' ? verdictHeadline(verdict) : `${verdictHeadline(verdict)}\n${verdict.message}`;
-    return { correct: false, expected: blank.answer, explanation: joinExplanation(`Not quite. The notebook says: ${why}`, sameScheduleNote(answer, blank.answer), explanation) };
+    return { correct: false, expected: blank.answer, explanation: joinExplanation(`Not quite. The notebook says: ${why}`, explanation) };
   };
 }
 
@@ -147,6 +135,10 @@ const FACT_NOTES: Record<string, string> = {
   't1.validate_runs_on_failure':
     'This holds because `validate_results` has the default `run_if: ALL_SUCCESS`: with `ALL_DONE` or `AT_LEAST_ONE_FAILED` it would run after a failure.',
   't7.result_state': 'In the real `system.lakeflow.job_run_timeline` the time columns are `period_start_time` and `period_end_time` (the lab simplifies them to `start_time`/`end_time`); a run longer than an hour has one row per hourly slice and `result_state` is set only on the row that ends the run. Values are spelled `SUCCEEDED`, `FAILED`, `CANCELLED`, `TIMED_OUT`, …',
+  't8.nightly_etl':
+    'The lab compares two kinds of classic compute. Databricks now makes serverless compute for jobs the default for tasks that support it; a job cluster is the classic choice when serverless is not available or not supported.',
+  't8.ml_training':
+    'The lab compares two kinds of classic compute. Databricks now makes serverless compute for jobs the default for tasks that support it; a job cluster is the classic choice when serverless is not available or not supported.',
   't7.days': 'In the real `system.lakeflow.job_run_timeline` filter on `period_start_time` (the lab simplifies it to `start_time`); runs longer than an hour have one row per hourly slice.',
 };
 
