@@ -12,6 +12,8 @@ export interface FsLayer {
   fsyncSync(fd: number): void;
   closeSync(fd: number): void;
   renameSync(from: string, to: string): void;
+  /** A hard link; fails if \`to\` exists. */
+  linkSync(from: string, to: string): void;
   unlinkSync(file: string): void;
   mkdirSync(dir: string): void;
   /** Fails if `to` exists. */
@@ -30,6 +32,7 @@ export const nodeFsLayer: FsLayer = {
   fsyncSync: (fd) => nodeFs.fsyncSync(fd),
   closeSync: (fd) => nodeFs.closeSync(fd),
   renameSync: (from, to) => nodeFs.renameSync(from, to),
+  linkSync: (from, to) => nodeFs.linkSync(from, to),
   unlinkSync: (file) => nodeFs.unlinkSync(file),
   mkdirSync: (dir) => makeFolders(dir),
   copyFileExclSync: (from, to) => nodeFs.copyFileSync(from, to, nodeFs.constants.COPYFILE_EXCL),
@@ -194,17 +197,9 @@ const STALE_LOCK_MS = 5000;
 export function acquireLock(fs: FsLayer, lockFile: string, timeoutMs: number): () => void {
   const start = Date.now();
   for (;;) {
-    try {
-      const fd = fs.openSync(lockFile, 'wx', 0o666);
-      ignore(() => {
-        const pid = Buffer.from(String(process.pid));
-        fs.writeSync(fd, pid, 0, pid.length);
-      });
-      ignore(() => fs.closeSync(fd));
-      return () => ignore(() => fs.unlinkSync(lockFile));
-    } catch (error) {
-      if (errorCode(error) !== 'EEXIST') return () => undefined;
-    }
+    const taken = takeLock(fs, lockFile);
+    if (taken === 'taken') return () => ignore(() => fs.unlinkSync(lockFile));
+    if (taken === 'failed') return () => undefined;
     const state = lockState(fs, lockFile);
     if (state === 'gone') continue;
     if (state === 'stale') {
@@ -215,6 +210,49 @@ export function acquireLock(fs: FsLayer, lockFile: string, timeoutMs: number): (
     }
     if (Date.now() - start >= timeoutMs) return () => undefined;
     sleepSync(5);
+  }
+}
+
+/**
+ * The lock appears with its owner's pid already in it: the pid goes into a temp file that is then
+ * hard-linked to the lock's name (atomic, and it fails if the lock exists). Created empty and written
+ * after, a lock whose owner was killed in between could not be told from one being written. A kill
+ * before the link leaves only a temp file, which the next start removes with the other dead temps.
+ * Where hard links are not supported, the lock is created directly, as before.
+ */
+function takeLock(fs: FsLayer, lockFile: string): 'taken' | 'busy' | 'failed' {
+  const temp = tempPathFor(lockFile.replace(/\.lock$/, ''));
+  try {
+    const fd = fs.openSync(temp, 'wx', 0o666);
+    try {
+      const pid = Buffer.from(String(process.pid));
+      fs.writeSync(fd, pid, 0, pid.length);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.linkSync(temp, lockFile);
+    return 'taken';
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'EEXIST') return 'busy';
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') return takeLockDirectly(fs, lockFile);
+    return 'failed';
+  } finally {
+    ignore(() => fs.unlinkSync(temp));
+  }
+}
+
+function takeLockDirectly(fs: FsLayer, lockFile: string): 'taken' | 'busy' | 'failed' {
+  try {
+    const fd = fs.openSync(lockFile, 'wx', 0o666);
+    ignore(() => {
+      const pid = Buffer.from(String(process.pid));
+      fs.writeSync(fd, pid, 0, pid.length);
+    });
+    ignore(() => fs.closeSync(fd));
+    return 'taken';
+  } catch (error) {
+    return errorCode(error) === 'EEXIST' ? 'busy' : 'failed';
   }
 }
 

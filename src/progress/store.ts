@@ -504,7 +504,8 @@ export class ProgressStore {
     this.clearWarnings(['corrupt-stuck']);
     this.warn(
       'corrupt-moved',
-      `Your progress file could not be used (${reason}). It was moved to ${backup} (nothing was deleted) and progress starts fresh.`,
+      `Your progress file could not be used (${reason}). It was moved to ${backup} (nothing was deleted) and progress starts fresh. ` +
+        'You can keep working; to recover answers from the old file, open it in a text editor (it is JSON).',
       backup,
     );
     return true;
@@ -651,10 +652,6 @@ class AbortSave extends Error {
 
 function blankTask(): TaskProgress {
   return { answers: [], answersAt: [], attempts: 0, hintsUsed: 0, solutionRevealed: false, passed: false, secondsSpent: 0, updatedAt: 0 };
-}
-
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((s, i) => s === b[i]);
 }
 
 function jsonCopy(value: unknown): unknown {

@@ -11,8 +11,10 @@ import {
   CRON_FAMILY,
   DAG_FAMILY,
   REPAIR_FAMILY,
+  QUEUE_FAMILY,
   RUN_IF_FAMILY,
   drawRunIf,
+  queueOutcome,
   clusterMakers,
   decodeDag,
   drawDag,
@@ -89,6 +91,7 @@ describe.each([
   ['repair', REPAIR_FAMILY],
   ['dag', DAG_FAMILY],
   ['run_if', RUN_IF_FAMILY],
+  ['queueing', QUEUE_FAMILY],
 ] as Array<[string, CardFamily]>)('%s family: one card per scenario', (_name, family) => {
   it('ids start with the family id, are stable, and resolve to the same card', () => {
     fc.assert(
@@ -261,6 +264,51 @@ describe('run_if scenarios agree with the documented table', () => {
       { numRuns: 300 },
     );
     // All three outcomes occur, so the options do not give the answer away.
+    expect(seen.size).toBe(3);
+  });
+});
+
+/** Independent reasoning for one run at a time: skipped while busy, or first in, first out. */
+function oneAtATime(every: number, duration: number, queue: boolean, asked: number): { outcome: string; startedAt?: number } {
+  let busyUntil = -1;
+  let result = { outcome: 'started' } as { outcome: string; startedAt?: number };
+  for (let k = 0; k <= asked; k++) {
+    const t = k * every;
+    if (t >= busyUntil) {
+      result = { outcome: 'started', startedAt: t };
+      busyUntil = t + duration;
+    } else if (queue) {
+      result = { outcome: 'queued', startedAt: busyUntil };
+      busyUntil += duration;
+    } else {
+      result = { outcome: 'skipped' };
+    }
+  }
+  return result;
+}
+
+describe('queueing scenarios agree with the docs’ rules', () => {
+  it('one run at a time: skipped without a queue, first in first out with one', () => {
+    for (const every of [30, 60, 120]) {
+      for (const duration of [45, 50, 75, 100, 150]) {
+        for (const queue of [false, true]) {
+          for (let asked = 1; asked < 4; asked++) {
+            const o = queueOutcome({ every, duration, maxConcurrentRuns: 1, queue, asked });
+            if (!o) continue;
+            expect(o, JSON.stringify({ every, duration, queue, asked })).toEqual(oneAtATime(every, duration, queue, asked));
+          }
+        }
+      }
+    }
+  });
+  it('cards state the outcome the model computes, and all three outcomes occur', () => {
+    const seen = new Set<string>();
+    for (let seed = 0; seed < 200; seed++) {
+      const card = QUEUE_FAMILY.draw(makeRng(seed)).make(makeRng(1));
+      if (card.kind !== 'choice') throw new Error('choice expected');
+      expect(card.judge(card.answer).correct).toBe(true);
+      seen.add(card.answer.split(' ').slice(0, 3).join(' '));
+    }
     expect(seen.size).toBe(3);
   });
 });

@@ -72,6 +72,12 @@ export function memoryFs(): MemoryFs {
       put(to, data);
       if (to.endsWith('/progress.json')) saves++;
     },
+    linkSync(from, to) {
+      const data = files.get(from);
+      if (!data) throw fsError('ENOENT', from);
+      if (files.has(to)) throw fsError('EEXIST', to);
+      put(to, data);
+    },
     unlinkSync(file) {
       if (!files.delete(file)) throw fsError('ENOENT', file);
       mtimes.delete(file);

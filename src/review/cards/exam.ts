@@ -248,7 +248,7 @@ export function queueAnswer(c: Concurrency): string {
   return 'It starts at 01:00, next to the first run';
 }
 
-const QUEUE_OPTIONS = ['It is skipped', 'It waits, then starts at 01:30', 'It starts at 01:00, next to the first run', 'It fails with MAXIMUM_CONCURRENT_RUNS'];
+const QUEUE_OPTIONS = ['It is skipped', 'It waits, then starts at 01:30', 'It starts at 01:00, next to the first run', 'It cancels the 00:00 run and starts'];
 
 // ---------------------------------------------------------------- continuous + dependencies, judged by validate
 

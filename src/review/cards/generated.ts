@@ -4,7 +4,7 @@
 // - CRON schedules, repair DAGs and dependency DAGs are too many to list: they are families that
 //   draw a new scenario as a new card, and rebuild a scenario from its id once it was reviewed.
 import type { AttemptOutcome, JobSpec, RunIf, TaskSpec } from '../../jobs';
-import { RUN_IF_VALUES, randomDag, repairScope, simulateRun, topoOrder, upstreamOf } from '../../jobs';
+import { RUN_IF_VALUES, randomDag, repairScope, replayTriggers, simulateRun, topoOrder, upstreamOf } from '../../jobs';
 import { CLUSTER_DOC, CLUSTER_FACTS, CLUSTER_OPTIONS, CLUSTER_SCENARIOS } from '../banks/clusters';
 import { TRIGGER_DOC, TRIGGER_FIELDS, TRIGGER_FITS, TRIGGER_KINDS, TRIGGER_SCENARIOS, type TriggerKind } from '../banks/triggers';
 import { joinExplanation, setJudge } from '../judge';
@@ -441,9 +441,110 @@ export const RUN_IF_FAMILY: CardFamily = {
   resolve: resolveRunIf,
 };
 
-export const FAMILIES: readonly CardFamily[] = [CRON_FAMILY, REPAIR_FAMILY, DAG_FAMILY, RUN_IF_FAMILY];
 
 /** The fixed generated cards: one per trigger scenario and per compute scenario. */
 export function generatedMakers(): CardMaker[] {
   return [...triggerMakers(), ...clusterMakers()];
 }
+
+// ---------------------------------------------------------------- queueing timelines
+
+export interface QueueScenario {
+  /** Minutes between triggers (the first at 00:00). */
+  every: number;
+  /** Minutes every run takes. */
+  duration: number;
+  maxConcurrentRuns: number;
+  queue: boolean;
+  /** Which trigger is asked about (0-based, at least 1). */
+  asked: number;
+}
+
+const TRIGGERS = 4;
+export const QUEUE_EVERY = [30, 60, 120] as const;
+export const QUEUE_DURATIONS = [45, 50, 75, 100, 150] as const;
+
+const hhmm = (minutes: number): string => `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/**
+ * The outcome of the asked run, from the jobs model. Undefined when a run would end at the very
+ * minute a trigger fires (the docs do not say which comes first) or the answer is trivial.
+ */
+export function queueOutcome(q: QueueScenario): { outcome: 'started' | 'queued' | 'skipped'; startedAt?: number } | undefined {
+  const triggers = Array.from({ length: TRIGGERS }, (_, i) => i * q.every);
+  const runs = replayTriggers(triggers, q.duration, { queue: q.queue, maxConcurrentRuns: q.maxConcurrentRuns });
+  const ends = runs.flatMap((r) => (r.startedAt === undefined ? [] : [r.startedAt + q.duration]));
+  if (ends.some((e) => triggers.includes(e))) return undefined;
+  const r = runs[q.asked];
+  if (!r || r.outcome === 'expired') return undefined;
+  return r.startedAt === undefined ? { outcome: r.outcome } : { outcome: r.outcome, startedAt: r.startedAt };
+}
+
+function queueOptions(q: QueueScenario, o: NonNullable<ReturnType<typeof queueOutcome>>): { correct: string; wrong: string[] } {
+  const at = q.asked * q.every;
+  // A queued run starts when a run ends: the plausible time is the first end after the trigger.
+  const plausible = o.outcome === 'queued' && o.startedAt !== undefined ? o.startedAt : Math.ceil((at + 1) / q.duration) * q.duration;
+  const all = {
+    started: `It starts at ${hhmm(at)}, right away`,
+    skipped: 'It is skipped and never runs',
+    queued: `It waits and starts at ${hhmm(plausible)}`,
+  };
+  return { correct: all[o.outcome], wrong: Object.entries(all).filter(([k]) => k !== o.outcome).map(([, v]) => v) };
+}
+
+export function queueId(q: QueueScenario): string {
+  return `gen.queue:${q.every}.${q.duration}.${q.maxConcurrentRuns}.${q.queue ? 1 : 0}.${q.asked}`;
+}
+
+function queueMaker(q: QueueScenario): CardMaker | undefined {
+  const o = queueOutcome(q);
+  if (!o) return undefined;
+  const { correct, wrong } = queueOptions(q, o);
+  const at = hhmm(q.asked * q.every);
+  const schedule = Array.from({ length: TRIGGERS }, (_, i) => hhmm(i * q.every)).join(', ');
+  return choiceMaker({
+    id: queueId(q),
+    topic: 'queueing',
+    source: 'generated',
+    prompt: `A job is triggered at ${schedule}. Every run takes ${q.duration} minutes. What happens to the run triggered at ${at}?`,
+    code: `max_concurrent_runs: ${q.maxConcurrentRuns}\nqueue:\n  enabled: ${q.queue}`,
+    correct,
+    wrong,
+    explanation: `With ${q.maxConcurrentRuns} run${q.maxConcurrentRuns === 1 ? '' : 's'} allowed at a time, a new run that finds the job at its limit is ${
+      q.queue ? 'queued (for up to 48 hours) and starts when a running run ends' : 'skipped: queueing is off'
+    }. ${o.outcome === 'started' ? 'Here a slot is free when it is triggered, so it starts at once.' : ''}`.trim(),
+    doc: { title: 'Databricks Jobs queueing and concurrency settings', url: 'https://docs.gcp.databricks.com/en/jobs/advanced.html' },
+    needs: [schedule, `${q.duration} minutes`, `max_concurrent_runs: ${q.maxConcurrentRuns}`, `enabled: ${q.queue}`, at],
+  });
+}
+
+export function drawQueue(rng: Rng): CardMaker {
+  for (;;) {
+    const q: QueueScenario = {
+      every: rng.pick(QUEUE_EVERY),
+      duration: rng.pick(QUEUE_DURATIONS),
+      maxConcurrentRuns: rng.pick([1, 1, 2]),
+      queue: rng.chance(0.5),
+      asked: rng.int(1, TRIGGERS - 1),
+    };
+    const m = queueMaker(q);
+    if (m) return m;
+  }
+}
+
+function resolveQueue(id: string): CardMaker | undefined {
+  const m = /^gen\.queue:(\d+)\.(\d+)\.(\d)\.([01])\.(\d)$/.exec(id);
+  if (!m) return undefined;
+  const q: QueueScenario = { every: Number(m[1]), duration: Number(m[2]), maxConcurrentRuns: Number(m[3]), queue: m[4] === '1', asked: Number(m[5]) };
+  const valid =
+    (QUEUE_EVERY as readonly number[]).includes(q.every) &&
+    (QUEUE_DURATIONS as readonly number[]).includes(q.duration) &&
+    [1, 2].includes(q.maxConcurrentRuns) &&
+    q.asked >= 1 &&
+    q.asked < TRIGGERS;
+  return valid ? queueMaker(q) : undefined;
+}
+
+export const QUEUE_FAMILY: CardFamily = { id: 'gen.queue', topic: 'queueing', draw: drawQueue, resolve: resolveQueue };
+
+export const FAMILIES: readonly CardFamily[] = [CRON_FAMILY, REPAIR_FAMILY, DAG_FAMILY, RUN_IF_FAMILY, QUEUE_FAMILY];

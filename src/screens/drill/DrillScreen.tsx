@@ -25,8 +25,8 @@ import { layoutBlocks } from '../markdown/layout';
 import type { Line, Segment } from '../markdown/lines';
 import { LinesView, LineRow } from '../markdown/LinesView';
 import type { ScreenOf } from '../nav';
-import { CellRowCache, cellHeader, hasCursor, type FieldLook, type PLine } from '../practice/task/task-layout';
-import { Row, Scrollbar } from '../practice/task/Row';
+import { CellRowCache, cellHeader, hasCursor, type FieldLook, type PLine } from '../components/code-cell';
+import { Row, Scrollbar } from '../components/Row';
 import { useSession, type ProgressSession } from '../session';
 import { useTheme } from '../theme';
 import { DrillController, type DrillSnapshot } from './controller';
@@ -105,15 +105,9 @@ function DrillFlow({ env, active }: { env: DrillEnv; active: boolean }) {
   const keys = drillKeys(view, { scrollable: results.length > Math.max(1, height - 2) });
   useFooter(keys.footer, active);
 
-  // While letters are text, the App's q / ? / Esc must not fire. The release waits a tick: the
-  // key that ended the capture (Esc leaving the lobby) is still on its way to the App's listener.
-  useLayoutEffect(() => {
-    if (!active || !keys.capture) return undefined;
-    const release = captureInput();
-    return () => {
-      setImmediate(release);
-    };
-  }, [active, keys.capture, captureInput]);
+  // While letters are text, the App's q / ? / Esc must not fire. Released in the commit after
+  // the key that ended it: every handler of that key has run by then (input/keypress.tsx).
+  useLayoutEffect(() => (active && keys.capture ? captureInput() : undefined), [active, keys.capture, captureInput]);
 
   const clock = env.clock ?? systemClock;
   // The clock is only watched while it matters: the drill runs, or keys wait out the grace period.

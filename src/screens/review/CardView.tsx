@@ -14,7 +14,7 @@ import { useFooter } from '../footer-context';
 import { matchKey, type Command } from '../keys';
 import { LineRow } from '../markdown/LinesView';
 import type { Line, Segment } from '../markdown/lines';
-import { truncate } from '../text';
+import { truncate } from '../../text/width';
 import { useTheme } from '../theme';
 import { answeredLines, questionLines, ratingKeysText, ratingLine, sourceBadge } from './layout';
 import { PANEL_HEAD_ROWS, Panel, revealRange, usePanelScroll } from './Panel';

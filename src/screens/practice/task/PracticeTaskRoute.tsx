@@ -3,7 +3,7 @@
 // keyboard, and maps n / p to the neighbouring tasks. Esc outside a blank is the App's own "back".
 
 import { Text } from 'ink';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { wrongBlanks } from '../../../checks/blame';
 import type { Verdict } from '../../../checks/types';
 import type { PracticeTask } from '../../../lessons/types';
@@ -11,6 +11,7 @@ import type { EditorMode, PracticeInitial } from '../../../practice/editor';
 import type { TaskProgress } from '../../../progress/types';
 import { useTui } from '../../context';
 import type { ScreenOf } from '../../nav';
+import { useFooter } from '../../footer-context';
 import { useTheme } from '../../theme';
 import { PracticeTaskView } from './PracticeTaskView';
 import { useSession, type ProgressSession } from '../../session';
@@ -21,6 +22,7 @@ export interface PracticeTaskRouteProps {
 }
 
 const noop = (): void => undefined;
+const NO_FOOTER = { scopes: [] };
 
 /** What an earlier session left for a task, as the editor opens it. */
 function initialOf(saved: TaskProgress | undefined): PracticeInitial | undefined {
@@ -44,16 +46,11 @@ export function PracticeTaskRoute({ screen, active }: PracticeTaskRouteProps) {
   // The view opens in command mode and reports every change (onModeChange).
   const [mode, setMode] = useState<EditorMode>('command');
 
-  // While typing, the App must not read `q` as quit. The release waits a tick: the Esc that
-  // leaves the blank is still being handed to the App's own listener, which would otherwise see
-  // no capture and treat it as "back".
-  useEffect(() => {
-    if (!active || mode !== 'edit') return undefined;
-    const release = captureInput();
-    return () => {
-      setImmediate(release);
-    };
-  }, [active, mode, captureInput]);
+  // While typing, the App must not read `q` as quit. Released in the commit that follows the
+  // key leaving the blank: every handler of that key has run by then (input/keypress.tsx).
+  useLayoutEffect(() => (active && mode === 'edit' ? captureInput() : undefined), [active, mode, captureInput]);
+  // The view's own key bar lists the blank's keys: the App's footer stays empty meanwhile.
+  useFooter(NO_FOOTER, active && mode === 'edit');
 
   const taskId = task?.id;
   // Read once per task: the view owns the state from then on.
