@@ -10,8 +10,12 @@ Usage:
   lakeflow-lab workshop [N]       open the workshop (step N, 1-8)
   lakeflow-lab practice [N]       open the practice tasks (task N, 1-8)
   lakeflow-lab drill [options]    a timed classroom drill (options below)
-  lakeflow-lab review [--cards N] [--cram]
+  lakeflow-lab review [--cards N] [--cram] [--exam-date YYYY-MM-DD]
+                    [--retention R]
                                   spaced review of exam topics and your misses
+  lakeflow-lab review --exam [N]    a timed mock exam of N questions (default 20)
+  lakeflow-lab review --export anki|json FILE|-
+                                  every card, for Anki (tab-separated) or JSON
   lakeflow-lab check <task> --answers FILE|- [--json]
                                   the notebook's verdict on answers: a JSON
                                   array of strings, one per ______ of the cell
@@ -66,7 +70,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   workshop: [],
   practice: [],
   drill: ['minutes', 'tasks', 'seed', 'name', 'attempts', 'no-feedback', 'out'],
-  review: ['cards', 'cram'],
+  review: ['cards', 'cram', 'export', 'exam-date', 'retention', 'exam'],
   check: ['answers', 'batch', 'json', 'notebook'],
   progress: ['json'],
   reset: ['yes'],
@@ -105,6 +109,10 @@ const OPTIONS = {
   'no-feedback': { type: 'boolean' },
   cards: { type: 'string' },
   cram: { type: 'boolean' },
+  export: { type: 'string' },
+  'exam-date': { type: 'string' },
+  retention: { type: 'string' },
+  exam: { type: 'boolean' },
 } as const;
 
 const VALUE_OPTIONS = new Set(Object.entries(OPTIONS).filter(([, o]) => o.type === 'string').map(([name]) => name));
@@ -249,10 +257,20 @@ async function main(argv: string[]): Promise<number> {
       return runDrillCommand(args, settings);
     }
     case 'review': {
-      const { parseCards, runReviewCommand } = await import('../src/cli/review');
+      const { parseCards, parseExamQuestions, parseSettings, runReviewCommand, runReviewExport } = await import('../src/cli/review');
+      if (values.export !== undefined) {
+        if (rest.length > 1) throw new UsageError(`review --export takes one FILE, got ${rest.join(' ')}`);
+        return runReviewExport({ format: values.export, file: rest[0] });
+      }
+      // `--exam [N]`: N is the one positional, and only with --exam.
+      const exam = values.exam === true ? (rest[0] ?? '') : undefined;
+      if (rest.length > (exam === undefined ? 0 : 1)) throw new UsageError(`review takes options only, got ${rest.join(' ')} (see --help)`);
+      const settings = { examDate: values['exam-date'], retention: values.retention };
       parseCards(values.cards);
+      parseSettings(settings);
+      parseExamQuestions(exam);
       requireTty('review');
-      return runReviewCommand({ cards: values.cards, cram: values.cram === true, color });
+      return runReviewCommand({ cards: values.cards, cram: values.cram === true, color, ...settings, ...(exam === undefined ? {} : { exam }) });
     }
     default: {
       if (rest.length > 1) throw new UsageError(`${command} takes at most one number (see --help)`);

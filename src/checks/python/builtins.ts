@@ -73,6 +73,7 @@ import {
   PySlice,
   PyTuple,
   PyType,
+  PyUserFunc,
   type Kwargs,
   type NativeFn,
   type PyVal,
@@ -502,6 +503,10 @@ const nowFn = new PyFunc(
 );
 DATETIME.attrs.set('now', nowFn);
 DATETIME.attrs.set(
+  'utcnow',
+  new PyFunc('utcnow', (ctx, args, kwargs) => (positional('utcnow', args, kwargs, 0, 0), ctx.utcnow()), DATETIME),
+);
+DATETIME.attrs.set(
   'today',
   new PyFunc('today', (ctx, args, kwargs) => (positional('today', args, kwargs, 0, 0), ctx.now()), DATETIME),
 );
@@ -804,7 +809,7 @@ function hashFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
 
 function callableFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   const x = oneArg('callable', args, kwargs);
-  return x instanceof PyFunc || x instanceof PyType;
+  return x instanceof PyFunc || x instanceof PyType || x instanceof PyUserFunc;
 }
 
 function iterFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {

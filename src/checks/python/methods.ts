@@ -1,6 +1,7 @@
 // Attribute access and the methods of the built-in types.
 
 import { excAttr } from './exceptions';
+import { MATH_UNSUPPORTED } from './mathmod';
 import {
   bindArgs,
   checkPositional,
@@ -28,6 +29,7 @@ import {
   dictLookup,
   dictSet,
   iterate,
+  keyError,
   pyRepr,
   sameOrEqual,
   setAdd,
@@ -76,6 +78,7 @@ import {
   PyFunc,
   PyList,
   PyModule,
+  PyUserFunc,
   PyRange,
   PySet,
   PySlice,
@@ -699,7 +702,7 @@ const DICT_METHODS: Record<string, Method> = {
     const e = dictLookup(d, a[0] as PyVal);
     if (e === undefined) {
       if (a.length > 1) return a[1] as PyVal;
-      throw new PyException('KeyError', pyRepr(a[0] as PyVal));
+      throw keyError(a[0] as PyVal);
     }
     dictDelete(d, a[0] as PyVal);
     return e.v;
@@ -709,7 +712,7 @@ const DICT_METHODS: Record<string, Method> = {
     const d = s as PyDict;
     let last: [unknown, { k: PyVal; v: PyVal }] | undefined;
     for (const kv of d.map) last = kv;
-    if (!last) throw new PyException('KeyError', "'popitem(): dictionary is empty'");
+    if (!last) throw keyError('popitem(): dictionary is empty');
     d.map.delete(last[0]);
     return new PyTuple([last[1].k, last[1].v]);
   },
@@ -768,7 +771,7 @@ const SET_METHODS: Record<string, Method> = {
   },
   remove: (_c, s, a, k) => {
     const x = oneArg('set.remove', a, k);
-    if (!setDiscard(s as PySet, x)) throw new PyException('KeyError', pyRepr(x));
+    if (!setDiscard(s as PySet, x)) throw keyError(x);
     return null;
   },
   discard: (_c, s, a, k) => {
@@ -778,7 +781,7 @@ const SET_METHODS: Record<string, Method> = {
   pop: (_c, s, a, k) => {
     noArgs('set.pop', a, k);
     const set = s as PySet;
-    if (set.used === 0) throw new PyException('KeyError', "'pop from an empty set'");
+    if (set.used === 0) throw keyError('pop from an empty set');
     let i = set.finger & set.mask;
     for (;;) {
       const e = set.table[i];
@@ -993,6 +996,22 @@ const DATE_METHODS: Record<string, Method> = {
     const d = s as PyDate;
     return BigInt(weekday(d.year, d.month, d.day) + 1);
   },
+  timestamp: (_c, s, a, k) => {
+    if (!(s instanceof PyDatetime)) throw attributeError("'datetime.date' object has no attribute 'timestamp'");
+    noArgs('datetime.timestamp', a, k);
+    // local_to_seconds looks at the local time a day earlier, which does not exist on the first day
+    if (s.year === 1 && s.month === 1 && s.day === 1) throw valueError('year 0 is out of range');
+    // a naive datetime is local time (CPython's local_to_seconds); whole seconds, then the microseconds
+    const d = new Date(0);
+    d.setFullYear(s.year, s.month - 1, s.day);
+    d.setHours(s.hour, s.minute, s.second, 0);
+    // ... and at the local time of the naive value read as UTC, past year 9999 east of Greenwich
+    if (s.year === 9999 && s.month === 12 && s.day === 31) {
+      const offset = -d.getTimezoneOffset() * 60;
+      if (s.hour * 3600 + s.minute * 60 + s.second + offset >= 86400) throw valueError('year 10000 is out of range');
+    }
+    return d.getTime() / 1000 + s.microsecond / 1e6;
+  },
   date: (_c, s, a, k) => {
     noArgs('datetime.date', a, k);
     const d = s as PyDatetime;
@@ -1016,7 +1035,7 @@ const DATE_METHODS: Record<string, Method> = {
   },
 };
 const DATE_UNSUPPORTED = [
-  'astimezone', 'dst', 'fold', 'isocalendar', 'time', 'timestamp', 'timetuple', 'timetz', 'toordinal', 'tzinfo',
+  'astimezone', 'dst', 'fold', 'isocalendar', 'time', 'timetuple', 'timetz', 'toordinal', 'tzinfo',
   'tzname', 'utcoffset', 'utctimetuple',
 ];
 
@@ -1089,10 +1108,13 @@ export function getAttr(ctx: Ctx, v: PyVal, name: string): PyVal {
   } else if (v instanceof PyExcInstance) {
     const a = excAttr(v, name);
     if (a !== undefined) return a;
+  } else if (v instanceof PyUserFunc) {
+    if (name === '__name__') return v.name;
+    if (name === '__qualname__') return v.qualname;
   } else if (v instanceof PyModule) {
     const a = v.attrs.get(name);
     if (a !== undefined) return a;
-    if (MODULE_UNSUPPORTED.has(`${v.name}.${name}`)) throw notSupported(`${v.name}.${name}`);
+    if (moduleHasUnsupported(`${v.name}.${name}`)) throw notSupported(`${v.name}.${name}`);
   } else if (v instanceof PyType) {
     if (name === '__name__' || name === '__qualname__') return v.name;
     const a = v.attrs.get(name);
@@ -1118,7 +1140,7 @@ export function getAttr(ctx: Ctx, v: PyVal, name: string): PyVal {
       }
     }
     if (v === DATETIME || v === DATE) {
-      if (['utcnow', 'fromtimestamp', 'utcfromtimestamp', 'strptime', 'combine', 'fromordinal', 'fromisocalendar', 'min', 'max', 'resolution'].includes(name)) {
+      if (['fromtimestamp', 'utcfromtimestamp', 'strptime', 'combine', 'fromordinal', 'fromisocalendar', 'min', 'max', 'resolution'].includes(name)) {
         throw notSupported(`${v.name}.${name}`);
       }
     }
@@ -1164,7 +1186,7 @@ const MODULE_UNSUPPORTED = new Set([
 ]);
 
 export function moduleHasUnsupported(qual: string): boolean {
-  return MODULE_UNSUPPORTED.has(qual);
+  return MODULE_UNSUPPORTED.has(qual) || (qual.startsWith('math.') && MATH_UNSUPPORTED.has(qual.slice(5)));
 }
 
 export function setAttr(v: PyVal, name: string, _value: PyVal): void {
@@ -1192,7 +1214,7 @@ export function formatHooks(ctx: Ctx): FormatHooks {
       // str.format's [key] uses the key as int when all digits, else str
       if (o instanceof PyDict) {
         const e = dictLookup(o, key);
-        if (e === undefined) throw new PyException('KeyError', pyRepr(key));
+        if (e === undefined) throw keyError(key);
         return e.v;
       }
       if (o instanceof PyList || o instanceof PyTuple) {
