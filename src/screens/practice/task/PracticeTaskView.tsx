@@ -34,7 +34,7 @@ import { startClock, takeSeconds, tickClock } from '../../../practice/time';
 import { thumb } from '../../components/scroll';
 import { TitleBar } from '../../components/TitleBar';
 import { TuiContext, useBodySize } from '../../context';
-import { displayWidth } from '../../text';
+import { displayWidth } from '../../../text/width';
 import { layoutBlocks } from '../../markdown/layout';
 import type { Segment } from '../../markdown/lines';
 import { useTheme, type Role } from '../../theme';
