@@ -10,8 +10,11 @@ Usage:
   lakeflow-lab workshop [N]       open the workshop (step N, 1-8)
   lakeflow-lab practice [N]       open the practice tasks (task N, 1-8)
   lakeflow-lab drill [options]    a timed classroom drill (options below)
-  lakeflow-lab review [--cards N] [--cram]
+  lakeflow-lab review [--cards N] [--cram] [--exam-date YYYY-MM-DD]
+                    [--retention R]
                                   spaced review of exam topics and your misses
+  lakeflow-lab review --export anki|json FILE|-
+                                  every card, for Anki (tab-separated) or JSON
   lakeflow-lab check <task> --answers FILE|- [--json]
                                   the notebook's verdict on answers: a JSON
                                   array of strings, one per ______ of the cell
@@ -66,7 +69,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   workshop: [],
   practice: [],
   drill: ['minutes', 'tasks', 'seed', 'name', 'attempts', 'no-feedback', 'out'],
-  review: ['cards', 'cram'],
+  review: ['cards', 'cram', 'export', 'exam-date', 'retention'],
   check: ['answers', 'batch', 'json', 'notebook'],
   progress: ['json'],
   reset: ['yes'],
@@ -105,6 +108,9 @@ const OPTIONS = {
   'no-feedback': { type: 'boolean' },
   cards: { type: 'string' },
   cram: { type: 'boolean' },
+  export: { type: 'string' },
+  'exam-date': { type: 'string' },
+  retention: { type: 'string' },
 } as const;
 
 const VALUE_OPTIONS = new Set(Object.entries(OPTIONS).filter(([, o]) => o.type === 'string').map(([name]) => name));
@@ -249,10 +255,17 @@ async function main(argv: string[]): Promise<number> {
       return runDrillCommand(args, settings);
     }
     case 'review': {
-      const { parseCards, runReviewCommand } = await import('../src/cli/review');
+      const { parseCards, parseSettings, runReviewCommand, runReviewExport } = await import('../src/cli/review');
+      if (values.export !== undefined) {
+        if (rest.length > 1) throw new UsageError(`review --export takes one FILE, got ${rest.join(' ')}`);
+        return runReviewExport({ format: values.export, file: rest[0] });
+      }
+      if (rest.length > 0) throw new UsageError(`review takes options only, got ${rest.join(' ')} (see --help)`);
+      const settings = { examDate: values['exam-date'], retention: values.retention };
       parseCards(values.cards);
+      parseSettings(settings);
       requireTty('review');
-      return runReviewCommand({ cards: values.cards, cram: values.cram === true, color });
+      return runReviewCommand({ cards: values.cards, cram: values.cram === true, color, ...settings });
     }
     default: {
       if (rest.length > 1) throw new UsageError(`${command} takes at most one number (see --help)`);

@@ -52,9 +52,10 @@ export function gradeNotebook(
   judge: CellJudge = checkCell,
 ): NotebookGrade {
   const candidates = notebook.cells.filter((c) => c.kind === 'code' || c.kind === 'magic');
-  const todo = assign(tasks, candidates, (t) => t.todoCell, new Set(), 'worked');
+  const lines = new Map(candidates.map((c) => [c.index, distinctLines(c.source)]));
+  const todo = assign(tasks, candidates, lines, (t) => t.todoCell, new Set(), 'worked');
   const taken = new Set([...todo.values()].map((c) => c.index));
-  const verify = assign(tasks, candidates, (t) => t.verifyCell, taken, 'pristine');
+  const verify = assign(tasks, candidates, lines, (t) => t.verifyCell, taken, 'pristine');
 
   const grades = [...tasks]
     .sort((a, b) => a.number - b.number)
@@ -127,6 +128,7 @@ export function needsReview(verdict: Verdict): string | null {
 function assign(
   tasks: readonly PracticeTask[],
   cells: readonly NotebookCell[],
+  cellLines: ReadonlyMap<number, ReadonlySet<string>>,
   template: (task: PracticeTask) => string,
   taken: ReadonlySet<number>,
   prefer: 'worked' | 'pristine',
@@ -137,7 +139,7 @@ function assign(
     const lines = templateLines(text);
     for (const cell of cells) {
       if (taken.has(cell.index)) continue;
-      const score = matchScore(lines, cell.source);
+      const score = matchScore(lines, cellLines.get(cell.index) ?? new Set());
       if (score >= MATCH_THRESHOLD) pairs.push({ task: task.number, cell, score, pristine: normalise(cell.source) === normalise(text) });
     }
   }
@@ -184,14 +186,35 @@ function templateLines(template: string): TemplateLine[] {
   return out;
 }
 
+/** A cell's distinct non-empty lines, trimmed: a hostile cell of a million blank or repeated lines costs little. */
+function distinctLines(source: string): Set<string> {
+  const set = new Set<string>();
+  for (const raw of source.split('\n')) {
+    const line = raw.trim();
+    if (line !== '') set.add(line);
+  }
+  return set;
+}
+
 /** The fraction of the template's lines found in the cell. */
-function matchScore(template: readonly TemplateLine[], source: string): number {
+function matchScore(template: readonly TemplateLine[], set: ReadonlySet<string>): number {
   if (template.length === 0) return 0;
-  const lines = source.split('\n').map((l) => l.trim());
-  const set = new Set(lines);
   let found = 0;
+  let open = 0;
   for (const t of template) {
-    if (t.exact !== undefined ? set.has(t.exact) : lines.some((l) => (t.prefix !== undefined ? l.startsWith(t.prefix) : l.endsWith(t.suffix ?? '')))) found++;
+    if (t.exact !== undefined) found += set.has(t.exact) ? 1 : 0;
+    else open++;
+  }
+  // Even if every line with a blank matched, the cell could not pass the threshold: skip the scan.
+  if ((found + open) / template.length < MATCH_THRESHOLD) return found / template.length;
+  for (const t of template) {
+    if (t.exact !== undefined) continue;
+    for (const l of set) {
+      if (t.prefix !== undefined ? l.startsWith(t.prefix) : l.endsWith(t.suffix ?? '')) {
+        found++;
+        break;
+      }
+    }
   }
   return found / template.length;
 }

@@ -504,7 +504,8 @@ export class ProgressStore {
     this.clearWarnings(['corrupt-stuck']);
     this.warn(
       'corrupt-moved',
-      `Your progress file could not be used (${reason}). It was moved to ${backup} (nothing was deleted) and progress starts fresh.`,
+      `Your progress file could not be used (${reason}). It was moved to ${backup} (nothing was deleted) and progress starts fresh. ` +
+        'You can keep working; to recover answers from the old file, open it in a text editor (it is JSON).',
       backup,
     );
     return true;

@@ -17,9 +17,12 @@ import {
 import type { Lab } from '../lessons/types';
 import { Footer } from './components/Footer';
 import { Header } from './components/Header';
-import { StatusLine } from './components/StatusLine';
+import { StatusLine, statusRows } from './components/StatusLine';
+import { MessageLogContext, type LogEntry } from './MessagesScreen';
+import { useTheme } from './theme';
 import { BodySizeContext, TuiContext, type StatusTone, type TuiContextValue } from './context';
 import { FooterContext, type FooterSpec } from './footer-context';
+import { HelpScopesContext } from './HelpOverlay';
 import { matchKey, type Scope } from './keys';
 import { currentScreen, initNav, navReducer, type Screen } from './nav';
 import { entryFor, registry as defaultRegistry, type Registry } from './registry';
@@ -29,8 +32,11 @@ import { useTerminalSize } from './terminal';
 /** Exit codes runTui resolves with. */
 export const EXIT = { ok: 0, interrupted: 130 } as const;
 
-/** Rows the frame takes around the screen: header, status line, footer. */
+/** Rows the frame takes around the screen: header, status line (one row unless it wraps), footer. */
 export const CHROME_ROWS = 3;
+
+/** Status messages kept for `!`. */
+const LOG_KEEP = 50;
 
 export interface AppProps {
   lab: Lab;
@@ -84,10 +90,13 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
   const statusRef = useRef<Status | undefined>(undefined);
   const seenRef = useRef<number | undefined>(undefined);
   const nextId = useRef(0);
+  // Every message shown, for `!` (MessagesScreen): the status line may shorten a long one.
+  const [log, setLog] = useState<readonly LogEntry[]>([]);
   const setStatus = useCallback((message: string | undefined, tone: StatusTone = 'info') => {
     const next = message === undefined ? undefined : { message, tone, id: ++nextId.current };
     statusRef.current = next;
     setStatusState(next);
+    if (message !== undefined) setLog((l) => (l[l.length - 1]?.message === message ? l : [...l.slice(-(LOG_KEEP - 1)), { message, tone }]));
   }, []);
 
   // --- input capture by text fields (suspends the global letter keys). The ref is what the
@@ -138,6 +147,8 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
         return quit(EXIT.ok);
       case 'help':
         return dispatch({ type: 'toggleHelp' });
+      case 'messages':
+        return dispatch({ type: 'toggleMessages' });
       case 'back':
         return dispatch({ type: 'back' });
       default:
@@ -175,7 +186,15 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
 
   // One spare row: a frame as tall as the terminal makes Ink clear the screen on every render.
   const frameRows = Math.max(CHROME_ROWS + 1, rows - 1);
-  const body = useMemo(() => ({ width: columns, height: frameRows - CHROME_ROWS }), [columns, frameRows]);
+  const theme = useTheme();
+  const status_ = useMemo(
+    () => statusRows(status?.message, status?.tone ?? 'info', progress.warnings, columns, theme.glyph.warning),
+    [status, progress.warnings, columns, theme],
+  );
+  // A status longer than a row takes rows from the screen, never from its own text.
+  const extraRows = Math.max(0, Math.min(status_.length - 1, frameRows - CHROME_ROWS - 4));
+  const shownStatus = status_.length - 1 > extraRows ? status_.slice(0, extraRows + 1) : status_;
+  const body = useMemo(() => ({ width: columns, height: frameRows - CHROME_ROWS - extraRows }), [columns, frameRows, extraRows]);
   const crumbs = useMemo(
     () =>
       nav.stack
@@ -190,6 +209,10 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
     () => footerOverride?.scopes ?? (captures > 0 ? ['field', 'always'] : entry.scopes),
     [footerOverride, captures, entry.scopes],
   );
+  // `?` help opens on the keys of the screen below it.
+  const below = nav.stack[nav.stack.length - 2];
+  const belowEntry = below ? entryFor(reg, below) : undefined;
+  const helpScopes = useMemo<readonly Scope[]>(() => (belowEntry ? (belowEntry.help ?? belowEntry.scopes) : []), [belowEntry]);
   const footerOmit = footerOverride ? footerOverride.omit : captures > 0 ? undefined : entry.omit;
 
   return (
@@ -199,6 +222,8 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
           <Header crumbs={crumbs} width={columns} />
           <Box flexDirection="column" height={body.height} overflow="hidden">
             <FooterContext.Provider value={setFooterOverride}>
+              <HelpScopesContext.Provider value={helpScopes}>
+              <MessageLogContext.Provider value={log}>
               {nav.stack.map((screen, depth) => {
                 const isTop = depth === nav.stack.length - 1;
                 return (
@@ -211,9 +236,11 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
                   />
                 );
               })}
+              </MessageLogContext.Provider>
+              </HelpScopesContext.Provider>
             </FooterContext.Provider>
           </Box>
-          <StatusLine message={status?.message} tone={status?.tone} warnings={progress.warnings} width={columns} />
+          <StatusLine rows={shownStatus} />
           <Footer scopes={footerScopes} omit={footerOmit} width={columns} />
         </Box>
       </BodySizeContext.Provider>

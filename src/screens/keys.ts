@@ -24,7 +24,7 @@ type Lower =
   | 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h' | 'i' | 'j' | 'k' | 'l' | 'm'
   | 'n' | 'o' | 'p' | 'q' | 'r' | 's' | 't' | 'u' | 'v' | 'w' | 'x' | 'y' | 'z';
 type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
-type Punct = '?' | '/' | '[' | ']' | '<' | '>' | '+' | '-' | '=' | ',' | '.' | ':' | ';';
+type Punct = '?' | '!' | '/' | '[' | ']' | '<' | '>' | '+' | '-' | '=' | ',' | '.' | ':' | ';';
 
 /** A key as written in the table: a named key, a printable character, or ctrl+letter. */
 export type KeySpec =
@@ -62,7 +62,11 @@ export type Scope =
   | 'list'
   | 'scroll'
   | 'workshop'
+  | 'form'
+  | 'form-yaml'
   | 'practice'
+  | 'practice-blank'
+  | 'practice-options'
   | 'field'
   | 'text'
   | 'review'
@@ -84,7 +88,11 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   list: 'Lists and menus',
   scroll: 'Reading (long pages)',
   workshop: 'Workshop step',
-  practice: 'Practice task',
+  form: 'Workshop checkpoint (the job builder form)',
+  'form-yaml': 'Workshop checkpoint: the YAML view',
+  practice: 'Practice task (reading; Esc from a blank)',
+  'practice-blank': 'Practice task: typing in a blank',
+  'practice-options': 'Practice task: the option list',
   field: 'In a text field',
   text: 'Editing text (every text field and blank)',
   review: 'Review: before starting',
@@ -109,7 +117,7 @@ export interface Binding {
    * Shown in the footer when set. Commands sharing a `group` are merged into one hint
    * (↑ and ↓ become "↑↓ move").
    */
-  hint?: { label: string; group?: string };
+  hint?: { label: string; group?: string; keys?: string };
 }
 
 export const KEYS = {
@@ -117,6 +125,7 @@ export const KEYS = {
 
   quit: { keys: ['q'], description: 'Quit lakeflow-lab', scope: 'global', hint: { label: 'quit' } },
   help: { keys: ['?'], description: 'Show or hide this help', scope: 'global', hint: { label: 'help' } },
+  messages: { keys: ['!'], description: 'Show every message and warning of this session in full', scope: 'global' },
   back: { keys: ['esc', 'backspace'], description: 'Go back', scope: 'global', hint: { label: 'back' } },
 
   up: { keys: ['up', 'k'], description: 'Move up', scope: 'list', hint: { label: 'move', group: 'move' } },
@@ -137,8 +146,59 @@ export const KEYS = {
   toggleDone: { keys: ['d'], description: 'Mark this step done (or not done)', scope: 'workshop', hint: { label: 'done' } },
   focusCheckpoint: { keys: ['tab'], description: "Go to the step's checkpoint", scope: 'workshop', hint: { label: 'checkpoint' } },
 
+  formNext: { keys: ['down', 'tab'], description: 'Next field', scope: 'form', hint: { label: 'field', group: 'field' } },
+  formPrev: { keys: ['up', 'shift+tab'], description: 'Previous field', scope: 'form', hint: { label: 'field', group: 'field' } },
+  formChoosePrev: { keys: ['left'], description: 'Previous choice (in a choice field)', scope: 'form', hint: { label: 'choose', group: 'choose' } },
+  formChooseNext: { keys: ['right', 'space'], description: 'Next choice (in a choice field)', scope: 'form', hint: { label: 'choose', group: 'choose' } },
+  formActivate: { keys: ['enter'], description: 'Check the step (or press the focused button)', scope: 'form', hint: { label: 'check' } },
+  formYaml: { keys: ['y'], description: "Show the bundle YAML next to the lab's reference (outside text fields)", scope: 'form', hint: { label: 'YAML' } },
+
+  yamlUp: { keys: ['up'], description: 'Scroll the YAML up', scope: 'form-yaml', hint: { label: 'scroll', group: 'scroll' } },
+  yamlDown: { keys: ['down'], description: 'Scroll the YAML down', scope: 'form-yaml', hint: { label: 'scroll', group: 'scroll' } },
+  yamlPageUp: { keys: ['pageup'], description: 'Scroll the YAML up one page', scope: 'form-yaml' },
+  yamlPageDown: { keys: ['pagedown', 'space'], description: 'Scroll the YAML down one page', scope: 'form-yaml' },
+  yamlSwitch: { keys: ['left', 'right'], description: "Switch between your YAML and the lab's", scope: 'form-yaml', hint: { label: 'switch' } },
+  yamlClose: { keys: ['y', 'enter'], description: 'Back to the form', scope: 'form-yaml', hint: { label: 'back' } },
+
+  // Practice, reading (command mode): single letters are commands.
+  practiceFill: { keys: ['enter', 'i', 'tab'], description: 'Into the blank (the screen opens on the task text)', scope: 'practice', hint: { label: 'fill in' } },
+  practicePrevBlank: { keys: ['shift+tab'], description: 'Into the previous blank', scope: 'practice' },
+  practiceRun: { keys: ['r', 'ctrl+r'], description: 'Run the check', scope: 'practice', hint: { label: 'run' } },
+  practiceHint: { keys: ['h', 'ctrl+g'], description: 'Next hint for the focused blank', scope: 'practice', hint: { label: 'hint' } },
+  practiceSolution: {
+    keys: ['s', 'ctrl+t'],
+    description: 'Show the solution (after a check that did not pass; press twice, it is recorded), or hide / show it again',
+    scope: 'practice',
+    hint: { label: 'solution' },
+  },
+  practiceJump: { keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], description: 'Go to blank N', scope: 'practice', hint: { label: 'blank n', keys: '1-9' } },
   prevTask: { keys: ['left', 'p'], description: 'Previous task', scope: 'practice', hint: { label: 'task', group: 'task' } },
   nextTask: { keys: ['right', 'n'], description: 'Next task', scope: 'practice', hint: { label: 'task', group: 'task' } },
+
+  // Practice, typing in a blank: letters are text, so commands are Ctrl or named keys.
+  blankNext: { keys: ['tab'], description: 'Next blank', scope: 'practice-blank', hint: { label: 'next blank' } },
+  blankPrev: { keys: ['shift+tab'], description: 'Previous blank', scope: 'practice-blank' },
+  blankEnter: { keys: ['enter'], description: 'Next blank; on the last blank, run the check', scope: 'practice-blank' },
+  blankRun: { keys: ['ctrl+r'], description: 'Run the cells and show the verdict', scope: 'practice-blank', hint: { label: 'run' } },
+  blankHint: { keys: ['ctrl+g'], description: 'Next hint for this blank', scope: 'practice-blank', hint: { label: 'hint' } },
+  blankSolution: {
+    keys: ['ctrl+t'],
+    description: 'Show the solution (after a check that did not pass; press twice, it is recorded)',
+    scope: 'practice-blank',
+    hint: { label: 'solution' },
+  },
+  blankUp: { keys: ['up'], description: 'Previous option (a blank with options), else the previous blank', scope: 'practice-blank', hint: { label: 'options', group: 'options' } },
+  blankDown: { keys: ['down'], description: 'Next option (a blank with options), else the next blank', scope: 'practice-blank', hint: { label: 'options', group: 'options' } },
+  blankOptions: { keys: ['ctrl+o', 'space'], description: 'Open the option list (Space: when the blank is empty)', scope: 'practice-blank' },
+  blankPageUp: { keys: ['pageup'], description: 'Scroll up a page', scope: 'practice-blank' },
+  blankPageDown: { keys: ['pagedown'], description: 'Scroll down a page', scope: 'practice-blank', hint: { label: 'scroll' } },
+  blankLeave: { keys: ['esc'], description: 'Leave the blank: letters become commands (r, h, s, n, p, q…)', scope: 'practice-blank', hint: { label: 'commands' } },
+
+  pickerUp: { keys: ['up'], description: 'Previous option', scope: 'practice-options', hint: { label: 'choose', group: 'choose' } },
+  pickerDown: { keys: ['down'], description: 'Next option', scope: 'practice-options', hint: { label: 'choose', group: 'choose' } },
+  pickerPick: { keys: ['enter'], description: 'Put the highlighted option in the blank', scope: 'practice-options', hint: { label: 'pick' } },
+  pickerNumber: { keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], description: 'Put option N in the blank', scope: 'practice-options', hint: { label: 'pick n', keys: '1-9' } },
+  pickerClose: { keys: ['esc'], description: 'Close the option list', scope: 'practice-options', hint: { label: 'close' } },
 
   leaveField: { keys: ['esc'], description: 'Leave the field (back to the text)', scope: 'field', hint: { label: 'leave field' } },
 
@@ -309,7 +369,7 @@ export function footerHints(scope: Scope | readonly Scope[], omit: readonly Comm
     for (const command of COMMANDS) {
       const binding: Binding = KEYS[command];
       if (binding.scope !== s || binding.hint === undefined || omit.includes(command)) continue;
-      const first = keyLabel(binding.keys[0] as KeySpec);
+      const first = binding.hint.keys ?? keyLabel(binding.keys[0] as KeySpec);
       const group = binding.hint.group;
       if (group !== undefined) {
         const existing = groups.get(`${s}:${group}`);
@@ -350,7 +410,11 @@ export const ALL_SCOPES: readonly Scope[] = [
   'list',
   'scroll',
   'workshop',
+  'form',
+  'form-yaml',
   'practice',
+  'practice-blank',
+  'practice-options',
   'field',
   'text',
   'review',

@@ -24,7 +24,9 @@ export type Screen =
    */
   | { name: 'review'; cards?: number; cram?: boolean; seed?: number; settings?: Partial<ReviewSettings>; exam?: number }
   | { name: 'progress' }
-  | { name: 'help' };
+  | { name: 'help' }
+  /** Every status message and warning of the session, in full (`!`). */
+  | { name: 'messages' };
 
 export type ScreenName = Screen['name'];
 export type ScreenOf<N extends ScreenName> = Extract<Screen, { name: N }>;
@@ -45,7 +47,9 @@ export type NavAction =
   | { type: 'back' }
   | { type: 'home' }
   /** Open help, or close it when it is already on top (one key toggles it). */
-  | { type: 'toggleHelp' };
+  | { type: 'toggleHelp' }
+  /** Open the message log, or close it when it is on top. */
+  | { type: 'toggleMessages' };
 
 const HOME: Screen = { name: 'home' };
 
@@ -102,5 +106,7 @@ export function navReducer(state: NavState, action: NavAction): NavState {
       return state.stack.length === 1 ? state : { stack: [HOME] };
     case 'toggleHelp':
       return top.name === 'help' ? { stack: state.stack.slice(0, -1) } : { stack: [...state.stack, { name: 'help' }] };
+    case 'toggleMessages':
+      return top.name === 'messages' ? { stack: state.stack.slice(0, -1) } : { stack: [...state.stack, { name: 'messages' }] };
   }
 }

@@ -7,6 +7,7 @@ import type { Lab } from '../lessons/types';
 import { DocScreen } from './DocScreen';
 import { HelpOverlay } from './HelpOverlay';
 import { HomeScreen } from './home/Home';
+import { MessagesScreen } from './MessagesScreen';
 import type { Command, Scope } from './keys';
 import type { DocId, Screen, ScreenName, ScreenOf } from './nav';
 import { PracticeList } from './practice/PracticeList';
@@ -37,6 +38,11 @@ export interface ScreenEntry<N extends ScreenName> {
   scopes: readonly Scope[];
   /** Commands of those scopes not offered here (kept out of the footer). */
   omit?: readonly Command[];
+  /**
+   * Every scope the screen uses at some moment (typing in a field, an option list…), for the
+   * first page of `?` help. Default: `scopes`.
+   */
+  help?: readonly Scope[];
   /** Breadcrumb label; '' leaves the screen out of the trail. */
   title: (screen: ScreenOf<N>, lab: Lab) => string;
 }
@@ -57,25 +63,38 @@ export const registry: Registry = {
   workshop: {
     component: WorkshopStepScreen,
     scopes: ['workshop', 'scroll', 'global'],
+    help: ['workshop', 'scroll', 'field', 'form', 'text', 'form-yaml'],
     title: (s) => `Step ${s.step}`,
   },
   'practice-list': { component: PracticeList, scopes: ['list', 'global'], title: () => 'Practice' },
   practice: {
     component: PracticeTaskScreen,
-    scopes: ['practice', 'scroll', 'global'],
-    // The task screen draws its own key bar for these (its keys change with the mode): the footer
-    // keeps only what it does not show, so no hint appears twice.
-    omit: ['prevTask', 'nextTask', 'lineUp', 'lineDown', 'pageUp', 'pageDown', 'top', 'bottom', 'back'],
+    // The task screen draws its own key bar (its keys change with the moment, practice/task/keys.ts):
+    // the footer keeps only the App's own keys, so no hint appears twice.
+    scopes: ['global'],
+    omit: ['back'],
+    help: ['practice', 'practice-blank', 'text', 'practice-options', 'scroll'],
     title: (s) => `Task ${s.task}`,
   },
   doc: { component: DocScreen, scopes: ['scroll', 'global'], title: (s) => DOC_CRUMB[s.doc] },
   // The lobby's scopes; the drill picks its own moment by moment (drill/phase.ts) and suspends
   // 'global' while letters are typed into its fields.
-  drill: { component: DrillScreen, scopes: ['drill-lobby', 'global'], title: () => 'Drill' },
+  drill: {
+    component: DrillScreen,
+    scopes: ['drill-lobby', 'global'],
+    help: ['drill-lobby', 'drill-name', 'drill', 'text', 'drill-confirm', 'drill-end'],
+    title: () => 'Drill',
+  },
   // The start panel's scopes; each later moment of a card picks its own (review/phase.ts).
-  review: { component: ReviewScreen, scopes: ['review', 'global'], title: () => 'Review' },
+  review: {
+    component: ReviewScreen,
+    scopes: ['review', 'global'],
+    help: ['review', 'review-card', 'text', 'review-self', 'review-rate', 'review-summary'],
+    title: () => 'Review',
+  },
   progress: { component: ProgressScreen, scopes: ['scroll', 'global'], title: () => 'Progress' },
   help: { component: HelpOverlay, scopes: ['scroll', 'global'], title: () => 'Help' },
+  messages: { component: MessagesScreen, scopes: ['scroll', 'global'], title: () => 'Messages' },
 };
 
 /** The entry for a screen, typed for that screen (the mapped type loses the link otherwise). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/io';
-import { MAX_CARDS, parseCards } from '../../src/cli/review';
+import { MAX_CARDS, parseCards, parseSettings } from '../../src/cli/review';
 
 describe('review --cards', () => {
   it('takes a whole number from 1 to 100, or nothing', () => {
@@ -15,5 +15,18 @@ describe('review --cards', () => {
       expect(() => parseCards(bad), bad).toThrow(UsageError);
       expect(() => parseCards(bad), bad).toThrow('--cards must be a whole number from 1 to 100');
     }
+  });
+});
+
+describe('review --exam-date and --retention', () => {
+  it('become review settings', () => {
+    expect(parseSettings({})).toEqual({});
+    expect(parseSettings({ examDate: '2026-12-20', retention: '0.95' })).toEqual({ examDate: '2026-12-20', desiredRetention: 0.95 });
+  });
+
+  it('refuse dates not on the calendar and retention out of range, in one line', () => {
+    expect(() => parseSettings({ examDate: '2026-02-30' })).toThrow('--exam-date: 2026-02-30 is not a date on the calendar');
+    expect(() => parseSettings({ examDate: 'next week' })).toThrow('--exam-date: exam date must be YYYY-MM-DD, got next week');
+    for (const bad of ['0.5', '1', 'high', '']) expect(() => parseSettings({ retention: bad }), bad).toThrow(UsageError);
   });
 });

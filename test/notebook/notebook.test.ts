@@ -217,3 +217,20 @@ describe('the learner name', () => {
     expect(gradeNotebook(nb([]), TASKS, '/a/Gus.ipynb')).toMatchObject({ learner: 'Gus', nameFrom: 'file' });
   });
 });
+
+describe('a hostile notebook', () => {
+  it('is graded to the end, whatever its size and shape', () => {
+    // Many cells of many distinct lines, a cell of a million newlines, and a name full of escapes.
+    const junk = Array.from({ length: 2000 }, (_, i) => ({ kind: 'code' as const, source: Array.from({ length: 200 }, (__, j) => `x${i}_${j} = ${j}`).join('\n') }));
+    const cells: FixtureCell[] = [
+      { kind: 'code', source: '# Name: \u001b[2J\u202eMallory' },
+      { kind: 'code', source: '\n'.repeat(1_000_000) },
+      ...junk,
+      ...labCells(allReference()),
+    ];
+    const g = grade(cells, 'ipynb');
+    expect(g.learner).toBe('\u001b[2J\u202eMallory');
+    expect(g.tasks.map((t) => t.outcome)).toEqual(Array(8).fill('passed'));
+  });
+});
+

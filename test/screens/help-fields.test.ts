@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { helpLines } from '../../src/screens/HelpOverlay';
-import { PRACTICE_KEYS } from '../../src/screens/practice/task/keys';
-import { FORM_KEYS } from '../../src/screens/workshop/checkpoints/keys';
+import { ALL_SCOPES, commandsIn, KEYS, type Command } from '../../src/screens/keys';
+import { registry } from '../../src/screens/registry';
+import { displayWidth } from '../../src/screens/text';
 
-const text = (width: number) => helpLines(width).map((line) => line.map((seg) => seg.text).join('')).join('\n').replace(/\s+/g, ' ');
+const lines = (width: number, first: Parameters<typeof helpLines>[1] = []) => helpLines(width, first).map((line) => line.map((seg) => seg.text).join(''));
+const flat = (width: number) => lines(width).join('\n').replace(/\s+/g, ' ');
 
 describe('help overlay', () => {
-  it('lists every practice and workshop-form key, not only the app table', () => {
-    const help = text(200);
-    for (const entry of PRACTICE_KEYS) expect(help).toContain(entry.description.replace(/\s+/g, ' '));
-    for (const entry of Object.values(FORM_KEYS)) expect(help).toContain(entry.description.replace(/\s+/g, ' '));
+  it('lists every command of the key table, the text field and practice keys included', () => {
+    const help = flat(80);
+    for (const command of Object.keys(KEYS) as Command[]) expect(help).toContain(KEYS[command].description);
     expect(help).toContain('Ctrl+R');
+    expect(help).toContain('Ctrl+K');
+  });
+
+  it("opens on the current screen's keys: a practice task's reading and blank keys on the first page", () => {
+    const first = registry.practice.help ?? registry.practice.scopes;
+    const page = lines(78, first).slice(0, 20).join('\n');
+    expect(page).toContain('Practice task (reading; Esc from a blank)');
+    expect(page).toContain(KEYS.practiceRun.description);
+    expect(page).toContain('Practice task: typing in a blank');
+  });
+
+  it('fits its width at 80 columns: no line is longer, nothing is cut', () => {
+    for (const line of lines(78, ALL_SCOPES)) expect(displayWidth(line)).toBeLessThanOrEqual(78);
+    for (const scope of ALL_SCOPES) for (const c of commandsIn(scope)) expect(flat(78)).toContain(KEYS[c].description);
   });
 });

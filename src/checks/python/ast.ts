@@ -29,6 +29,7 @@ type ExprNode =
   | { k: 'fstr'; line: number; parts: Expr[] }
   | { k: 'fval'; line: number; value: Expr; conv: number; spec: Expr | null }
   | { k: 'walrus'; line: number; target: string; value: Expr }
+  | { k: 'lambda'; line: number; params: Params; body: Expr; scope: FuncScope }
   | { k: 'unsupported'; line: number; what: string };
 
 export interface Keyword {
@@ -60,9 +61,44 @@ export type Stmt =
   | { k: 'while'; line: number; test: Expr; body: Stmt[]; orelse: Stmt[] }
   | { k: 'raise'; line: number; exc: Expr | null; cause: Expr | null }
   | { k: 'global'; line: number; names: string[] }
+  | { k: 'nonlocal'; line: number; names: string[] }
+  | { k: 'def'; line: number; name: string; params: Params; returns: Expr | null; body: Stmt[]; scope: FuncScope }
+  | { k: 'return'; line: number; value: Expr | null }
+  | { k: 'try'; line: number; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; finalbody: Stmt[] }
   | { k: 'unsupported'; line: number; what: string };
 
 export interface Alias {
   name: string;
   asname: string | null;
+}
+
+export interface Param {
+  name: string;
+  default: Expr | null;
+  annotation: Expr | null;
+  line: number;
+}
+
+/** A function's parameters in CPython's order (posonly / normal, *args, keyword-only, **kwargs). */
+export interface Params {
+  posonly: Param[];
+  args: Param[];
+  vararg: Param | null;
+  kwonly: Param[];
+  kwarg: Param | null;
+}
+
+/** Which names a function body binds (its locals), and those it declares global or nonlocal. */
+export interface FuncScope {
+  locals: Set<string>;
+  globals: Set<string>;
+  nonlocals: Set<string>;
+}
+
+export interface Handler {
+  line: number;
+  /** null for a bare `except:`. */
+  type: Expr | null;
+  name: string | null;
+  body: Stmt[];
 }

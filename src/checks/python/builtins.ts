@@ -73,6 +73,7 @@ import {
   PySlice,
   PyTuple,
   PyType,
+  PyUserFunc,
   type Kwargs,
   type NativeFn,
   type PyVal,
@@ -804,7 +805,7 @@ function hashFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
 
 function callableFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   const x = oneArg('callable', args, kwargs);
-  return x instanceof PyFunc || x instanceof PyType;
+  return x instanceof PyFunc || x instanceof PyType || x instanceof PyUserFunc;
 }
 
 function iterFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {

@@ -3,7 +3,7 @@
 
 import { PyException, overflowError, valueError, typeError } from './errors';
 import { type Meter, doubleToString, intToFloat, intToStr } from './numbers';
-import { checkSize, datetimeIso, pyRepr, pyStr } from './objects';
+import { checkSize, datetimeIso, keyError, pyRepr, pyStr } from './objects';
 import { asciiRepr, codePoints } from './strings';
 import { PyDate, PyDatetime, type PyVal, asInt, typeName } from './values';
 
@@ -652,7 +652,7 @@ function fieldValue(
   let obj: PyVal;
   if (index === -1) {
     const v = kwargs?.get(first);
-    if (v === undefined) throw new PyException('KeyError', pyRepr(first));
+    if (v === undefined) throw keyError(first);
     obj = v;
   } else {
     if (index >= args.length) {

@@ -1,8 +1,9 @@
 // The tree-walking evaluator. One Interp runs all cells of one runCells() call; every value it
 // creates lives in that run, so runs never share mutable state.
 
-import { raisedMessage } from './exceptions';
-import type { Comprehension, Expr, Keyword, Stmt } from './ast';
+import { instanceOf, raisedMessage } from './exceptions';
+import type { Comprehension, Expr, FuncScope, Keyword, Param, Params, Stmt } from './ast';
+import { allParams } from './parser/symtable';
 import { binaryOp, unaryOp } from './arith';
 import { BUILTINS, UNSUPPORTED_BUILTIN_NAMES, datetimeModule } from './builtins';
 import { PyException, memoryError, notSupported, typeError } from './errors';
@@ -48,6 +49,7 @@ import {
   PySlice,
   PyTuple,
   PyType,
+  PyUserFunc,
   type Kwargs,
   type PyVal,
   asInt,
@@ -61,10 +63,19 @@ const NORMAL = 0;
 const BREAK = 1;
 const CONTINUE = 2;
 
+const RETURN = 3;
+
+/** A function call's locals (fn set) or a comprehension's own variables (fn null). */
 class Scope {
   readonly vars = new Map<string, PyVal>();
-  constructor(readonly parent: Scope | null) {}
+  constructor(
+    readonly parent: Scope | null,
+    readonly fn: FuncScope | null = null,
+  ) {}
 }
+
+/** CPython's default recursion limit, less the frames its harness and the module use. */
+const MAX_CALL_DEPTH = 996;
 
 export class Interp implements Ctx {
   readonly globals = new Map<string, PyVal>([['__name__', '__main__']]);
@@ -74,6 +85,13 @@ export class Interp implements Ctx {
   /** Line of the construct being evaluated (1-based, within the current cell). */
   line = 0;
   private nowCalls = 0;
+  /** The value of the `return` that ended the running function. */
+  private retVal: PyVal = null;
+  /** Exceptions being handled by `except` blocks, innermost last (what a bare `raise` re-raises). */
+  private readonly handling: PyException[] = [];
+  private depth = 0;
+  /** The qualified name of the running function (for `outer.<locals>.inner`). */
+  private qualname = '';
 
   constructor(
     private readonly nowDate: Date,
@@ -91,10 +109,13 @@ export class Interp implements Ctx {
 
   private outOfSteps(): never {
     this.steps = 0;
-    throw new PyException(
+    const e = new PyException(
       'RuntimeError',
       `the cell took too many steps (this trainer stops after ${STEP_BUDGET.toLocaleString('en-US')}); is there an endless loop?`,
     );
+    // the trainer's own limit: no `except` may catch it
+    e.fatal = true;
+    throw e;
   }
 
   write(text: string): void {
@@ -114,6 +135,7 @@ export class Interp implements Ctx {
 
   call(fn: PyVal, args: PyVal[], kwargs: Kwargs): PyVal {
     if (fn instanceof PyFunc) return fn.fn(this, args, kwargs);
+    if (fn instanceof PyUserFunc) return this.callUser(fn, args, kwargs);
     if (fn instanceof PyType) {
       if (!fn.call) throw typeError(`cannot create '${fn.name}' instances`);
       return fn.call(this, args, kwargs);
@@ -141,49 +163,49 @@ export class Interp implements Ctx {
   // ------------------------------------------------------------------ statements
 
   runCell(body: Stmt[]): void {
-    const r = this.execBlock(body);
+    const r = this.execBlock(body, null);
     void r;
   }
 
-  private execBlock(body: Stmt[]): number {
+  private execBlock(body: Stmt[], sc: Scope | null): number {
     for (let i = 0; i < body.length; i++) {
-      const r = this.exec(body[i] as Stmt);
+      const r = this.exec(body[i] as Stmt, sc);
       if (r !== NORMAL) return r;
     }
     return NORMAL;
   }
 
-  private exec(s: Stmt): number {
+  private exec(s: Stmt, sc: Scope | null): number {
     this.line = s.line;
     if (--this.steps < 0) this.outOfSteps();
     switch (s.k) {
       case 'expr':
-        this.eval(s.value, null);
+        this.eval(s.value, sc);
         return NORMAL;
       case 'assign': {
-        const v = this.eval(s.value, null);
-        for (const t of s.targets) this.assign(t, v, null);
+        const v = this.eval(s.value, sc);
+        for (const t of s.targets) this.assign(t, v, sc);
         return NORMAL;
       }
       case 'augassign':
-        this.augAssign(s.target, s.op, s.value);
+        this.augAssign(s.target, s.op, s.value, sc);
         return NORMAL;
       case 'annassign':
-        this.eval(s.annotation, null);
+        this.eval(s.annotation, sc);
         if (s.value !== null) {
-          const v = this.eval(s.value, null);
-          this.assign(s.target, v, null);
+          const v = this.eval(s.value, sc);
+          this.assign(s.target, v, sc);
         } else if (s.target.k === 'attr') {
-          this.eval(s.target.value, null);
+          this.eval(s.target.value, sc);
         } else if (s.target.k === 'sub') {
-          this.eval(s.target.value, null);
-          this.evalIndex(s.target.index, null);
+          this.eval(s.target.value, sc);
+          this.evalIndex(s.target.index, sc);
         }
         return NORMAL;
       case 'assert': {
         const seen: PyVal[] = [];
-        if (!this.assertHolds(s.test, seen)) {
-          const msg = s.msg === null ? '' : pyStr(this.eval(s.msg, null));
+        if (!this.assertHolds(s.test, seen, sc)) {
+          const msg = s.msg === null ? '' : pyStr(this.eval(s.msg, sc));
           this.line = s.line;
           const exc = new PyException('AssertionError', msg, s.line);
           exc.assertion = { test: s.test, values: seen };
@@ -193,18 +215,27 @@ export class Interp implements Ctx {
       }
       case 'pass':
       case 'global':
+      case 'nonlocal':
         return NORMAL;
+      case 'def':
+        this.storeName(s.name, this.makeFunction(s.name, s, sc), sc);
+        return NORMAL;
+      case 'return':
+        this.retVal = s.value === null ? null : this.eval(s.value, sc);
+        return RETURN;
+      case 'try':
+        return this.execTry(s, sc);
       case 'break':
         return BREAK;
       case 'continue':
         return CONTINUE;
       case 'del':
-        for (const t of s.targets) this.del(t);
+        for (const t of s.targets) this.del(t, sc);
         return NORMAL;
       case 'import':
         for (const a of s.names) {
           if (a.name !== 'datetime') throw notSupported(`importing the module '${a.name}'`);
-          this.globals.set(a.asname ?? 'datetime', datetimeModule());
+          this.storeName(a.asname ?? 'datetime', datetimeModule(), sc);
         }
         return NORMAL;
       case 'importfrom': {
@@ -218,34 +249,34 @@ export class Interp implements Ctx {
             if (moduleHasUnsupported(`datetime.${a.name}`)) throw notSupported(`datetime.${a.name}`);
             throw new PyException('ImportError', `cannot import name '${a.name}' from 'datetime' (unknown location)`);
           }
-          this.globals.set(a.asname ?? a.name, v);
+          this.storeName(a.asname ?? a.name, v, sc);
         }
         return NORMAL;
       }
       case 'if':
-        if (truthy(this.eval(s.test, null))) return this.execBlock(s.body);
-        return this.execBlock(s.orelse);
+        if (truthy(this.eval(s.test, sc))) return this.execBlock(s.body, sc);
+        return this.execBlock(s.orelse, sc);
       case 'while':
         for (;;) {
           this.line = s.line;
-          if (!truthy(this.eval(s.test, null))) return this.execBlock(s.orelse);
-          const r = this.execBlock(s.body);
+          if (!truthy(this.eval(s.test, sc))) return this.execBlock(s.orelse, sc);
+          const r = this.execBlock(s.body, sc);
           if (r === BREAK) return NORMAL;
         }
       case 'for': {
-        const next = iterate(this.eval(s.iter, null));
+        const next = iterate(this.eval(s.iter, sc));
         for (;;) {
           this.line = s.line;
           if (--this.steps < 0) this.outOfSteps();
           const x = next();
-          if (x === undefined) return this.execBlock(s.orelse);
-          this.assign(s.target, x, null);
-          const r = this.execBlock(s.body);
+          if (x === undefined) return this.execBlock(s.orelse, sc);
+          this.assign(s.target, x, sc);
+          const r = this.execBlock(s.body, sc);
           if (r === BREAK) return NORMAL;
         }
       }
       case 'raise':
-        this.raise(s.exc, s.cause, s.line);
+        this.raise(s.exc, s.cause, s.line, sc);
         return NORMAL;
       case 'unsupported':
         throw notSupported(s.what);
@@ -256,24 +287,28 @@ export class Interp implements Ctx {
    * An assert's test, evaluated once as usual but keeping the operands of a single comparison (or
    * the tested value) so a failure can show what was compared, the way pytest does.
    */
-  private assertHolds(test: Expr, seen: PyVal[]): boolean {
+  private assertHolds(test: Expr, seen: PyVal[], sc: Scope | null): boolean {
     if (test.k === 'cmp' && test.ops.length === 1) {
-      const a = this.eval(test.left, null);
-      const b = this.eval(test.comparators[0] as Expr, null);
+      const a = this.eval(test.left, sc);
+      const b = this.eval(test.comparators[0] as Expr, sc);
       this.line = test.line;
       seen.push(a, b);
       return this.compare(test.ops[0] as string, a, b);
     }
-    const v = this.eval(test, null);
+    const v = this.eval(test, sc);
     seen.push(v);
     return truthy(v);
   }
 
-  private raise(excExpr: Expr | null, causeExpr: Expr | null, line: number): never {
-    if (excExpr === null) throw new PyException('RuntimeError', 'No active exception to reraise', line);
-    let exc = this.eval(excExpr, null);
+  private raise(excExpr: Expr | null, causeExpr: Expr | null, line: number, sc: Scope | null): never {
+    if (excExpr === null) {
+      const active = this.handling[this.handling.length - 1];
+      if (active) throw active;
+      throw new PyException('RuntimeError', 'No active exception to reraise', line);
+    }
+    let exc = this.eval(excExpr, sc);
     if (causeExpr !== null) {
-      const cause = this.eval(causeExpr, null);
+      const cause = this.eval(causeExpr, sc);
       const ok =
         cause === null ||
         cause instanceof PyExcInstance ||
@@ -288,13 +323,231 @@ export class Interp implements Ctx {
     throw raised;
   }
 
+  // ------------------------------------------------------------------ names in scopes
+
+  private storeName(id: string, v: PyVal, sc: Scope | null): void {
+    if (sc !== null && sc.fn !== null) {
+      if (sc.fn.globals.has(id)) {
+        this.globals.set(id, v);
+        return;
+      }
+      if (sc.fn.nonlocals.has(id)) {
+        for (let p = sc.parent; p !== null; p = p.parent) {
+          if (p.fn !== null && p.fn.locals.has(id)) {
+            p.vars.set(id, v);
+            return;
+          }
+        }
+      }
+    }
+    if (sc) sc.vars.set(id, v);
+    else this.globals.set(id, v);
+  }
+
+  private deleteName(id: string, line: number, sc: Scope | null): void {
+    this.line = line;
+    if (sc !== null && sc.fn !== null && !sc.fn.globals.has(id)) {
+      let home: Scope | null = sc;
+      if (sc.fn.nonlocals.has(id)) {
+        home = sc.parent;
+        while (home !== null && !(home.fn !== null && home.fn.locals.has(id))) home = home.parent;
+      }
+      if (home !== null && home.vars.delete(id)) return;
+      if (home === sc) throw new PyException('UnboundLocalError', `cannot access local variable '${id}' where it is not associated with a value`, line);
+      throw new PyException('NameError', `cannot access free variable '${id}' where it is not associated with a value in enclosing scope`, line);
+    }
+    if (sc !== null && sc.fn === null && sc.vars.delete(id)) return;
+    if (!this.globals.delete(id)) throw new PyException('NameError', `name '${id}' is not defined`, line);
+  }
+
+  // ------------------------------------------------------------------ functions
+
+  private makeFunction(name: string, node: (Stmt & { k: 'def' }) | (Expr & { k: 'lambda' }), sc: Scope | null): PyUserFunc {
+    const p = node.params;
+    const defaults: PyVal[] = [];
+    for (const a of [...p.posonly, ...p.args]) if (a.default) defaults.push(this.eval(a.default, sc));
+    const kwdefaults = new Map<string, PyVal>();
+    for (const a of p.kwonly) if (a.default) kwdefaults.set(a.name, this.eval(a.default, sc));
+    // annotations are evaluated (and may fail) when the function is defined
+    for (const a of allParams(p)) if (a.annotation) this.eval(a.annotation, sc);
+    if (node.k === 'def' && node.returns) this.eval(node.returns, sc);
+    const qualname = (this.qualname ? `${this.qualname}.<locals>.` : '') + name;
+    this.charge(4);
+    return new PyUserFunc(name, qualname, node, defaults, kwdefaults, sc);
+  }
+
+  private callUser(fn: PyUserFunc, args: PyVal[], kwargs: Kwargs): PyVal {
+    const node = fn.node as (Stmt & { k: 'def' }) | (Expr & { k: 'lambda' });
+    const scope = new Scope(fn.closure as Scope | null, node.scope);
+    this.bindParams(fn, node.params, scope.vars, args, kwargs);
+    if (this.depth >= MAX_CALL_DEPTH) throw new PyException('RecursionError', 'maximum recursion depth exceeded');
+    const savedLine = this.line;
+    const savedQual = this.qualname;
+    this.depth++;
+    this.qualname = fn.qualname;
+    this.charge(8);
+    try {
+      let result: PyVal = null;
+      if (node.k === 'lambda') result = this.eval(node.body, scope);
+      else if (this.execBlock(node.body, scope) === RETURN) result = this.retVal;
+      this.line = savedLine;
+      return result;
+    } catch (e) {
+      // the innermost line is where the traceback points
+      if (e instanceof PyException && e.line === undefined) e.line = this.line;
+      throw e;
+    } finally {
+      this.depth--;
+      this.qualname = savedQual;
+    }
+  }
+
+  /** CPython's initialize_locals: the arguments of a call into the function's locals, with its messages. */
+  private bindParams(fn: PyUserFunc, p: Params, locals: Map<string, PyVal>, args: PyVal[], kwargs: Kwargs): void {
+    const name = fn.qualname;
+    const positional = [...p.posonly, ...p.args];
+    const n = positional.length;
+    for (let i = 0; i < Math.min(args.length, n); i++) locals.set((positional[i] as Param).name, args[i] as PyVal);
+    if (p.vararg) locals.set(p.vararg.name, new PyTuple(args.slice(n)));
+    const extra = p.kwarg ? new PyDict() : null;
+    if (p.kwarg) locals.set(p.kwarg.name, extra as PyDict);
+    let kwonlyGiven = 0;
+    if (kwargs) {
+      for (const [k, v] of kwargs) {
+        const param = p.args.find((a) => a.name === k) ?? p.kwonly.find((a) => a.name === k);
+        if (param) {
+          if (locals.has(k)) throw typeError(`${name}() got multiple values for argument '${k}'`);
+          locals.set(k, v);
+          if (p.kwonly.includes(param)) kwonlyGiven++;
+          continue;
+        }
+        if (extra) {
+          dictSet(extra, k, v);
+          continue;
+        }
+        const posonly = [...kwargs.keys()].filter((key) => p.posonly.some((a) => a.name === key));
+        if (posonly.length > 0) {
+          throw typeError(`${name}() got some positional-only arguments passed as keyword arguments: '${posonly.join(', ')}'`);
+        }
+        throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+      }
+    }
+    if (args.length > n && !p.vararg) {
+      const defcount = fn.defaults.length;
+      const sig = defcount ? `from ${n - defcount} to ${n}` : String(n);
+      const plural = n === 1 && !defcount ? '' : 's';
+      const kwSig = kwonlyGiven
+        ? ` positional argument${args.length !== 1 ? 's' : ''} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven !== 1 ? 's' : ''})`
+        : '';
+      const verb = args.length === 1 && !kwonlyGiven ? 'was' : 'were';
+      throw typeError(`${name}() takes ${sig} positional argument${plural} but ${args.length}${kwSig} ${verb} given`);
+    }
+    const firstDefault = n - fn.defaults.length;
+    const missing: string[] = [];
+    positional.forEach((a, i) => {
+      if (locals.has(a.name)) return;
+      if (i >= firstDefault) locals.set(a.name, fn.defaults[i - firstDefault] as PyVal);
+      else missing.push(a.name);
+    });
+    if (missing.length > 0) throw typeError(`${name}() missing ${missing.length} required positional argument${missing.length > 1 ? 's' : ''}: ${nameList(missing)}`);
+    const missingKw: string[] = [];
+    for (const a of p.kwonly) {
+      if (locals.has(a.name)) continue;
+      const d = fn.kwdefaults.get(a.name);
+      if (d !== undefined) locals.set(a.name, d);
+      else missingKw.push(a.name);
+    }
+    if (missingKw.length > 0) {
+      throw typeError(`${name}() missing ${missingKw.length} required keyword-only argument${missingKw.length > 1 ? 's' : ''}: ${nameList(missingKw)}`);
+    }
+  }
+
+  // ------------------------------------------------------------------ try
+
+  private execTry(s: Stmt & { k: 'try' }, sc: Scope | null): number {
+    let r: number;
+    try {
+      r = this.execHandlers(s, sc);
+    } catch (e) {
+      if (s.finalbody.length === 0 || !(e instanceof PyException) || e.fatal) throw e;
+      if (e.line === undefined) e.line = this.line;
+      // a `finally` that breaks, continues or returns swallows the exception
+      this.handling.push(e);
+      let fr: number;
+      try {
+        fr = this.execBlock(s.finalbody, sc);
+      } finally {
+        this.handling.pop();
+      }
+      if (fr !== NORMAL) return fr;
+      throw e;
+    }
+    if (s.finalbody.length > 0) {
+      const saved = this.retVal;
+      const fr = this.execBlock(s.finalbody, sc);
+      if (fr !== NORMAL) return fr;
+      this.retVal = saved;
+    }
+    return r;
+  }
+
+  private execHandlers(s: Stmt & { k: 'try' }, sc: Scope | null): number {
+    let r: number;
+    try {
+      r = this.execBlock(s.body, sc);
+    } catch (e) {
+      if (!(e instanceof PyException) || e.fatal || s.handlers.length === 0) throw e;
+      if (e.line === undefined) e.line = this.line;
+      const exc = instanceOf(e);
+      for (const h of s.handlers) {
+        this.line = h.line;
+        if (h.type !== null && !this.matches(exc.cls, this.eval(h.type, sc))) continue;
+        if (h.name !== null) this.storeName(h.name, exc, sc);
+        this.handling.push(e);
+        try {
+          return this.execBlock(h.body, sc);
+        } finally {
+          this.handling.pop();
+          if (h.name !== null) this.dropName(h.name, sc);
+        }
+      }
+      throw e;
+    }
+    if (r !== NORMAL) return r;
+    return this.execBlock(s.orelse, sc);
+  }
+
+  /** `except T:` matching, with CPython's TypeError for something that is not an exception class. */
+  private matches(cls: PyType, t: PyVal): boolean {
+    const check = (x: PyVal): boolean => {
+      if (!(x instanceof PyType) || !x.isSubclassOf(BASE_EXCEPTION)) {
+        throw typeError('catching classes that do not inherit from BaseException is not allowed');
+      }
+      return cls.isSubclassOf(x);
+    };
+    if (t instanceof PyTuple) {
+      let hit = false;
+      for (const x of t.items) if (check(x)) hit = true;
+      return hit;
+    }
+    return check(t);
+  }
+
+  /** The implicit `del name` at the end of an `except … as name:` block. */
+  private dropName(id: string, sc: Scope | null): void {
+    try {
+      this.deleteName(id, this.line, sc);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+    }
+  }
+
   // ------------------------------------------------------------------ assignment
 
   private assign(t: Expr, v: PyVal, sc: Scope | null): void {
     switch (t.k) {
       case 'name':
-        if (sc) sc.vars.set(t.id, v);
-        else this.globals.set(t.id, v);
+        this.storeName(t.id, v, sc);
         return;
       case 'sub': {
         const obj = this.eval(t.value, sc);
@@ -363,30 +616,30 @@ export class Interp implements Ctx {
     }
   }
 
-  private augAssign(t: Expr, op: string, valueExpr: Expr): void {
+  private augAssign(t: Expr, op: string, valueExpr: Expr, sc: Scope | null): void {
     switch (t.k) {
       case 'name': {
-        const cur = this.lookup(t.id, t.line, null);
-        const v = this.eval(valueExpr, null);
+        const cur = this.lookup(t.id, t.line, sc);
+        const v = this.eval(valueExpr, sc);
         this.line = t.line;
-        this.globals.set(t.id, this.inplace(op, cur, v));
+        this.storeName(t.id, this.inplace(op, cur, v), sc);
         return;
       }
       case 'sub': {
-        const obj = this.eval(t.value, null);
-        const key = this.evalIndex(t.index, null);
+        const obj = this.eval(t.value, sc);
+        const key = this.evalIndex(t.index, sc);
         this.line = t.line;
         const cur = getItem(this, obj, key);
-        const v = this.eval(valueExpr, null);
+        const v = this.eval(valueExpr, sc);
         this.line = t.line;
         setItem(this, obj, key, this.inplace(op, cur, v));
         return;
       }
       case 'attr': {
-        const obj = this.eval(t.value, null);
+        const obj = this.eval(t.value, sc);
         this.line = t.line;
         const cur = getAttr(this, obj, t.attr);
-        const v = this.eval(valueExpr, null);
+        const v = this.eval(valueExpr, sc);
         const r = this.inplace(op, cur, v);
         this.line = t.line;
         setAttr(obj, t.attr, r);
@@ -446,30 +699,27 @@ export class Interp implements Ctx {
     }
   }
 
-  private del(t: Expr): void {
+  private del(t: Expr, sc: Scope | null): void {
     switch (t.k) {
       case 'name':
-        if (!this.globals.delete(t.id)) {
-          this.line = t.line;
-          throw new PyException('NameError', `name '${t.id}' is not defined`, t.line);
-        }
+        this.deleteName(t.id, t.line, sc);
         return;
       case 'sub': {
-        const obj = this.eval(t.value, null);
-        const key = this.evalIndex(t.index, null);
+        const obj = this.eval(t.value, sc);
+        const key = this.evalIndex(t.index, sc);
         this.line = t.line;
         delItem(obj, key);
         return;
       }
       case 'attr': {
-        const obj = this.eval(t.value, null);
+        const obj = this.eval(t.value, sc);
         this.line = t.line;
         delAttr(obj, t.attr);
         return;
       }
       case 'tuple':
       case 'list':
-        for (const e of t.elts) this.del(e);
+        for (const e of t.elts) this.del(e, sc);
         return;
       default:
         throw notSupported('this del target');
@@ -479,9 +729,22 @@ export class Interp implements Ctx {
   // ------------------------------------------------------------------ expressions
 
   private lookup(id: string, line: number, sc: Scope | null): PyVal {
+    let own = true;
     for (let s = sc; s !== null; s = s.parent) {
-      const v = s.vars.get(id);
-      if (v !== undefined) return v;
+      if (s.fn === null) {
+        const v = s.vars.get(id);
+        if (v !== undefined) return v;
+        continue;
+      }
+      if (s.fn.globals.has(id)) break;
+      if (s.fn.locals.has(id)) {
+        const v = s.vars.get(id);
+        if (v !== undefined) return v;
+        this.line = line;
+        if (own) throw new PyException('UnboundLocalError', `cannot access local variable '${id}' where it is not associated with a value`, line);
+        throw new PyException('NameError', `cannot access free variable '${id}' where it is not associated with a value in enclosing scope`, line);
+      }
+      own = false;
     }
     const g = this.globals.get(id);
     if (g !== undefined) return g;
@@ -651,9 +914,14 @@ export class Interp implements Ctx {
       }
       case 'walrus': {
         const v = this.eval(e.value, sc);
-        this.globals.set(e.target, v);
+        // binds in the nearest function (or the module), never in a comprehension
+        let target = sc;
+        while (target !== null && target.fn === null) target = target.parent;
+        this.storeName(e.target, v, target);
         return v;
       }
+      case 'lambda':
+        return this.makeFunction('<lambda>', e, sc);
       case 'slice':
         return new PySlice(
           e.lower === null ? null : this.eval(e.lower, sc),
@@ -881,6 +1149,7 @@ export class Interp implements Ctx {
   private callName(fnv: PyVal | undefined, method: string): string {
     if (fnv === undefined) return method;
     if (fnv instanceof PyFunc) return fnv.name;
+    if (fnv instanceof PyUserFunc) return fnv.qualname;
     if (fnv instanceof PyType) return fnv.name;
     return typeName(fnv) + ' object';
   }
@@ -1063,3 +1332,11 @@ function isSame(a: PyVal, b: PyVal): boolean {
 
 
 export { pyRepr, unhashable, ELLIPSIS };
+
+/** 'a'; 'a' and 'b'; 'a', 'b', and 'c' (CPython's missing_arguments). */
+function nameList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0] as string;
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}

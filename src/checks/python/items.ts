@@ -1,7 +1,7 @@
 // Subscripts: obj[key], obj[key] = v, del obj[key], with CPython's slice arithmetic.
 
 import { PyException, indexError, notSupported, typeError, valueError } from './errors';
-import { type Ctx, MAX_SIZE, checkSize, dictDelete, dictLookup, dictSet, iterate, pyRepr } from './objects';
+import { type Ctx, MAX_SIZE, checkSize, dictDelete, dictLookup, dictSet, iterate, keyError } from './objects';
 import { codePoints } from './strings';
 import { PyDict, PyList, PyRange, PySlice, PyTuple, PyType, type PyVal, asInt, typeName } from './values';
 
@@ -67,7 +67,7 @@ function seqIndex(items: { length: number }, key: bigint, what: string): number 
 export function getItem(ctx: Ctx, obj: PyVal, key: PyVal): PyVal {
   if (obj instanceof PyDict) {
     const e = dictLookup(obj, key);
-    if (e === undefined) throw new PyException('KeyError', pyRepr(key));
+    if (e === undefined) throw keyError(key);
     return e.v;
   }
   if (obj instanceof PyList || obj instanceof PyTuple) {
@@ -176,7 +176,7 @@ export function setItem(ctx: Ctx, obj: PyVal, key: PyVal, value: PyVal): void {
 
 export function delItem(obj: PyVal, key: PyVal): void {
   if (obj instanceof PyDict) {
-    if (!dictDelete(obj, key)) throw new PyException('KeyError', pyRepr(key));
+    if (!dictDelete(obj, key)) throw keyError(key);
     return;
   }
   if (obj instanceof PyList) {

@@ -28,6 +28,7 @@ import {
   dictLookup,
   dictSet,
   iterate,
+  keyError,
   pyRepr,
   sameOrEqual,
   setAdd,
@@ -76,6 +77,7 @@ import {
   PyFunc,
   PyList,
   PyModule,
+  PyUserFunc,
   PyRange,
   PySet,
   PySlice,
@@ -699,7 +701,7 @@ const DICT_METHODS: Record<string, Method> = {
     const e = dictLookup(d, a[0] as PyVal);
     if (e === undefined) {
       if (a.length > 1) return a[1] as PyVal;
-      throw new PyException('KeyError', pyRepr(a[0] as PyVal));
+      throw keyError(a[0] as PyVal);
     }
     dictDelete(d, a[0] as PyVal);
     return e.v;
@@ -709,7 +711,7 @@ const DICT_METHODS: Record<string, Method> = {
     const d = s as PyDict;
     let last: [unknown, { k: PyVal; v: PyVal }] | undefined;
     for (const kv of d.map) last = kv;
-    if (!last) throw new PyException('KeyError', "'popitem(): dictionary is empty'");
+    if (!last) throw keyError('popitem(): dictionary is empty');
     d.map.delete(last[0]);
     return new PyTuple([last[1].k, last[1].v]);
   },
@@ -768,7 +770,7 @@ const SET_METHODS: Record<string, Method> = {
   },
   remove: (_c, s, a, k) => {
     const x = oneArg('set.remove', a, k);
-    if (!setDiscard(s as PySet, x)) throw new PyException('KeyError', pyRepr(x));
+    if (!setDiscard(s as PySet, x)) throw keyError(x);
     return null;
   },
   discard: (_c, s, a, k) => {
@@ -778,7 +780,7 @@ const SET_METHODS: Record<string, Method> = {
   pop: (_c, s, a, k) => {
     noArgs('set.pop', a, k);
     const set = s as PySet;
-    if (set.used === 0) throw new PyException('KeyError', "'pop from an empty set'");
+    if (set.used === 0) throw keyError('pop from an empty set');
     let i = set.finger & set.mask;
     for (;;) {
       const e = set.table[i];
@@ -1089,6 +1091,9 @@ export function getAttr(ctx: Ctx, v: PyVal, name: string): PyVal {
   } else if (v instanceof PyExcInstance) {
     const a = excAttr(v, name);
     if (a !== undefined) return a;
+  } else if (v instanceof PyUserFunc) {
+    if (name === '__name__') return v.name;
+    if (name === '__qualname__') return v.qualname;
   } else if (v instanceof PyModule) {
     const a = v.attrs.get(name);
     if (a !== undefined) return a;
@@ -1192,7 +1197,7 @@ export function formatHooks(ctx: Ctx): FormatHooks {
       // str.format's [key] uses the key as int when all digits, else str
       if (o instanceof PyDict) {
         const e = dictLookup(o, key);
-        if (e === undefined) throw new PyException('KeyError', pyRepr(key));
+        if (e === undefined) throw keyError(key);
         return e.v;
       }
       if (o instanceof PyList || o instanceof PyTuple) {

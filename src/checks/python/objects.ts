@@ -29,6 +29,7 @@ import {
   PyIter,
   PyList,
   PyModule,
+  PyUserFunc,
   PyRange,
   PySet,
   PySlice,
@@ -161,6 +162,7 @@ function reprIn(v: PyVal, depth: number, seen: PyObj[], meter: Meter | undefined
     return `<built-in function ${v.name}>`;
   }
   if (v instanceof PyModule) return `<module '${v.name}' (built-in)>`;
+  if (v instanceof PyUserFunc) return `<function ${v.qualname} at ${FAKE_ADDRESS}>`;
   if (v instanceof PyIter) {
     if (v.tname === 'generator') return `<generator object <genexpr> at ${FAKE_ADDRESS}>`;
     return `<${v.tname} object at ${FAKE_ADDRESS}>`;
@@ -378,6 +380,13 @@ function setOrder(op: string, a: PySet, b: PySet): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // hashing
+
+/** KeyError for a missing key: str() shows the key's repr, args holds the key itself. */
+export function keyError(key: PyVal): PyException {
+  const e = new PyException('KeyError', pyRepr(key));
+  e.args = key;
+  return e;
+}
 
 export function unhashable(v: PyVal): PyException {
   return typeError(`unhashable type: '${typeName(v)}'`);

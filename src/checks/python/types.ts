@@ -37,7 +37,7 @@ export const DATE = def('date', OBJECT, null, 'datetime');
 export const DATETIME = def('datetime', DATE, null, 'datetime');
 
 for (const name of [
-  'builtin_function_or_method', 'module', 'ellipsis', 'generator', 'list_iterator', 'tuple_iterator',
+  'builtin_function_or_method', 'function', 'module', 'ellipsis', 'generator', 'list_iterator', 'tuple_iterator',
   'str_ascii_iterator', 'str_iterator', 'set_iterator', 'dict_keyiterator', 'dict_valueiterator',
   'dict_itemiterator', 'range_iterator', 'list_reverseiterator', 'dict_keys', 'dict_values', 'dict_items',
   'callable_iterator',

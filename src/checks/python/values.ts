@@ -105,6 +105,24 @@ export class PyFunc extends PyObj {
   }
 }
 
+/** A function defined by `def` or `lambda` in the learner's code. */
+export class PyUserFunc extends PyObj {
+  readonly tname = 'function';
+  constructor(
+    readonly name: string,
+    readonly qualname: string,
+    /** The parameters, the body and the scope analysis (ast nodes, typed loosely to keep values.ts free of ast). */
+    readonly node: unknown,
+    /** Default values of the positional parameters that have one (the last ones). */
+    readonly defaults: PyVal[],
+    readonly kwdefaults: Map<string, PyVal>,
+    /** The scope the function was defined in (its closure). */
+    readonly closure: unknown,
+  ) {
+    super();
+  }
+}
+
 export class PyModule extends PyObj {
   readonly tname = 'module';
   constructor(

@@ -105,15 +105,9 @@ function DrillFlow({ env, active }: { env: DrillEnv; active: boolean }) {
   const keys = drillKeys(view, { scrollable: results.length > Math.max(1, height - 2) });
   useFooter(keys.footer, active);
 
-  // While letters are text, the App's q / ? / Esc must not fire. The release waits a tick: the
-  // key that ended the capture (Esc leaving the lobby) is still on its way to the App's listener.
-  useLayoutEffect(() => {
-    if (!active || !keys.capture) return undefined;
-    const release = captureInput();
-    return () => {
-      setImmediate(release);
-    };
-  }, [active, keys.capture, captureInput]);
+  // While letters are text, the App's q / ? / Esc must not fire. Released in the commit after
+  // the key that ended it: every handler of that key has run by then (input/keypress.tsx).
+  useLayoutEffect(() => (active && keys.capture ? captureInput() : undefined), [active, keys.capture, captureInput]);
 
   const clock = env.clock ?? systemClock;
   // The clock is only watched while it matters: the drill runs, or keys wait out the grace period.

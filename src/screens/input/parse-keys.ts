@@ -163,8 +163,13 @@ export function createKeyParser(): KeyParser {
       out.push(keypress('', { escape: true }));
       return i + 1;
     }
-    // Alt+key: ESC then the key.
+    // Alt+key: ESC then the key. Esc followed by Enter or Tab in one read is two keys (a quick
+    // "leave, then confirm", or a script): Alt+Enter and Alt+Tab are not keys the app uses.
     const code = next.codePointAt(0) ?? 0;
+    if (code === 0x0d || code === 0x0a || code === 0x09) {
+      out.push(keypress('', { escape: true }));
+      return i + 1;
+    }
     if (isControl(code)) {
       const control = controlKey(code);
       if (control) out.push({ input: control.input, key: { ...control.key, meta: true } });

@@ -10,6 +10,7 @@ import { SCROLLBAR_WIDTH, Scrollable } from '../components/Scrollable';
 import { TitleBar } from '../components/TitleBar';
 import { useBodySize, useCaptureInput, useTui } from '../context';
 import { useProgressSummary, useSession } from '../session';
+import { useFooter } from '../footer-context';
 import { keyLabel, KEYS, matchKey, type KeySpec } from '../keys';
 import { layoutBlocks } from '../markdown/layout';
 import type { Line } from '../markdown/lines';
@@ -41,6 +42,8 @@ function endLines(isLast: boolean): Line[] {
   return [[], [{ text: `End of step. ${first(KEYS.toggleDone.keys)} marks it done${next}.`, roles: ['muted', 'italic'] }]];
 }
 
+const CHECKPOINT_FOOTER = { scopes: ['form', 'field'] as const };
+
 export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepScreenProps) {
   const { lab, navigate, setStatus } = useTui();
   const session = useSession();
@@ -53,6 +56,8 @@ export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepS
 
   const [focused, setFocused] = useState(false);
   useCaptureInput(active && focused);
+  // In the checkpoint the footer shows the form's keys (from the key table), Esc included.
+  useFooter(CHECKPOINT_FOOTER, active && focused);
   const contentActive = active && !focused;
 
   const done = step ? progress.stepsDone.includes(step.id) : false;

@@ -195,3 +195,53 @@ export function digitLimitCases(seed: number, n: number): Case[] {
   }
   return cases;
 }
+
+const PARAM_LISTS = ['', 'x', 'x, y', 'x, y=2', 'x=1, y=2', '*args', 'x, *args', '**kw', 'x, **kw', 'x, *, k', 'x, *, k=3', 'a, /, b', 'a, /, b=1, *c, d=4, **e', 'x, y, z'];
+const CALL_ARGS = ['', '1', '1, 2', '1, 2, 3', 'x=1', 'y=5', '1, y=5', 'k=9', '1, k=9', 'a=1', '1, b=2', '1, 2, d=0', '*[1, 2]', '**{"x": 1}', '1, x=1', 'z=1'];
+const RAISERS = ['int("x")', '{}["k"]', '[][3]', '1 / 0', 'undefined_name', '"a" + 1', 'raise ValueError("v")', 'raise KeyError', 'None.x', 'pass', 'int("7")', 'raise OSError(2, "gone")'];
+const HANDLERS = ['ValueError', 'KeyError', 'LookupError', '(TypeError, ZeroDivisionError)', 'Exception', 'ArithmeticError', 'NameError', 'OSError', 'FileNotFoundError', '', 'BaseException', '5'];
+
+/** def, lambda and try/except as a learner writes them, with the mistakes they make. */
+export function functionCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    const shape = int(r, 0, 4);
+    let src: string;
+    if (shape === 0) {
+      const params = pick(r, PARAM_LISTS);
+      const body = pick(r, ['return locals_sum', 'return 1', 'pass', 'print("called")\n    return None']);
+      const names = params.split(',').map((p) => p.trim().replace(/^\*+/, '').split('=')[0]).filter((p) => p && p !== '/' && p !== '');
+      const ret = body.startsWith('return locals_sum') ? `return (${names.join(', ')}${names.length === 1 ? ',' : ''})` : body;
+      src = `def f(${params}):\n    ${ret}\nprint(f(${pick(r, CALL_ARGS)}))`;
+    } else if (shape === 1) {
+      const data = pick(r, ['["bb", "a", "ccc", "dd"]', '[3, -1, 2, -5]', '[(1, "b"), (0, "a"), (1, "a")]', '["Ingest", "build", "Report"]']);
+      const key = pick(r, ['lambda s: len(s)', 'lambda x: -x', 'lambda t: t[1]', 'lambda s: s.lower()', 'lambda x: x', 'lambda: 0', 'lambda x, y: x', 'abs']);
+      const fn = pick(r, ['sorted', 'max', 'min']);
+      src = `print(${fn}(${data}, key=${key}))`;
+    } else if (shape === 2) {
+      const raiser = pick(r, RAISERS);
+      const h1 = pick(r, HANDLERS);
+      const h2 = pick(r, HANDLERS);
+      const asName = r() < 0.5 ? ' as e' : '';
+      const show = asName ? 'print("caught", type(e).__name__, e, e.args)' : 'print("caught")';
+      const second = r() < 0.4 ? `\nexcept ${h2}:\n    print("second")` : '';
+      const tail = pick(r, ['', '\nelse:\n    print("no error")', '\nfinally:\n    print("finally")', '\nelse:\n    print("else")\nfinally:\n    print("fin")']);
+      const after = pick(r, ['', '\nprint(e)', '\nprint("after")']);
+      src = `try:\n    ${raiser}\nexcept${h1 ? ' ' + h1 : ''}${h1 ? asName : ''}:\n    ${h1 ? show : 'print("caught")'}${second}${tail}${after}`;
+    } else if (shape === 3) {
+      const v = pick(r, ['x', 'total']);
+      const body = pick(r, [
+        `${v} = ${v} + 1\n    return ${v}`, `global ${v}\n    ${v} = ${v} + 1\n    return ${v}`, `return ${v} * 2`,
+        `print(${v})\n    ${v} = 3`, `def inner():\n        return ${v}\n    return inner()`,
+        `def inner():\n        nonlocal ${v}\n        ${v} = 7\n    inner()\n    return ${v}`, `del ${v}`,
+      ]);
+      src = `${v} = 10\ndef f(${r() < 0.3 ? v : ''}):\n    ${body}\nprint(f(${r() < 0.3 ? '5' : ''}))\nprint(${v})`;
+    } else {
+      const depth = pick(r, ['3', '10', '2000']);
+      src = `def fact(n):\n    if n <= 1:\n        return 1\n    return n * fact(n - 1)\nprint(fact(${depth}) % 1000)`;
+    }
+    cases.push({ name: `functions ${i}`, cells: [src] });
+  }
+  return cases;
+}

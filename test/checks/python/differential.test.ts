@@ -13,6 +13,7 @@ import {
   digitLimitCases,
   exceptionClassCases,
   exceptionConstructorCases,
+  functionCases,
   numberTextCases,
   setLiteralCases,
 } from './causes';
@@ -114,6 +115,8 @@ describe('differential test against CPython 3.11', () => {
       ['cause: compile-time SyntaxErrors', compileTimeCases(105, 200), true],
       ['cause: control characters in number text', numberTextCases(106, 150), true],
       ['cause: 4300-digit limit', digitLimitCases(107, 100), true],
+      // constructs learners type that the engine used to refuse
+      ['realistic: def, lambda, try/except', functionCases(201, 250), true],
     ];
     const all = groups.flatMap(([, cs]) => cs);
     const py = runCPython(all.map((c) => c.cells), NOW);

@@ -52,6 +52,10 @@ describe('key parser', () => {
     expect(parse('a\u001B')).toEqual(['a', 'escape']);
   });
 
+  it('reads Esc then Enter or Tab in one chunk as two keys', () => {
+    expect(parse('\u001B\r', '\u001B\t')).toEqual(['escape', 'return', 'escape', 'tab']);
+  });
+
   it('waits for the rest of an escape sequence cut between chunks', () => {
     expect(parse('\u001B[', 'A')).toEqual(['upArrow']);
     expect(parse('\u001B[1;', '5C')).toEqual(['C-rightArrow']);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LAB08 } from '../../../src/lessons';
 import { cellLines } from '../../../src/practice/cell';
 import { CellRowCache, fieldSegments, overlay, type FieldLook, type FieldView, type PLine } from '../../../src/screens/practice/task/task-layout';
-import { PRACTICE_KEYS, keyHints, practiceKey, type KeyContext } from '../../../src/screens/practice/task/keys';
+import { keyHints, practiceKey, type KeyContext } from '../../../src/screens/practice/task/keys';
+import { commandsIn, KEYS, type KeySpec } from '../../../src/screens/keys';
 import type { Key } from 'ink';
 
 const T3 = LAB08.practice.tasks[2]!;
@@ -72,14 +73,18 @@ describe('keys', () => {
   const ctx: KeyContext = { mode: 'edit', pickerOpen: false, hasOptions: false, fieldEmpty: true, lastBlank: false, solutionRevealed: false };
 
   it('in a blank, letters are text and commands need Ctrl', () => {
-    expect(practiceKey('h', key({}), ctx)).toEqual({ kind: 'action', action: { type: 'insert', text: 'h' } });
-    expect(practiceKey('s', key({}), ctx)).toEqual({ kind: 'action', action: { type: 'insert', text: 's' } });
+    const text = (type: string, extra = {}) => ({ kind: 'action', action: { type: 'text', action: { type, ...extra } } });
+    expect(practiceKey('h', key({}), ctx)).toEqual(text('insert', { text: 'h' }));
+    expect(practiceKey('s', key({}), ctx)).toEqual(text('insert', { text: 's' }));
     expect(practiceKey('g', key({ ctrl: true }), ctx)).toEqual({ kind: 'action', action: { type: 'hint' } });
-    expect(practiceKey('e', key({ ctrl: true }), ctx)).toEqual({ kind: 'action', action: { type: 'reveal' } });
+    expect(practiceKey('t', key({ ctrl: true }), ctx)).toEqual({ kind: 'action', action: { type: 'reveal' } });
     expect(practiceKey('r', key({ ctrl: true }), ctx)).toEqual({ kind: 'run' });
+    // The text field's shell keys: Ctrl+E is End, Ctrl+K deletes to the end.
+    expect(practiceKey('e', key({ ctrl: true }), ctx)).toEqual(text('end'));
+    expect(practiceKey('k', key({ ctrl: true }), ctx)).toEqual(text('deleteToEnd'));
     // Ctrl+H arrives as Backspace in many terminals: it erases, never shows a hint.
-    expect(practiceKey('', key({ backspace: true }), ctx)).toEqual({ kind: 'action', action: { type: 'backspace' } });
-    expect(practiceKey('', key({ delete: true }), ctx)).toEqual({ kind: 'action', action: { type: 'backspace' } });
+    expect(practiceKey('', key({ backspace: true }), ctx)).toEqual(text('backspace'));
+    expect(practiceKey('', key({ delete: true }), ctx)).toEqual(text('delete'));
   });
 
   it('Enter runs on the last blank only; Tab and Shift+Tab move', () => {
@@ -93,7 +98,7 @@ describe('keys', () => {
     expect(practiceKey('', key({ downArrow: true }), { ...ctx, hasOptions: true })).toEqual({ kind: 'action', action: { type: 'cycleOption', delta: 1 } });
     expect(practiceKey('', key({ downArrow: true }), ctx)).toEqual({ kind: 'action', action: { type: 'next' } });
     expect(practiceKey(' ', key({}), { ...ctx, hasOptions: true })).toEqual({ kind: 'action', action: { type: 'openPicker' } });
-    expect(practiceKey(' ', key({}), { ...ctx, hasOptions: true, fieldEmpty: false })).toEqual({ kind: 'action', action: { type: 'insert', text: ' ' } });
+    expect(practiceKey(' ', key({}), { ...ctx, hasOptions: true, fieldEmpty: false })).toEqual({ kind: 'action', action: { type: 'text', action: { type: 'insert', text: ' ' } } });
     expect(practiceKey('2', key({}), { ...ctx, pickerOpen: true, hasOptions: true })).toEqual({ kind: 'action', action: { type: 'pickerChoose', index: 1 } });
   });
 
@@ -109,10 +114,14 @@ describe('keys', () => {
   });
 
   it('documents every binding, without Ctrl+H, Ctrl+S or Ctrl+Q', () => {
-    const all = PRACTICE_KEYS.flatMap((e) => e.keys);
-    expect(all).toEqual(expect.arrayContaining(['tab', 'shift+tab', 'ctrl+r', 'ctrl+g', 'ctrl+e', 'h', 's', 'esc']));
-    for (const banned of ['ctrl+h', 'ctrl+s', 'ctrl+q', 'ctrl+c', 'ctrl+z']) expect(all).not.toContain(banned);
-    for (const e of PRACTICE_KEYS) expect(e.description.length).toBeGreaterThan(5);
+    const commands = [...commandsIn('practice'), ...commandsIn('practice-blank'), ...commandsIn('practice-options')];
+    const all: KeySpec[] = commands.flatMap((c) => [...KEYS[c].keys]);
+    expect(all).toEqual(expect.arrayContaining(['tab', 'shift+tab', 'ctrl+r', 'ctrl+g', 'ctrl+t', 'h', 's', 'esc']));
+    // Ctrl+H is Backspace, Ctrl+S/Q flow control, Ctrl+C quit, Ctrl+Z suspend; A E K U W D edit text.
+    for (const banned of ['ctrl+h', 'ctrl+s', 'ctrl+q', 'ctrl+c', 'ctrl+z', 'ctrl+a', 'ctrl+e', 'ctrl+k', 'ctrl+u', 'ctrl+w', 'ctrl+d']) {
+      expect(all).not.toContain(banned);
+    }
+    for (const c of commands) expect(KEYS[c].description.length).toBeGreaterThan(5);
     const hints = keyHints({ ...ctx, canReveal: true, canNavigate: true }).map((h) => h.label);
     expect(hints).toContain('solution');
     expect(keyHints({ ...ctx, canReveal: false, canNavigate: true }).map((h) => h.label)).not.toContain('solution');

@@ -256,15 +256,15 @@ describe('hints and the solution', () => {
 
   it('the solution is refused before a failed check, then needs confirming, and is reported once', async () => {
     const m = mount(1);
-    await m.press(KEY.ctrl('e'));
+    await m.press(KEY.ctrl('t'));
     expect(m.frame()).toContain('The solution opens after a check that did not pass: run one first (Ctrl+R).');
     await fill(m, ['4', 'x', '1', '1', 'True']);
     await m.press(KEY.ctrl('r'));
     await m.waitFor('AssertionError: Expected 3 tasks, got 4');
-    await m.press(KEY.ctrl('e'));
-    expect(m.frame()).toContain('Press Ctrl+E (or s) again to confirm');
+    await m.press(KEY.ctrl('t'));
+    expect(m.frame()).toContain('Press Ctrl+T (or s) again to confirm');
     expect(m.onReveal).not.toHaveBeenCalled();
-    await m.press(KEY.ctrl('e'));
+    await m.press(KEY.ctrl('t'));
     const frame = await m.waitFor('Solution (revealed)');
     expect(frame).toContain('│ validate_runs_on_failure = False  # bool (True/False)');
     expect(m.onReveal).toHaveBeenCalledTimes(1);

@@ -1,12 +1,13 @@
 // Expressions (acorn's expression.js): from star_expressions down to atoms, with CPython's
 // invalid_* hints, number and string literals, lambda parameters and comprehension targets.
 
-import type { Comprehension, Expr, Keyword } from '../ast';
+import type { Comprehension, Expr, Keyword, Param, Params } from '../ast';
 import { ENDMARKER, NAME, NEWLINE, NUMBER, OP, STRING, tokenize } from '../lexer';
 import { INT_MAX_STR_DIGITS, MAX_INT_BITS } from '../numbers';
 import { ELLIPSIS } from '../values';
 import { COMPARE_OPS, Fail, KEYWORDS, MAX_PARSER_LEVEL, ParserState, SOFT_KEYWORDS } from './state';
 import { FStringParser, decodeEscapes, type FStringHost } from './string-literals';
+import { functionScope } from './symtable';
 import { exprName, invalidTarget, isBitwiseOrLevel, type TargetsKind } from './targets';
 
 const BINARY_LEVEL: ReadonlyMap<string, number> = new Map([
@@ -48,32 +49,57 @@ export class ExpressionParser extends ParserState {
     return target;
   }
 
-  protected parseParams(lambda: boolean): void {
+  protected parseParams(lambda: boolean): Params {
     const close = lambda ? ':' : ')';
     const seen = new Set<string>();
-    let line = this.line();
+    const params: Params = { posonly: [], args: [], vararg: null, kwonly: [], kwarg: null };
+    let sawStar = false;
+    let sawDefault = false;
     while (!this.isOp(close)) {
-      line = this.line();
+      const line = this.line();
+      if (params.kwarg) throw this.err('arguments cannot follow var-keyword argument', line);
       if (this.eatOp('/')) {
-        // positional-only marker
+        if (params.args.length === 0) throw this.err('at least one argument must precede /', line);
+        if (params.posonly.length > 0) throw this.err('/ may appear only once', line);
+        if (sawStar) throw this.err('/ must be ahead of *', line);
+        params.posonly = params.args;
+        params.args = [];
       } else if (this.eatOp('**')) {
-        this.paramName(lambda, seen, line);
+        params.kwarg = this.param(lambda, seen, line);
       } else if (this.eatOp('*')) {
-        if (!this.isOp(',') && !this.isOp(close)) this.paramName(lambda, seen, line);
+        if (sawStar) throw this.err('* argument may appear only once', line);
+        sawStar = true;
+        if (!this.isOp(',') && !this.isOp(close)) params.vararg = this.param(lambda, seen, line);
+        else if (this.isOp(close) || (this.isOp(',') && (this.isOpAt(1, close) || this.isOpAt(1, '**')))) {
+          throw this.err('named arguments must follow bare *', line);
+        }
       } else {
-        this.paramName(lambda, seen, line);
-        if (this.eatOp('=')) this.parseExpression();
+        const p = this.param(lambda, seen, line);
+        if (this.eatOp('=')) p.default = this.parseExpression();
+        if (sawStar) params.kwonly.push(p);
+        else {
+          if (p.default) sawDefault = true;
+          else if (sawDefault) throw this.err('non-default argument follows default argument', line);
+          params.args.push(p);
+        }
       }
       if (!this.eatOp(',')) break;
     }
     if (!this.isOp(close)) throw this.generic();
+    return params;
   }
 
-  protected paramName(lambda: boolean, seen: Set<string>, line: number): void {
+  private isOpAt(k: number, v: string): boolean {
+    const t = this.peekAt(k);
+    return this.ty(t) === OP && this.va(t) === v;
+  }
+
+  private param(lambda: boolean, seen: Set<string>, line: number): Param {
     const name = this.expectName();
     if (seen.has(name)) this.compileError(`duplicate argument '${name}' in function definition`, line);
     seen.add(name);
-    if (!lambda && this.eatOp(':')) this.parseExpression();
+    const annotation = !lambda && this.eatOp(':') ? this.parseExpression() : null;
+    return { name, default: null, annotation, line };
   }
 
   protected startsWithExcludedAtom(): boolean {
@@ -107,6 +133,7 @@ export class ExpressionParser extends ParserState {
     if (this.eatKw('from')) this.parseExpression();
     else if (!this.atExprEnd()) this.parseStarExpressions();
     if (!this.inFunc) this.compileError("'yield' outside function", line);
+    this.yields++;
     return { k: 'unsupported', line, what: 'yield' };
   }
 
@@ -263,16 +290,18 @@ export class ExpressionParser extends ParserState {
     const line = this.line();
     this.i++;
     this.enter(1);
-    this.parseParams(true);
+    const params = this.parseParams(true);
     this.expectColon();
     const savedLoop = this.inLoop;
+    const yields = this.yields;
     this.inLoop = 0;
     this.inFunc++;
-    this.parseExpression();
+    const body = this.parseExpression();
     this.inFunc--;
     this.inLoop = savedLoop;
     this.leave(1);
-    return { k: 'unsupported', line, what: '`lambda`' };
+    if (this.yields !== yields) return { k: 'unsupported', line, what: '`yield` in a lambda' };
+    return { k: 'lambda', line, params, body, scope: functionScope(params, [{ k: 'return', line, value: body }]) };
   }
 
   protected parseDisjunction(): Expr {

@@ -55,6 +55,8 @@ export class ParserState {
   protected inLoop = 0;
   protected inFunc = 0;
   protected tooDeep = false;
+  /** `yield` expressions seen so far (a function containing one is a generator). */
+  protected yields = 0;
 
   constructor(
     protected readonly toks: Tokens,

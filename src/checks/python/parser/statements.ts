@@ -1,7 +1,8 @@
 // Statements (acorn's statement.js): simple and compound statements, blocks and indentation,
 // assignment targets and CPython's messages for invalid ones.
 
-import type { Alias, Expr, Stmt } from '../ast';
+import type { Alias, Expr, Handler, Stmt } from '../ast';
+import { functionScope } from './symtable';
 import { DEDENT, ENDMARKER, ERRORTOKEN, INDENT, NAME, NEWLINE, OP } from '../lexer';
 import { ExpressionParser } from './expressions';
 import { AUG_OPS, Fail, KEYWORDS } from './state';
@@ -171,19 +172,21 @@ export class StatementParser extends ExpressionParser {
   private parseDef(): Stmt {
     const line = this.line();
     this.i++;
-    this.expectName();
+    const name = this.expectName();
     this.expectOp('(');
-    this.parseParams(false);
+    const params = this.parseParams(false);
     this.expectOp(')');
-    if (this.eatOp('->')) this.parseExpression();
+    const returns = this.eatOp('->') ? this.parseExpression() : null;
     this.expectColon();
     const savedLoop = this.inLoop;
+    const yields = this.yields;
     this.inLoop = 0;
     this.inFunc++;
-    this.parseBlock('function definition', line);
+    const body = this.parseBlock('function definition', line);
     this.inFunc--;
     this.inLoop = savedLoop;
-    return { k: 'unsupported', line, what: '`def` (defining functions)' };
+    if (this.yields !== yields) return { k: 'unsupported', line, what: 'generator functions (`yield`)' };
+    return { k: 'def', line, name, params, returns, body, scope: functionScope(params, body) };
   }
 
   private parseClass(): Stmt {
@@ -231,37 +234,45 @@ export class StatementParser extends ExpressionParser {
     const line = this.line();
     this.i++;
     this.expectColon();
-    this.parseBlock("'try' statement", line);
-    let handlers = 0;
+    const body = this.parseBlock("'try' statement", line);
+    const handlers: Handler[] = [];
+    let star = false;
     while (this.isKw('except')) {
       const eline = this.line();
       this.i++;
-      const star = this.eatOp('*');
+      star = this.eatOp('*');
+      let type: Expr | null = null;
+      let name: string | null = null;
       if (!this.isOp(':')) {
-        this.parseExpression();
+        type = this.parseExpression();
         if (this.eatOp(',')) {
           // `except A, B:` needs parentheses in Python 3
           this.parseExpression();
           throw this.err('multiple exception types must be parenthesized', eline);
         }
-        if (this.eatKw('as')) this.expectName();
+        if (this.eatKw('as')) name = this.expectName();
       }
       this.expectColon();
-      this.parseBlock(star ? "'except*' statement" : "'except' statement", eline);
-      handlers++;
+      const hbody = this.parseBlock(star ? "'except*' statement" : "'except' statement", eline);
+      const previous = handlers[handlers.length - 1];
+      if (previous && previous.type === null) this.compileError("default 'except:' must be last", previous.line);
+      handlers.push({ line: eline, type, name, body: hbody });
     }
-    if (handlers > 0) this.parseElse();
+    const orelse = handlers.length > 0 ? this.parseElse() : [];
+    let finalbody: Stmt[] = [];
     let fin = false;
     if (this.isKw('finally')) {
       const fline = this.line();
       this.i++;
       this.expectColon();
-      this.parseBlock("'finally' statement", fline);
+      finalbody = this.parseBlock("'finally' statement", fline);
       fin = true;
     }
-    if (handlers === 0 && !fin) throw this.err("expected 'except' or 'finally' block");
-    return { k: 'unsupported', line, what: '`try`' };
+    if (handlers.length === 0 && !fin) throw this.err("expected 'except' or 'finally' block");
+    if (star) return { k: 'unsupported', line, what: '`except*`' };
+    return { k: 'try', line, body, handlers, orelse, finalbody };
   }
+
 
   private parseSimpleStmt(): Stmt {
     const t = this.peek();
@@ -279,11 +290,12 @@ export class StatementParser extends ExpressionParser {
           this.i++;
           if (!this.inLoop) this.compileError("'continue' not properly in loop", line);
           return { k: 'continue', line };
-        case 'return':
+        case 'return': {
           this.i++;
-          if (!this.atStmtEnd()) this.parseStarExpressions();
+          const value = this.atStmtEnd() ? null : this.parseStarExpressions();
           if (!this.inFunc) this.compileError("'return' outside function", line);
-          return { k: 'unsupported', line, what: '`return`' };
+          return { k: 'return', line, value };
+        }
         case 'raise': {
           this.i++;
           let exc: Expr | null = null;
@@ -301,7 +313,7 @@ export class StatementParser extends ExpressionParser {
           while (this.eatOp(',')) names.push(this.expectName());
           if (this.va(t) === 'nonlocal') {
             if (!this.inFunc) this.compileError('nonlocal declaration not allowed at module level', line);
-            return { k: 'unsupported', line, what: '`nonlocal`' };
+            return { k: 'nonlocal', line, names };
           }
           return { k: 'global', line, names };
         }

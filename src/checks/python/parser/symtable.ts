@@ -4,7 +4,7 @@
 // iterable, and binding `__debug__`. A symbol-table error wins over a code-generation error,
 // whatever their order in the source.
 
-import type { Comprehension, Expr, Stmt } from '../ast';
+import type { Comprehension, Expr, FuncScope, Params, Stmt } from '../ast';
 
 export interface SymtableError {
   message: string;
@@ -16,9 +16,13 @@ const DEF_LOCAL = 2;
 const DEF_ANNOT = 4;
 const DEF_GLOBAL = 8;
 const DEF_COMP_ITER = 16;
+const DEF_PARAM = 32;
+const DEF_NONLOCAL = 64;
 
 interface Scope {
   syms: Map<string, number>;
+  /** The function's own scope analysis (null for the module and comprehensions). */
+  fn: FuncScope | null;
   comprehension: boolean;
   /** Inside a comprehension's iterable expression (ste_comp_iter_expr). */
   iterExpr: number;
@@ -31,7 +35,9 @@ class Found {
 }
 
 class Walker {
-  private readonly stack: Scope[] = [{ syms: new Map(), comprehension: false, iterExpr: 0, iterTarget: false }];
+  private readonly stack: Scope[] = [{ syms: new Map(), fn: null, comprehension: false, iterExpr: 0, iterTarget: false }];
+  /** `nonlocal` without a binding in an enclosing function (found after the whole pass). */
+  unbound: SymtableError | null = null;
   /** First code-generation error (binding __debug__), reported when the symbol table is clean. */
   debugError: SymtableError | null = null;
 
@@ -115,13 +121,43 @@ class Walker {
         if (s.cause) this.expr(s.cause);
         return;
       case 'global':
+      case 'nonlocal': {
+        const kind = s.k;
         for (const name of s.names) {
           const cur = this.cur.syms.get(name) ?? 0;
-          if (cur & DEF_ANNOT) this.fail(`annotated name '${name}' can't be global`, s.line);
-          if (cur & USE) this.fail(`name '${name}' is used prior to global declaration`, s.line);
-          if (cur & DEF_LOCAL) this.fail(`name '${name}' is assigned to before global declaration`, s.line);
-          this.cur.syms.set(name, cur | DEF_GLOBAL);
+          if (cur & DEF_PARAM) this.fail(`name '${name}' is parameter and ${kind}`, s.line);
+          if (cur & DEF_ANNOT) this.fail(`annotated name '${name}' can't be ${kind}`, s.line);
+          if (cur & USE) this.fail(`name '${name}' is used prior to ${kind} declaration`, s.line);
+          if (cur & DEF_LOCAL) this.fail(`name '${name}' is assigned to before ${kind} declaration`, s.line);
+          this.cur.syms.set(name, cur | (kind === 'global' ? DEF_GLOBAL : DEF_NONLOCAL));
+          if (kind === 'nonlocal' && this.unbound === null && !this.enclosingBinds(name)) {
+            this.unbound = { message: `no binding for nonlocal '${name}' found`, line: s.line };
+          }
         }
+        return;
+      }
+      case 'def':
+        this.debug(s.name, s.line);
+        this.defaults(s.params);
+        if (s.returns) this.expr(s.returns);
+        this.addDef(s.name, DEF_LOCAL, s.line);
+        this.func(s.params, s.scope, () => this.stmts(s.body));
+        return;
+      case 'return':
+        if (s.value) this.expr(s.value);
+        return;
+      case 'try':
+        this.stmts(s.body);
+        for (const h of s.handlers) {
+          if (h.type) this.expr(h.type);
+          if (h.name) {
+            this.debug(h.name, h.line);
+            this.addDef(h.name, DEF_LOCAL, h.line);
+          }
+          this.stmts(h.body);
+        }
+        this.stmts(s.orelse);
+        this.stmts(s.finalbody);
         return;
       default:
         return;
@@ -220,9 +256,39 @@ class Walker {
       case 'comp':
         this.comprehension(e);
         return;
+      case 'lambda':
+        this.defaults(e.params);
+        this.func(e.params, e.scope, () => this.expr(e.body));
+        return;
       default:
         return;
     }
+  }
+
+  /** Defaults and annotations run in the enclosing scope, when the function is defined. */
+  private defaults(p: Params): void {
+    for (const a of [...p.posonly, ...p.args]) if (a.default) this.expr(a.default);
+    for (const a of p.kwonly) if (a.default) this.expr(a.default);
+    for (const a of allParams(p)) if (a.annotation) this.expr(a.annotation);
+  }
+
+  private func(p: Params, fn: FuncScope, body: () => void): void {
+    this.stack.push({ syms: new Map(), fn, comprehension: false, iterExpr: 0, iterTarget: false });
+    for (const a of allParams(p)) {
+      this.debug(a.name, a.line);
+      this.cur.syms.set(a.name, DEF_PARAM);
+    }
+    body();
+    this.stack.pop();
+  }
+
+  /** Whether a function around the current one binds `name` (what `nonlocal` needs). */
+  private enclosingBinds(name: string): boolean {
+    for (let i = this.stack.length - 2; i >= 0; i--) {
+      const fn = (this.stack[i] as Scope).fn;
+      if (fn && fn.locals.has(name)) return true;
+    }
+    return false;
   }
 
   private walrus(e: Expr & { k: 'walrus' }): void {
@@ -243,6 +309,15 @@ class Walker {
     this.expr(e.value);
     this.debug(name, e.line);
     if (!this.cur.comprehension) this.addDef(name, DEF_LOCAL, e.line);
+    else {
+      // the name binds in the nearest enclosing function (a global at module level)
+      for (let i = this.stack.length - 1; i >= 0; i--) {
+        const sc = this.stack[i] as Scope;
+        if (sc.comprehension) continue;
+        if (sc.fn) sc.syms.set(name, (sc.syms.get(name) ?? 0) | DEF_LOCAL);
+        break;
+      }
+    }
   }
 
   private comprehension(e: Expr & { k: 'comp' }): void {
@@ -250,7 +325,7 @@ class Walker {
     this.cur.iterExpr++;
     this.expr(outer.iter);
     this.cur.iterExpr--;
-    this.stack.push({ syms: new Map(), comprehension: true, iterExpr: 0, iterTarget: false });
+    this.stack.push({ syms: new Map(), fn: null, comprehension: true, iterExpr: 0, iterTarget: false });
     this.compTarget(outer.target);
     for (const c of outer.ifs) this.expr(c);
     for (let i = 1; i < e.gens.length; i++) {
@@ -286,5 +361,122 @@ export function checkSymbols(body: Stmt[]): { symtable: SymtableError | null; co
     if (e instanceof RangeError) return { symtable: null, codegen: null };
     throw e;
   }
+  if (w.unbound) return { symtable: w.unbound, codegen: null };
   return { symtable: null, codegen: w.debugError };
+}
+
+export function allParams(p: Params): { name: string; line: number; annotation: Expr | null }[] {
+  const out = [...p.posonly, ...p.args];
+  if (p.vararg) out.push(p.vararg);
+  out.push(...p.kwonly);
+  if (p.kwarg) out.push(p.kwarg);
+  return out;
+}
+
+/** The names a function body binds, minus those it declares global or nonlocal (symtable's analysis). */
+export function functionScope(params: Params, body: Stmt[]): FuncScope {
+  const scope: FuncScope = { locals: new Set(allParams(params).map((a) => a.name)), globals: new Set(), nonlocals: new Set() };
+  const bind = (t: Expr): void => {
+    if (t.k === 'name') scope.locals.add(t.id);
+    else if (t.k === 'tuple' || t.k === 'list') t.elts.forEach(bind);
+    else if (t.k === 'starred') bind(t.value);
+  };
+  // walrus targets bind in the function, even inside comprehensions (not inside lambdas)
+  const walk = (e: Expr | null): void => {
+    if (e === null) return;
+    if (e.k === 'walrus') scope.locals.add(e.target);
+    if (e.k === 'lambda') {
+      for (const a of [...e.params.posonly, ...e.params.args, ...e.params.kwonly]) walk(a.default);
+      return;
+    }
+    walkChildren(e);
+  };
+  const walkChildren = (node: object): void => {
+    for (const v of Object.values(node)) {
+      if (Array.isArray(v)) {
+        for (const x of v) if (x !== null && typeof x === 'object') visit(x as object);
+      } else if (v !== null && typeof v === 'object') visit(v as object);
+    }
+  };
+  // ast nodes carry `k`; comprehension clauses and keywords are plain objects holding nodes
+  const visit = (x: object): void => {
+    if ('k' in x) walk(x as Expr);
+    else if (Object.getPrototypeOf(x) === Object.prototype) walkChildren(x);
+  };
+  const stmts = (ss: Stmt[]): void => {
+    for (const s of ss) {
+      switch (s.k) {
+        case 'assign':
+          s.targets.forEach(bind);
+          s.targets.forEach(walk);
+          walk(s.value);
+          break;
+        case 'augassign':
+        case 'annassign':
+          bind(s.target);
+          walk(s.target);
+          walk(s.value);
+          break;
+        case 'del':
+          s.targets.forEach(bind);
+          break;
+        case 'for':
+          bind(s.target);
+          walk(s.iter);
+          stmts(s.body);
+          stmts(s.orelse);
+          break;
+        case 'while':
+        case 'if':
+          walk(s.test);
+          stmts(s.body);
+          stmts(s.orelse);
+          break;
+        case 'import':
+          for (const a of s.names) scope.locals.add(a.asname ?? (a.name.split('.')[0] as string));
+          break;
+        case 'importfrom':
+          for (const a of s.names) scope.locals.add(a.asname ?? a.name);
+          break;
+        case 'def':
+          scope.locals.add(s.name);
+          for (const a of [...s.params.posonly, ...s.params.args, ...s.params.kwonly]) walk(a.default);
+          break;
+        case 'try':
+          stmts(s.body);
+          for (const h of s.handlers) {
+            if (h.name) scope.locals.add(h.name);
+            walk(h.type);
+            stmts(h.body);
+          }
+          stmts(s.orelse);
+          stmts(s.finalbody);
+          break;
+        case 'global':
+          s.names.forEach((n) => scope.globals.add(n));
+          break;
+        case 'nonlocal':
+          s.names.forEach((n) => scope.nonlocals.add(n));
+          break;
+        case 'expr':
+        case 'return':
+          walk(s.value);
+          break;
+        case 'assert':
+          walk(s.test);
+          walk(s.msg);
+          break;
+        case 'raise':
+          walk(s.exc);
+          walk(s.cause);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  stmts(body);
+  for (const n of scope.globals) scope.locals.delete(n);
+  for (const n of scope.nonlocals) scope.locals.delete(n);
+  return scope;
 }

@@ -3,7 +3,7 @@
 // keyboard, and maps n / p to the neighbouring tasks. Esc outside a blank is the App's own "back".
 
 import { Text } from 'ink';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { wrongBlanks } from '../../../checks/blame';
 import { checkTask } from '../../../checks/engine';
 import type { Verdict } from '../../../checks/types';
@@ -12,6 +12,7 @@ import type { EditorMode, PracticeInitial } from '../../../practice/editor';
 import type { TaskProgress } from '../../../progress/types';
 import { useTui } from '../../context';
 import type { ScreenOf } from '../../nav';
+import { useFooter } from '../../footer-context';
 import { useTheme } from '../../theme';
 import { PracticeTaskView } from './PracticeTaskView';
 import { useSession, type ProgressSession } from '../../session';
@@ -22,6 +23,7 @@ export interface PracticeTaskRouteProps {
 }
 
 const noop = (): void => undefined;
+const NO_FOOTER = { scopes: [] };
 
 /**
  * What an earlier session left for a task, as the editor opens it: answers, hints per blank, and
@@ -51,16 +53,11 @@ export function PracticeTaskRoute({ screen, active }: PracticeTaskRouteProps) {
   // The view opens in command mode and reports every change (onModeChange).
   const [mode, setMode] = useState<EditorMode>('command');
 
-  // While typing, the App must not read `q` as quit. The release waits a tick: the Esc that
-  // leaves the blank is still being handed to the App's own listener, which would otherwise see
-  // no capture and treat it as "back".
-  useEffect(() => {
-    if (!active || mode !== 'edit') return undefined;
-    const release = captureInput();
-    return () => {
-      setImmediate(release);
-    };
-  }, [active, mode, captureInput]);
+  // While typing, the App must not read `q` as quit. Released in the commit that follows the
+  // key leaving the blank: every handler of that key has run by then (input/keypress.tsx).
+  useLayoutEffect(() => (active && mode === 'edit' ? captureInput() : undefined), [active, mode, captureInput]);
+  // The view's own key bar lists the blank's keys: the App's footer stays empty meanwhile.
+  useFooter(NO_FOOTER, active && mode === 'edit');
 
   // Read once per task: the view owns the state from then on.
   const initial = useMemo(() => (task ? initialOf(task, session.get().tasks[task.id]) : undefined), [task, session]);

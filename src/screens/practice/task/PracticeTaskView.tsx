@@ -37,6 +37,7 @@ import { useBodySize } from '../../context';
 import { layoutBlocks } from '../../markdown/layout';
 import type { Segment } from '../../markdown/lines';
 import { useTheme, type Role } from '../../theme';
+import { keyLabel, KEYS, type Command, type KeySpec } from '../../keys';
 import { keyHints, practiceKey, type KeyContext, type ScrollMove } from './keys';
 import { Row, Scrollbar } from './Row';
 import {
@@ -111,6 +112,9 @@ function ensureVisible(offset: number, viewport: number, start: number, end: num
   return offset;
 }
 
+/** The first key of a command, as the key table writes it. */
+const keysOf = (command: Command): string => keyLabel(KEYS[command].keys[0] as KeySpec);
+
 function noticeText(notice: Notice, task: PracticeTask, revealable: boolean): [string, Role] {
   const label = (i: number): string => task.blanks[i]?.label ?? `blank ${i + 1}`;
   switch (notice.kind) {
@@ -119,15 +123,15 @@ function noticeText(notice: Notice, task: PracticeTask, revealable: boolean): [s
     case 'no-more-hints':
       return [
         `No more hints for ${label(notice.blank)}.` +
-          (revealable ? ' Ctrl+E (or s) shows the solution.' : ' After a failed check, the solution can be shown.'),
+          (revealable ? ` ${keysOf('blankSolution')} (or ${keysOf('practiceSolution')}) shows the solution.` : ' After a failed check, the solution can be shown.'),
         'warning',
       ];
     case 'no-hints':
       return [`${label(notice.blank)} has no hints.`, 'warning'];
     case 'reveal-locked':
-      return ['The solution opens after a check that did not pass: run one first (Ctrl+R).', 'warning'];
+      return [`The solution opens after a check that did not pass: run one first (${keysOf('blankRun')}).`, 'warning'];
     case 'reveal-confirm':
-      return ['Show the solution? It is recorded. Press Ctrl+E (or s) again to confirm.', 'warning'];
+      return [`Show the solution? It is recorded. Press ${keysOf('blankSolution')} (or ${keysOf('practiceSolution')}) again to confirm.`, 'warning'];
     case 'revealed':
       return ['The solution is shown at the bottom.', 'accent'];
     case 'no-options':

@@ -2,6 +2,7 @@
 // with the learner's text in its blanks, the live helpers, hints, the verdict and the solution.
 // Every row fits the width it is built for, so the view only slices a window out of them.
 
+import { fitHints } from '../../components/Footer';
 import type { CronInsight, CronTools } from '../../../practice/cron';
 import { CronInsightCache, cronBlankText, formatFireTime, isCronBlank } from '../../../practice/cron';
 import type { DagModel, DagSegKind } from '../../../practice/dag';
@@ -381,7 +382,9 @@ export function solutionHeader(width: number): PLine {
 
 // ---------------------------------------------------------------- bottom line
 
-export function keyBar(hints: ReadonlyArray<{ keys: string; label: string }>, width: number): PLine {
+export function keyBar(all: ReadonlyArray<{ keys: string; label: string }>, width: number): PLine {
+  // Whole hints drop from the end until the rest fits: nothing is cut mid-word.
+  const hints = fitHints(all, width);
   const segs: PSeg[] = [];
   hints.forEach((h, i) => {
     if (i > 0) segs.push({ text: '  ' });

@@ -49,6 +49,7 @@ import {
   type UiAction,
 } from './form';
 import { formCommand, yamlCommand } from './keys';
+import { footerHints, type Hint } from '../../keys';
 import { editTextField, FIELD_CAPS } from '../../input/text-field';
 import { RunPanel, runHostReducer } from './RunPanel';
 
@@ -76,7 +77,12 @@ export interface WorkshopCheckpointProps {
   tickMs?: number;
 }
 
-const HINT = '↑↓ field  ←→ choose  Enter check  y YAML  Esc leave';
+/** The YAML view's key hints, from the key table (the form's own are in the App's footer). */
+const YAML_HINT = hintLine(footerHints(['form-yaml']));
+
+function hintLine(hints: readonly Hint[]): string {
+  return hints.map((h) => `${h.keys} ${h.label}`).join('  ');
+}
 
 // ---- collapsed ---------------------------------------------------------------------------
 
@@ -152,7 +158,7 @@ const YamlView = memo(function YamlView({ lines, side, offset, rows, width }: { 
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate-end">
         {tab('Yours', side === 'yours')} {tab('Lab reference', side === 'reference')}
-        <Text {...theme.style('muted')}>  ←→ switch  ↑↓ scroll  y back</Text>
+        <Text {...theme.style('muted')}>{`  ${YAML_HINT}`}</Text>
       </Text>
       <LinesView lines={lines} start={offset} count={rows} />
       {side === 'reference' ? (
@@ -365,7 +371,6 @@ function CheckpointBody({
   const focused = focusedField(model, ui)?.id;
   const rows = layoutRows(model, width, wrapText);
   const title = `Checkpoint · ${model.title}`;
-  const hintFits = title.length + 2 + HINT.length <= width;
 
   let body: ReactNode;
   if (ui.mode === 'yaml') {
@@ -395,8 +400,7 @@ function CheckpointBody({
     // layout would be measured short and stay that way.
     <Box flexDirection="column" width={width} height={height} overflow="hidden" flexShrink={0}>
       <Text wrap="truncate-end">
-        <Text {...theme.style('heading')}>{hintFits ? title : head(title, width)}</Text>
-        {hintFits ? <Text {...theme.style('muted')}>{`${' '.repeat(width - title.length - HINT.length)}${HINT}`}</Text> : null}
+        <Text {...theme.style('heading')}>{head(title, width)}</Text>
       </Text>
       {body}
     </Box>

@@ -3,7 +3,7 @@
 //
 // Keys inside a checkpoint: ↑/↓ or Tab/Shift+Tab move between fields, ←/→ (or Space) change a
 // choice, Enter checks the step (or presses the focused button), y shows the YAML (outside text
-// fields), Esc is the step screen's "leave field". FORM_KEYS lists them for the help overlay.
+// fields), Esc is the step screen's "leave field". The key table (src/screens/keys.ts, scopes 'form', 'form-yaml', 'text') lists them.
 
 export {
   WorkshopCheckpoint,
@@ -18,6 +18,6 @@ export {
 } from './WorkshopCheckpoint';
 export { WorkshopStepWithCheckpoint } from './WorkshopStepWithCheckpoint';
 export { useWorkshopStore, workshopStoreOf } from './workshop-store';
-export { FORM_KEYS, formCommand, yamlCommand, type FormCommand } from './keys';
+export { formCommand, yamlCommand, type FormCommand } from './keys';
 export { buildForm, formUiReducer, initialFormUi, focusOrder, learnerYaml, referenceYaml, jobsOfStep, type FormModel, type FormUi, type UiAction, type Field, type Row, type FieldEffect } from './form';
 export { RunPanel, RunHistory, runHostReducer } from './RunPanel';
