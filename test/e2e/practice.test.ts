@@ -84,7 +84,7 @@ describe.skipIf(!tmux)('practice in a real terminal', () => {
 
     term = new Term(home).start(['practice', '3']);
     await term.waitFor('● 1 check');
-    await term.pressUntil('Enter', 'Esc commands');
+    await term.pressUntil('Enter', 'Tab next blank');
     // The last check shows again under the cell, in full, without running it (attempts stay 1).
     await term.pressUntil('NPage', "Expected '0 6 * * *', got '0 7 * * *'");
     term.keys('C-g');
