@@ -115,6 +115,11 @@ describe('blank cards for the real lab', () => {
     expect(wrong.correct).toBe(false);
     expect(wrong.explanation).toContain('Not the same schedule');
     expect(card.prompt).toContain('any equivalent form is accepted');
+    // The two examples: the Quartz form of hourly, and MON-FRI.
+    const hourly = blankMakers({ ...LAB08, practice: { ...LAB08.practice, tasks: [t3] } }, check).find((m) => m.blankId === 't3.cron_hourly')?.make(makeRng(1));
+    if (!hourly || hourly.kind === 'self') throw new Error('answerable card expected');
+    expect(hourly.judge('0 0 * * * ?').correct).toBe(true);
+    expect(hourly.judge('0 0 * * * ?').explanation).toContain('The notebook itself compares the text');
   });
 
   it.skipIf(!realEngineReady())('with the real checks engine: every reference answer passes, a wrong one fails', () => {

@@ -4,7 +4,7 @@
 import { BLANK, verdictHeadline } from '../../checks/engine';
 import type { Verdict } from '../../checks/types';
 import type { Blank, Lab, PracticeTask } from '../../lessons/types';
-import { compareParsed, parseCron } from '../cron';
+import { parseCron } from '../cron';
 import { judgeCron } from './cron';
 import { joinExplanation } from '../judge';
 import type { Card, CardMaker, Judgement } from '../types';
@@ -86,18 +86,6 @@ function isCronBlank(task: PracticeTask, blank: Blank): boolean {
 }
 
 /**
- * The lab's cron check compares text, so `0 8 * * MON-FRI` fails it. The verdict stays the
- * notebook's, but the learner should hear that the schedule itself was right.
- */
-function sameScheduleNote(answer: string, reference: string): string | undefined {
-  const ref = parseCron(reference);
-  if (!ref.ok || ref.flavor !== 'unix') return undefined;
-  const mine = parseCron(answer);
-  if (!mine.ok || !compareParsed(mine, ref).equivalent) return undefined;
-  return `Your expression means the same schedule (${mine.description}), but the notebook compares the text exactly: write \`${reference}\` to pass it.`;
-}
-
-/**
  * A schedule blank is about meaning: any expression that fires at the same times is right
  * (Quartz included). The notebook compares text, so the card says when the notebook would not
  * accept the text.
@@ -138,7 +126,7 @@ function judgeBlank(task: PracticeTask, index: number, check: CheckFn, explanati
       return { correct: true, expected: blank.answer, explanation: joinExplanation(`Correct. The notebook says: ${verdict.message}`, explanation) };
     }
     const why = verdict.outcome === 'failed' ? verdictHeadline(verdict) : `${verdictHeadline(verdict)}\n${verdict.message}`;
-    return { correct: false, expected: blank.answer, explanation: joinExplanation(`Not quite. The notebook says: ${why}`, sameScheduleNote(answer, blank.answer), explanation) };
+    return { correct: false, expected: blank.answer, explanation: joinExplanation(`Not quite. The notebook says: ${why}`, explanation) };
   };
 }
 
