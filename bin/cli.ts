@@ -13,6 +13,7 @@ Usage:
   lakeflow-lab review [--cards N] [--cram] [--exam-date YYYY-MM-DD]
                     [--retention R]
                                   spaced review of exam topics and your misses
+  lakeflow-lab review --exam [N]    a timed mock exam of N questions (default 20)
   lakeflow-lab review --export anki|json FILE|-
                                   every card, for Anki (tab-separated) or JSON
   lakeflow-lab check <task> --answers FILE|- [--json]
@@ -69,7 +70,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   workshop: [],
   practice: [],
   drill: ['minutes', 'tasks', 'seed', 'name', 'attempts', 'no-feedback', 'out'],
-  review: ['cards', 'cram', 'export', 'exam-date', 'retention'],
+  review: ['cards', 'cram', 'export', 'exam-date', 'retention', 'exam'],
   check: ['answers', 'batch', 'json', 'notebook'],
   progress: ['json'],
   reset: ['yes'],
@@ -111,6 +112,7 @@ const OPTIONS = {
   export: { type: 'string' },
   'exam-date': { type: 'string' },
   retention: { type: 'string' },
+  exam: { type: 'boolean' },
 } as const;
 
 const VALUE_OPTIONS = new Set(Object.entries(OPTIONS).filter(([, o]) => o.type === 'string').map(([name]) => name));
@@ -255,17 +257,20 @@ async function main(argv: string[]): Promise<number> {
       return runDrillCommand(args, settings);
     }
     case 'review': {
-      const { parseCards, parseSettings, runReviewCommand, runReviewExport } = await import('../src/cli/review');
+      const { parseCards, parseExamQuestions, parseSettings, runReviewCommand, runReviewExport } = await import('../src/cli/review');
       if (values.export !== undefined) {
         if (rest.length > 1) throw new UsageError(`review --export takes one FILE, got ${rest.join(' ')}`);
         return runReviewExport({ format: values.export, file: rest[0] });
       }
-      if (rest.length > 0) throw new UsageError(`review takes options only, got ${rest.join(' ')} (see --help)`);
+      // `--exam [N]`: N is the one positional, and only with --exam.
+      const exam = values.exam === true ? (rest[0] ?? '') : undefined;
+      if (rest.length > (exam === undefined ? 0 : 1)) throw new UsageError(`review takes options only, got ${rest.join(' ')} (see --help)`);
       const settings = { examDate: values['exam-date'], retention: values.retention };
       parseCards(values.cards);
       parseSettings(settings);
+      parseExamQuestions(exam);
       requireTty('review');
-      return runReviewCommand({ cards: values.cards, cram: values.cram === true, color, ...settings });
+      return runReviewCommand({ cards: values.cards, cram: values.cram === true, color, ...settings, ...(exam === undefined ? {} : { exam }) });
     }
     default: {
       if (rest.length > 1) throw new UsageError(`${command} takes at most one number (see --help)`);

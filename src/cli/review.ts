@@ -5,6 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import { describeFsError } from '../progress/fsio';
 import { examDateProblem, retentionProblem, type ReviewSettings } from '../review/settings';
+
+// Kept here (not imported from src/review/exam) so parsing flags loads nothing heavy.
+const DEFAULT_EXAM_QUESTIONS = 20;
+const MAX_EXAM_QUESTIONS = 60;
 import { UsageError, writeOut } from './io';
 
 export const MAX_CARDS = 100;
@@ -16,6 +20,19 @@ export interface ReviewArgs {
   color: boolean;
   examDate?: string;
   retention?: string;
+  /** `--exam [N]`: the raw N ('' when absent), undefined without --exam. */
+  exam?: string;
+}
+
+/** `--exam [N]`: N questions, 1 to 60, default 20. */
+export function parseExamQuestions(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const text = value.trim();
+  if (text === '') return DEFAULT_EXAM_QUESTIONS;
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > MAX_EXAM_QUESTIONS) {
+    throw new UsageError(`--exam takes a number of questions from 1 to ${MAX_EXAM_QUESTIONS}, got ${value}`);
+  }
+  return Number(text);
 }
 
 /** `--exam-date` and `--retention` as review settings (the rest keep their defaults). */
@@ -48,10 +65,12 @@ export function parseCards(value: string | undefined): number | undefined {
 export async function runReviewCommand(args: ReviewArgs): Promise<number> {
   const cards = parseCards(args.cards);
   const settings = parseSettings(args);
+  const exam = parseExamQuestions(args.exam);
   const { openTui } = await import('./app');
   return openTui(
     {
       name: 'review',
+      ...(exam === undefined ? {} : { exam }),
       ...(cards === undefined ? {} : { cards }),
       ...(args.cram ? { cram: true } : {}),
       ...(Object.keys(settings).length > 0 ? { settings } : {}),

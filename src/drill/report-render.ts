@@ -1,7 +1,8 @@
 // Renders a class report for a terminal (80 columns), as CSV, or as JSON. Every string that came
 // from a result file goes through `inert` (or `inertJson`) first: file content is never printed raw.
 import type { ClassReport, LearnerRow } from './report';
-import { displayWidth, inert, inertJson, padEnd, padStart, truncate, truncateStart, wrap } from './sanitize';
+import { displayWidth, padEnd, padStart, truncate, truncateStart, wrap } from '../text/width';
+import { inert, inertJson } from './sanitize';
 
 export const REPORT_WIDTH = 80;
 const BAR_WIDTH = 26;

@@ -6,6 +6,7 @@ import { dependentsMap, findCycles, knownDeps, taskIndex, uniqueTasks } from '..
 import type { JobSpec, TaskSpec } from '../jobs/types';
 import { validateJob } from '../jobs/validate';
 import type { PracticeTask } from '../lessons/types';
+import { displayWidth as width } from '../text/width';
 import { readBlankValue } from '../checks/blank-value';
 import { explainError } from '../checks/explain';
 import { parseStringList } from './pylist';
@@ -160,7 +161,6 @@ interface Join {
   members: string[];
 }
 
-const width = (s: string): number => Array.from(s).length;
 
 /**
  * The lab's diagram style: a task's dependents hang below it (`├──` / `└──`); a task waiting for

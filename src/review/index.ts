@@ -42,3 +42,15 @@ export type { CronAnswerFormat } from './cards/cron';
 export type { CheckFn } from './cards/blanks';
 export { makeRng, deriveSeed } from './rng';
 export type { Rng } from './rng';
+export {
+  buildExam,
+  initExam,
+  examReducer,
+  scoreExam,
+  examScheduleUpdates,
+  DEFAULT_EXAM_QUESTIONS,
+  MAX_EXAM_QUESTIONS,
+  SECONDS_PER_QUESTION,
+} from './exam';
+export type { ExamState, ExamAction, ExamScore, ExamTopicScore, AnswerableCard } from './exam';
+export { ankiText, jsonText, ankiField, ankiTag } from './export';

@@ -9,7 +9,7 @@ import { TitleBar } from './components/TitleBar';
 import { useBodySize } from './context';
 import { ALL_SCOPES, commandsIn, describeKeys, keyLabel, KEYS, SCOPE_TITLES, type Scope } from './keys';
 import { wrapSegments, type Line } from './markdown/lines';
-import { displayWidth } from './text';
+import { displayWidth } from '../text/width';
 
 /** The key scopes of the screen under the help (the App provides them). */
 export const HelpScopesContext = createContext<readonly Scope[]>([]);

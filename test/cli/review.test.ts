@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/io';
-import { MAX_CARDS, parseCards, parseSettings } from '../../src/cli/review';
+import { MAX_CARDS, parseCards, parseExamQuestions, parseSettings } from '../../src/cli/review';
 
 describe('review --cards', () => {
   it('takes a whole number from 1 to 100, or nothing', () => {
@@ -28,5 +28,14 @@ describe('review --exam-date and --retention', () => {
     expect(() => parseSettings({ examDate: '2026-02-30' })).toThrow('--exam-date: 2026-02-30 is not a date on the calendar');
     expect(() => parseSettings({ examDate: 'next week' })).toThrow('--exam-date: exam date must be YYYY-MM-DD, got next week');
     for (const bad of ['0.5', '1', 'high', '']) expect(() => parseSettings({ retention: bad }), bad).toThrow(UsageError);
+  });
+});
+
+describe('review --exam [N]', () => {
+  it('takes 1 to 60 questions, 20 without N', () => {
+    expect(parseExamQuestions(undefined)).toBeUndefined();
+    expect(parseExamQuestions('')).toBe(20);
+    expect(parseExamQuestions('45')).toBe(45);
+    for (const bad of ['0', '61', 'ten', '-1']) expect(() => parseExamQuestions(bad), bad).toThrow('--exam takes a number of questions from 1 to 60');
   });
 });

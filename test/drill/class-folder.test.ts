@@ -10,7 +10,7 @@ import { engineJudge } from '../../src/drill/judge';
 import { classReport } from '../../src/drill/report';
 import { renderCsv, renderJson, renderText } from '../../src/drill/report-render';
 import { labContentHash } from '../../src/drill/result-file';
-import { displayWidth } from '../../src/drill/sanitize';
+import { displayWidth } from '../../src/text/width';
 import { LAB08 } from '../../src/lessons/lab08';
 import { allReference, labCells, toDatabricksSource, toIpynb } from '../notebook/fixtures';
 import { labResult, reference, task } from './lab-results';

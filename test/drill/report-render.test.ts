@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LoadedResult } from '../../src/drill/report';
 import { buildReport } from '../../src/drill/report';
 import { bar, CSV_HEADER, csvQuote, duration, guardFormula, renderCsv, renderJson, renderText } from '../../src/drill/report-render';
-import { displayWidth, inert, inertJson, truncate, wrap } from '../../src/drill/sanitize';
+import { inert, inertJson } from '../../src/drill/sanitize';
+import { displayWidth } from '../../src/text/width';
 import { fakeDrill, FIXTURE_LAB, fixtureJudge, referenceAnswers } from './fixtures';
 
 // Anything a terminal could act on: C0 (but \n between lines), DEL, C1, bidi controls, separators.
@@ -56,15 +57,6 @@ describe('inert', () => {
 });
 
 describe('width helpers', () => {
-  it('measures and truncates wide characters', () => {
-    expect(displayWidth('李雷ab')).toBe(6);
-    expect(displayWidth('e\u0301')).toBe(1);
-    expect(truncate('李雷李雷', 5)).toBe('李雷…');
-    expect(displayWidth(truncate('李雷李雷', 5))).toBeLessThanOrEqual(5);
-    expect(wrap('aaa bbb ccc', 7)).toEqual(['aaa bbb', 'ccc']);
-    expect(wrap('x'.repeat(10), 4)).toEqual(['xxxx', 'xxxx', 'xx']);
-  });
-
   it('draws bars with eighth blocks and formats durations', () => {
     expect(bar(0)).toBe(' '.repeat(26));
     expect(bar(1)).toBe('█'.repeat(26));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { helpLines } from '../../src/screens/HelpOverlay';
 import { ALL_SCOPES, commandsIn, KEYS, type Command } from '../../src/screens/keys';
 import { registry } from '../../src/screens/registry';
-import { displayWidth } from '../../src/screens/text';
+import { displayWidth } from '../../src/text/width';
 
 const lines = (width: number, first: Parameters<typeof helpLines>[1] = []) => helpLines(width, first).map((line) => line.map((seg) => seg.text).join(''));
 const flat = (width: number) => lines(width).join('\n').replace(/\s+/g, ' ');

@@ -3,7 +3,7 @@
 import { Text } from 'ink';
 import { memo, useMemo } from 'react';
 import { footerHints, type Command, type Hint, type Scope } from '../keys';
-import { displayWidth } from '../text';
+import { displayWidth } from '../../text/width';
 import { useTheme } from '../theme';
 
 const SEPARATOR = '  ';

@@ -2,7 +2,7 @@
 
 import { Text } from 'ink';
 import { memo } from 'react';
-import { displayWidth, truncate } from '../text';
+import { displayWidth, truncate } from '../../text/width';
 import { useTheme } from '../theme';
 
 export const Header = memo(function Header({ crumbs, width }: { crumbs: readonly string[]; width: number }) {

@@ -6,7 +6,7 @@ import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { StatusTone } from '../context';
 import { keyLabel, KEYS } from '../keys';
-import { displayWidth, splitAtWidth } from '../text';
+import { displayWidth, splitAtWidth } from '../../text/width';
 import { useTheme, type Role } from '../theme';
 
 export const STATUS_MAX_ROWS = 4;

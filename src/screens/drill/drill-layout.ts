@@ -10,7 +10,7 @@ import { describeKeys, keyLabel, KEYS, type KeySpec } from '../keys';
 import { plainText } from '../markdown/inline';
 import { hardWrap, lineWidth, truncateLine, wrapSegments, type Line, type Segment } from '../markdown/lines';
 import { CUT_MARK, fieldWindow } from '../input/field-window';
-import { displayWidth } from '../text';
+import { displayWidth, padEnd, padStart } from '../../text/width';
 import type { Glyphs, Role } from '../theme';
 
 const MUTED: readonly Role[] = ['muted'];
@@ -26,16 +26,6 @@ export function formatClock(totalSeconds: number): string {
 export function formatSpent(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
-
-function padEnd(text: string, width: number): string {
-  const w = displayWidth(text);
-  return w >= width ? text : text + ' '.repeat(width - w);
-}
-
-function padStart(text: string, width: number): string {
-  const w = displayWidth(text);
-  return w >= width ? text : ' '.repeat(width - w) + text;
 }
 
 function plain(text: string, width: number, roles: readonly Role[] = [], indent = 0, first?: Line): Line[] {
@@ -335,12 +325,11 @@ export function endLines(input: EndInput): Line[] {
   drill.progress.forEach((p, i) => {
     const task = tasks[i];
     const name = `Task ${p.task} · ${plainText(task?.topic ?? '')}`;
-    const fitted = displayWidth(name) > nameWidth ? `${Array.from(name).slice(0, nameWidth - 1).join('')}…` : name;
     const outcome = outcomeText(drill, i, glyph);
     lines.push(
       truncateLine(
         [
-          { text: `${padStart(String(i + 1), 3)} ${padEnd(fitted, nameWidth)} ` },
+          { text: `${padStart(String(i + 1), 3)} ${padEnd(name, nameWidth)} ` },
           { text: padEnd(outcome.text, resultWidth), roles: outcome.roles ?? [] },
           { text: `${padStart(formatSpent(p.ms), timeWidth)}${padStart(String(p.attempts), triesWidth)}` },
         ],

@@ -3,7 +3,7 @@
 // display widths (CJK and emoji take two columns, combining marks none), and a mark shows
 // where text is cut at either end.
 
-import { displayWidth } from '../text';
+import { displayWidth, graphemes } from '../../text/width';
 
 export const CUT_MARK = '…';
 
@@ -25,15 +25,8 @@ interface Piece {
   width: number;
 }
 
-let segmenter: Intl.Segmenter | undefined;
-const seg = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter());
-const ASCII = /^[\x20-\x7e]*$/;
-
-/** Graphemes of text[from, to) in order (the caller bounds the range). */
-function piecesOf(text: string): Piece[] {
-  if (ASCII.test(text)) return Array.from(text, (ch) => ({ text: ch, width: 1 }));
-  return Array.from(seg().segment(text), (s) => ({ text: s.segment, width: displayWidth(s.segment) }));
-}
+/** Graphemes of text in order, with their widths (the caller bounds the range). */
+const piecesOf = (text: string): Piece[] => graphemes(text);
 
 export function fieldWindow(value: string, cursor: number, previousStart: number, width: number): FieldWindow {
   const room = Math.max(1, width);

@@ -3,7 +3,8 @@
 // (what fits 80x24, what a stuck learner looks like, what --anonymous hides) is tested without Ink.
 import type { ClassReport } from '../../drill/report';
 import { ago, type LiveLearner } from '../../drill/live';
-import { displayWidth, inert, padEnd, padStart, truncate, truncateStart } from '../../drill/sanitize';
+import { inert } from '../../drill/sanitize';
+import { displayWidth, padEnd, padStart, truncate, truncateStart } from '../../text/width';
 import type { Role } from '../theme';
 
 export interface Segment {

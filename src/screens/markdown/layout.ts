@@ -3,7 +3,7 @@
 
 import type { Block } from '../../lessons/types';
 import type { Role } from '../theme';
-import { displayWidth } from '../text';
+import { displayWidth } from '../../text/width';
 import { highlight } from './highlight';
 import { parseInline, type InlineOptions } from './inline';
 import { clipLine, hardWrap, wrapSegments, type Line, type Segment } from './lines';

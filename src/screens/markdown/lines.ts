@@ -3,7 +3,7 @@
 // render only the visible window (cheap keystrokes) and never overflow.
 
 import type { Role } from '../theme';
-import { displayWidth, graphemes, splitAtWidth } from '../text';
+import { displayWidth, graphemes, splitAtWidth } from '../../text/width';
 
 export interface Segment {
   readonly text: string;

@@ -3,7 +3,7 @@
 // alignment row (`:---:`) honoured.
 
 import type { Role } from '../theme';
-import { displayWidth } from '../text';
+import { displayWidth } from '../../text/width';
 import { parseInline, type InlineOptions } from './inline';
 import { clipLine, lineWidth, wrapSegments, type Line, type Segment } from './lines';
 

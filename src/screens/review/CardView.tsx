@@ -14,7 +14,7 @@ import { useFooter } from '../footer-context';
 import { matchKey, type Command } from '../keys';
 import { LineRow } from '../markdown/LinesView';
 import type { Line, Segment } from '../markdown/lines';
-import { truncate } from '../text';
+import { truncate } from '../../text/width';
 import { useTheme } from '../theme';
 import { answeredLines, questionLines, ratingKeysText, ratingLine, sourceBadge } from './layout';
 import { PANEL_HEAD_ROWS, Panel, revealRange, usePanelScroll } from './Panel';
@@ -34,13 +34,17 @@ interface Frame {
   /** There is a rating (or suspend, bury) to undo. */
   canUndo: boolean;
   /** Undo, suspend, bury: keys of any card outside the answer field. */
-  onAny: (command: 'undoRating' | 'suspendCard' | 'buryCard') => void;
+  /** Absent in the mock exam: no undo, suspend or bury there. */
+  onAny?: (command: 'undoRating' | 'suspendCard' | 'buryCard') => void;
+  /** Replaces "Card N · M more" and the source badge (the mock exam: question number, time left). */
+  heading?: { kicker: string; badge: Segment };
   width: number;
   height: number;
   active: boolean;
 }
 
-function titleProps({ card, position, more, missed, again }: Frame): { kicker: string; title: string; badge: Segment } {
+function titleProps({ card, position, more, missed, again, heading }: Frame): { kicker: string; title: string; badge: Segment } {
+  if (heading) return { ...heading, title: TOPIC_TITLES[card.topic] };
   // Cards rated Again come back, so the total grows: say how many are still to come instead.
   return { kicker: `Card ${position} · ${more} more`, title: TOPIC_TITLES[card.topic], badge: sourceBadge(card, missed, again) };
 }
@@ -49,8 +53,9 @@ function titleProps({ card, position, more, missed, again }: Frame): { kicker: s
 function anyCardCommand(input: string, key: Parameters<typeof matchKey>[1], frame: Frame): boolean {
   const command = matchKey(input, key, 'review-any');
   if (command !== 'undoRating' && command !== 'suspendCard' && command !== 'buryCard') return false;
+  if (!frame.onAny) return false;
   if (command === 'undoRating' && !frame.canUndo) return true;
-  frame.onAny(command);
+  frame.onAny?.(command);
   return true;
 }
 
@@ -76,7 +81,7 @@ export function QuestionCard(props: QuestionCardProps) {
   const [focused, setFocused] = useState(true);
 
   const view: ReviewView = card.kind === 'choice' ? 'choice' : card.kind === 'self' ? 'self' : focused ? 'typed-field' : 'typed';
-  useFooter(footerFor(view, false, { canUndo }), active);
+  useFooter(footerFor(view, false, { canUndo, exam: props.onAny === undefined }), active);
   useCaptureInput(active && view === 'typed-field');
 
   useKeypress(

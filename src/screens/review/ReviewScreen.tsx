@@ -17,14 +17,19 @@ import { useReviewCore, type ReviewCore } from './core';
 import { startLines } from './layout';
 import { PANEL_HEAD_ROWS, Panel, usePanelScroll } from './Panel';
 import { footerFor } from './phase';
+import { ExamView } from './ExamView';
 import { SessionView } from './SessionView';
 
 export function ReviewScreen({ screen, active }: { screen: ScreenOf<'review'>; active: boolean }) {
   const loaded = useReviewCore();
   const store = useSession();
   const { width, height } = useBodySize();
+  const [seedOfNow] = useState(() => Date.now());
   if (loaded.status !== 'ready') {
     return <Waiting message={loaded.status === 'loading' ? 'Loading the review cards…' : `The review cards could not be loaded: ${loaded.message}`} width={width} active={active} />;
+  }
+  if (screen.exam !== undefined) {
+    return <ExamView core={loaded.core} store={store} questions={screen.exam} seed={screen.seed ?? seedOfNow} width={width} height={height} active={active} />;
   }
   return <ReviewFlow core={loaded.core} store={store} screen={screen} width={width} height={height} active={active} />;
 }

@@ -327,3 +327,83 @@ export function summaryLines(summary: SessionSummary, saved: boolean, opts: Text
 export function reviewDetail(overview: Pick<ReviewOverview, 'due' | 'fresh'>): string {
   return overview.fresh > 0 ? `${overview.due} due · ${overview.fresh} new` : `${overview.due} due`;
 }
+
+/** "12:05": minutes and seconds left. */
+export function clock(ms: number): string {
+  const s = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** The mock exam's first panel: what it is, how long, what happens at the end. */
+export function examStartLines(info: { questions: number; topics: number; minutes: number }, opts: TextOptions): Line[] {
+  const lines: Line[] = [];
+  lines.push(...textLines(`**${plural(info.questions, 'question')}** across ${plural(info.topics, 'exam topic')}, **${plural(info.minutes, 'minute')}**.`, opts));
+  lines.push([]);
+  lines.push(
+    ...textLines(
+      `No feedback until the end: each answer moves on to the next question, and there is no going back. When the time is up the exam ends, answered or not. Then you see your score per topic and the right answers to what you missed; the questions you missed join your review, due within minutes.`,
+      opts,
+    ),
+  );
+  lines.push([]);
+  lines.push(...textLines(`Press ${key('startReview')} to start the clock.`, opts, ['muted']));
+  return lines;
+}
+
+export interface ExamResultInfo {
+  asked: number;
+  answered: number;
+  correct: number;
+  byTopic: ReadonlyArray<{ title: string; asked: number; correct: number }>;
+  missed: ReadonlyArray<{ prompt: string; given: string | null; expected: string }>;
+  endedBy: 'time' | 'learner' | null;
+  saved: boolean;
+}
+
+/** The mock exam's end: the score, a table by topic, then each question missed with its answer. */
+export function examResultLines(info: ExamResultInfo, opts: TextOptions, glyphs: Glyphs): Line[] {
+  const lines: Line[] = [];
+  const percent = info.asked === 0 ? 0 : Math.round((info.correct / info.asked) * 100);
+  const ended = info.endedBy === 'time' ? ' Time ran out.' : '';
+  lines.push(...textLines(`Score: ${info.correct}/${info.asked} (${percent}%), ${info.answered} answered.${ended}`, opts, ['bold']));
+  lines.push([]);
+  const cell = (t: string, roles: Segment['roles'] = []): { segs: Segment[]; width: number } => ({ segs: [{ text: t.padStart(7), roles: roles ?? [] }], width: 8 });
+  lines.push(rowLine([{ segs: [{ text: '' }], width: 2 }, { segs: [{ text: 'Exam topic', roles: ['muted'] }], width: 26 }, cell('Asked', ['muted']), cell('Right', ['muted']), cell('Score', ['muted'])], opts.width));
+  for (const t of info.byTopic) {
+    const ok = t.correct === t.asked;
+    lines.push(
+      rowLine(
+        [
+          { segs: [{ text: ok ? glyphs.done : glyphs.failed, roles: [ok ? 'success' : 'failure'] }], width: 2 },
+          { segs: [{ text: t.title }], width: 26 },
+          cell(String(t.asked)),
+          cell(String(t.correct)),
+          cell(`${Math.round((t.correct / Math.max(1, t.asked)) * 100)}%`),
+        ],
+        opts.width,
+      ),
+    );
+  }
+  lines.push([]);
+  if (info.missed.length === 0) {
+    lines.push(...textLines('Nothing missed.', opts));
+  } else {
+    lines.push(...textLines(`Missed (${info.missed.length}): they are in your review now.`, opts, ['bold']));
+    info.missed.forEach((m, i) => {
+      lines.push([]);
+      const first = m.prompt.split('\n')[0] ?? '';
+      lines.push(...textLines(`${i + 1}. ${first}`, opts));
+      lines.push(...wrapSegments([{ text: '   Yours: ', roles: ['muted'] }, { text: m.given ?? '(not answered)', roles: ['code'] }], opts.width, { rest: [{ text: '   ' }] }));
+      lines.push(...wrapSegments([{ text: '   Right: ', roles: ['muted'] }, ...parseInline(m.expected, { keepCodeTicks: opts.noColor, roles: ['code'] })], opts.width, { rest: [{ text: '   ' }] }));
+    });
+  }
+  lines.push([]);
+  lines.push(
+    ...textLines(
+      info.saved ? 'Saved: the missed questions come back in review within minutes.' : 'Could not save yet (see the warning below); saving is retried.',
+      opts,
+      [info.saved ? 'muted' : 'warning'],
+    ),
+  );
+  return lines;
+}

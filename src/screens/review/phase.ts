@@ -48,6 +48,8 @@ export interface FooterState {
   canUndo?: boolean;
   /** Suspended cards exist: the start panel offers to bring them back. */
   suspended?: boolean;
+  /** The mock exam: no cram, no undo, suspend or bury. */
+  exam?: boolean;
 }
 
 /** The footer for a view: its own scopes, then the App's (none while a field has the keyboard). */
@@ -57,6 +59,7 @@ export function footerFor(view: ReviewView, scrollable: boolean, state: FooterSt
   const omit: Command[] = scrollable ? SCROLL.filter((c) => c !== 'lineUp' && c !== 'lineDown') : [];
   if (state.canUndo !== true) omit.push('undoRating');
   if (state.suspended !== true) omit.push('unsuspendAll');
+  if (state.exam === true) omit.push('toggleCram', 'undoRating');
   // Rarely wanted, and the footer is one line: listed in ? help only.
   omit.push('buryCard', 'suspendCard');
   switch (view) {

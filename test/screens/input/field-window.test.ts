@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldWindow } from '../../../src/screens/input/field-window';
-import { displayWidth } from '../../../src/screens/text';
+import { displayWidth } from '../../../src/text/width';
 
 /** The line as drawn: marks, text, [cursor cell]. */
 function draw(value: string, cursor: number, start: number, width: number): { line: string; start: number } {

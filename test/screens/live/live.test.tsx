@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { engineJudge } from '../../../src/drill/judge';
 import { FolderScanner, liveLearners } from '../../../src/drill/live';
-import { displayWidth } from '../../../src/drill/sanitize';
+import { displayWidth } from '../../../src/text/width';
 import { LAB08 } from '../../../src/lessons/lab08';
 import { liveLayout, type LiveLayoutInput } from '../../../src/screens/live/live-layout';
 import { LiveView, liveReducer } from '../../../src/screens/live/LiveView';

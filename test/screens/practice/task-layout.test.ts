@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LAB08 } from '../../../src/lessons';
 import { cellLines } from '../../../src/practice/cell';
-import { CellRowCache, fieldSegments, overlay, type FieldLook, type FieldView, type PLine } from '../../../src/screens/practice/task/task-layout';
+import { CellRowCache, fieldSegments, type FieldLook, type FieldView, type PLine } from '../../../src/screens/components/code-cell';
+import { overlay } from '../../../src/screens/practice/task/task-layout';
 import { keyHints, practiceKey, type KeyContext } from '../../../src/screens/practice/task/keys';
 import { commandsIn, KEYS, type KeySpec } from '../../../src/screens/keys';
 import type { Key } from 'ink';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildForm, cycleOption, fieldById, focusOrder, focusedField, formUiReducer, initialFormUi, jobsOfStep, learnerYaml, referenceYaml, wrapText, type Field, type FormModel } from '../../../src/screens/workshop/checkpoints/form';
+import { buildForm, cycleOption, fieldById, focusOrder, focusedField, formUiReducer, initialFormUi, jobsOfStep, learnerYaml, referenceYaml, type Field, type FormModel } from '../../../src/screens/workshop/checkpoints/form';
 import { formCommand, yamlCommand } from '../../../src/screens/workshop/checkpoints/keys';
 import { LAB08 } from '../../../src/lessons';
 import { initialBuilderState, workshopReducer, type WorkshopStepNumber } from '../../../src/workshop';
@@ -154,13 +154,5 @@ describe('keys', () => {
     expect(yamlCommand('', key({ rightArrow: true }))).toBe('switch');
     expect(yamlCommand('y', key())).toBe('close');
     expect(yamlCommand('q', key())).toBeUndefined();
-  });
-});
-
-describe('wrapText', () => {
-  it('wraps on spaces and cuts words longer than the width', () => {
-    expect(wrapText('aaaa bbbb cc', 8)).toEqual(['aaaa', 'bbbb cc']);
-    expect(wrapText('abcdefghijkl', 8)).toEqual(['abcdefgh', 'ijkl']);
-    expect(wrapText('', 10)).toEqual([]);
   });
 });

@@ -39,26 +39,19 @@ import type { Segment } from '../../markdown/lines';
 import { useTheme, type Role } from '../../theme';
 import { keyLabel, KEYS, type Command, type KeySpec } from '../../keys';
 import { keyHints, practiceKey, type KeyContext, type ScrollMove } from './keys';
-import { Row, Scrollbar } from './Row';
+import { Row, Scrollbar } from '../../components/Row';
 import {
   CellRowCache,
   cellHeader,
   cellRows,
-  cronPanel,
-  dagPanel,
   fieldSegments,
   hasCursor,
   highlightCell,
-  hintRows,
-  keyBar,
-  noticeLine,
-  resultRows,
-  solutionHeader,
-  sqlPanel,
   truncateP,
   type FieldLook,
   type PLine,
-} from './task-layout';
+} from '../../components/code-cell';
+import { cronPanel, dagPanel, hintRows, keyBar, noticeLine, resultRows, solutionHeader, sqlPanel } from './task-layout';
 import { useCronTools } from './useCronTools';
 
 export interface PracticeTaskViewProps {

@@ -19,7 +19,7 @@ import {
   type TaskPhase,
 } from '../../../workshop';
 import { useTheme, type Role } from '../../theme';
-import { head } from './fields';
+import { displayWidth, padEnd, truncate } from '../../../text/width';
 
 export type RunHostAction = { type: 'start'; plan: PipelinePlan } | RunViewAction;
 
@@ -71,14 +71,14 @@ const JobColumn = memo(function JobColumn({ name, phase, tasks, width }: { name:
   return (
     <Box flexDirection="column" width={width} flexShrink={0}>
       <Text wrap="truncate-end">
-        <Text {...theme.style('bold')}>{head(name, Math.max(8, width - label.length - 1))}</Text> <Text {...theme.style(role)}>{label}</Text>
+        <Text {...theme.style('bold')}>{truncate(name, Math.max(8, width - displayWidth(label) - 1))}</Text> <Text {...theme.style(role)}>{label}</Text>
       </Text>
       {tasks.map(([key, state]) => {
         const [glyph, r] = TASK_GLYPH[state] ?? ['?', 'muted'];
         return (
           <Text key={key} wrap="truncate-end">
             {'  '}
-            <Text {...theme.style(r)}>{glyph}</Text> {head(key, width - 4)}
+            <Text {...theme.style(r)}>{glyph}</Text> {truncate(key, width - 4)}
           </Text>
         );
       })}
@@ -100,7 +100,7 @@ function clock(ms: number): string {
 export const RunHistory = memo(function RunHistory({ history, width }: { history: readonly RunHistoryEntry[]; width: number }) {
   const theme = useTheme();
   const nameWidth = Math.max(12, Math.min(30, width - 46));
-  const row = (a: string, b: string, c: string, d: string): string => `  ${a.padEnd(10)}${head(b, nameWidth - 1).padEnd(nameWidth)}${c.padEnd(12)}${d.padEnd(9)}`;
+  const row = (a: string, b: string, c: string, d: string): string => `  ${padEnd(a, 10)}${padEnd(truncate(b, nameWidth - 1), nameWidth)}${padEnd(c, 12)}${padEnd(d, 9)}`;
   return (
     <Box flexDirection="column">
       <Text {...theme.style('heading')}>Run History</Text>

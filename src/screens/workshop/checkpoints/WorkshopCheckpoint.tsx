@@ -30,7 +30,8 @@ import {
   type WorkshopStepNumber,
   type WorkshopStore,
 } from '../../../workshop';
-import { ButtonView, RowView, head, layoutRows } from './fields';
+import { truncate, wrap } from '../../../text/width';
+import { ButtonView, RowView, layoutRows } from './fields';
 import {
   buildForm,
   cycleOption,
@@ -42,7 +43,6 @@ import {
   jobsOfStep,
   learnerYaml,
   referenceYaml,
-  wrapText,
   type FieldEffect,
   type FormModel,
   type FormUi,
@@ -96,7 +96,7 @@ const Collapsed = memo(function Collapsed({ result, width }: { result: CheckResu
         {rule}
       </Text>
       <Text wrap="truncate-end">
-        <Text {...theme.style(result.ok ? 'success' : 'muted')}>{head(text, Math.max(10, width - 20))}</Text>
+        <Text {...theme.style(result.ok ? 'success' : 'muted')}>{truncate(text, Math.max(10, width - 20))}</Text>
         <Text {...theme.style('muted')}> · Tab to open</Text>
       </Text>
     </Box>
@@ -112,11 +112,11 @@ type ResultRole = 'success' | 'failure' | 'warning' | 'muted';
  * first; notes fill what room is left. Cut problems or warnings are counted in a last line.
  */
 export function resultLines(result: CheckResult, width: number, rows: number): Array<{ text: string; role: ResultRole }> {
-  const wrap = (glyph: string, text: string, role: ResultRole) => wrapText(text, width - 2).map((line, i) => ({ text: `${i === 0 ? glyph : ' '} ${line}`, role }));
+  const entry = (glyph: string, text: string, role: ResultRole) => wrap(text, width - 2).map((line, i) => ({ text: `${i === 0 ? glyph : ' '} ${line}`, role }));
   const main = [
-    ...(result.ok ? wrap('✓', 'Checkpoint passed.', 'success') : []),
-    ...result.problems.flatMap((p) => wrap('✗', p, 'failure')),
-    ...result.warnings.flatMap((w) => wrap('!', w, 'warning')),
+    ...(result.ok ? entry('✓', 'Checkpoint passed.', 'success') : []),
+    ...result.problems.flatMap((p) => entry('✗', p, 'failure')),
+    ...result.warnings.flatMap((w) => entry('!', w, 'warning')),
   ];
   if (main.length > rows) {
     const kept = main.slice(0, Math.max(0, rows - 1));
@@ -125,7 +125,7 @@ export function resultLines(result: CheckResult, width: number, rows: number): A
   const out = [...main];
   if (result.ok) {
     for (const n of result.notes) {
-      const lines = wrap('·', n, 'muted');
+      const lines = entry('·', n, 'muted');
       if (out.length + lines.length > rows) break;
       out.push(...lines);
     }
@@ -369,7 +369,7 @@ function CheckpointBody({
   if (!open) return <Collapsed result={live as CheckResult} width={width} />;
 
   const focused = focusedField(model, ui)?.id;
-  const rows = layoutRows(model, width, wrapText);
+  const rows = layoutRows(model, width);
   const title = `Checkpoint · ${model.title}`;
 
   let body: ReactNode;
@@ -400,7 +400,7 @@ function CheckpointBody({
     // layout would be measured short and stay that way.
     <Box flexDirection="column" width={width} height={height} overflow="hidden" flexShrink={0}>
       <Text wrap="truncate-end">
-        <Text {...theme.style('heading')}>{head(title, width)}</Text>
+        <Text {...theme.style('heading')}>{truncate(title, width)}</Text>
       </Text>
       {body}
     </Box>

@@ -5,19 +5,9 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import { TextField } from '../../input/TextField';
+import { displayWidth, truncate, wrap } from '../../../text/width';
 import { useTheme, type Role } from '../../theme';
 import { GUTTER, LABEL_WIDTH, type Field, type FormModel, type InfoRole, type Row } from './form';
-
-/** Cut text to `width` columns, keeping the end (paths are told apart by their last part). */
-export function tail(text: string, width: number): string {
-  if (width <= 1) return text.slice(-Math.max(0, width));
-  return text.length <= width ? text : `…${text.slice(text.length - width + 1)}`;
-}
-
-export function head(text: string, width: number): string {
-  if (width <= 1) return text.slice(0, Math.max(0, width));
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
-}
 
 interface TextFieldProps {
   value: string;
@@ -72,7 +62,7 @@ export const ChoiceFieldView = memo(function ChoiceFieldView({ labels, selected,
     <Box width={width} height={1} overflow="hidden" flexShrink={0}>
       <Text wrap="truncate-end">
         <Text {...theme.style('muted')}>‹ </Text>
-        <Text {...mergeRoles(theme, focused ? ['selection'] : ['accent'])}>{head(current, Math.max(4, width - position.length - 4))}</Text>
+        <Text {...mergeRoles(theme, focused ? ['selection'] : ['accent'])}>{truncate(current, Math.max(4, width - displayWidth(position) - 4))}</Text>
         <Text {...theme.style('muted')}>{` ›${selected >= 0 ? position : ''}`}</Text>
       </Text>
     </Box>
@@ -150,6 +140,6 @@ export function RowView({ row, focusedId, cursor, width }: { row: Row; focusedId
 }
 
 /** Rows a form takes once its notes are wrapped to `width` (notes are split into one row per line). */
-export function layoutRows(model: FormModel, width: number, wrap: (text: string, width: number) => string[]): Row[] {
+export function layoutRows(model: FormModel, width: number): Row[] {
   return model.rows.flatMap((r): Row[] => (r.kind === 'note' ? wrap(r.text, width - GUTTER).map((line) => ({ kind: 'note', text: `${' '.repeat(GUTTER)}${line}` })) : [r]));
 }

@@ -5,6 +5,7 @@
 import { FIELD_CAPS } from '../../input/text-field';
 import { bundleYaml } from '../../../bundle';
 import { LAB08 } from '../../../lessons';
+import { padEnd } from '../../../text/width';
 import {
   COMPUTE_CHOICES,
   JOB_ID_NOTE,
@@ -322,7 +323,7 @@ function step3(state: BuilderState, ctx: FormContext): FormModel {
   const shown = Math.max(2, params.length);
   const nameWidth = 16;
   const valueWidth = Math.max(12, textWidth(ctx) - nameWidth - 6);
-  const rows: Row[] = [{ kind: 'info', label: '', text: `${'Key'.padEnd(nameWidth + 1)}Value`, role: 'muted' }];
+  const rows: Row[] = [{ kind: 'info', label: '', text: `${padEnd('Key', nameWidth + 1)}Value`, role: 'muted' }];
   for (let i = 0; i < shown; i++) {
     const p = params[i] ?? { name: '', value: '' };
     rows.push({
@@ -505,28 +506,4 @@ export function learnerYaml(state: BuilderState, jobs: readonly JobRef[]): strin
 export function referenceYaml(jobs: readonly JobRef[]): string {
   const ref = LAB08.workshop.reference;
   return jobs.map((j) => (j === 'customer' ? ref.customerYaml : ref.ordersYaml).replace(/\n+$/, '')).join('\n\n') + '\n';
-}
-
-/**
- * Greedy word wrap for plain text in `width` columns (learner messages; they are ASCII apart
- * from arrows and dashes, which are one column wide).
- */
-export function wrapText(text: string, width: number): string[] {
-  const w = Math.max(8, width);
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line === '') line = word;
-    else if (line.length + 1 + word.length <= w) line += ` ${word}`;
-    else {
-      out.push(line);
-      line = word;
-    }
-    while (line.length > w) {
-      out.push(line.slice(0, w));
-      line = line.slice(w);
-    }
-  }
-  if (line !== '') out.push(line);
-  return out;
 }

@@ -1,10 +1,11 @@
-// One terminal row of the practice screen. Memoised on the row's line object: the screen keeps
-// unchanged rows as the same objects, so a key press repaints only the rows it changed.
+// One terminal row of a screen laid out as lines (the practice task, the drill). Memoised on the
+// row's line object: the screens keep unchanged rows as the same objects, so a key press repaints
+// only the rows it changed.
 
 import { Text } from 'ink';
 import { memo } from 'react';
-import { mergeStyles, useTheme } from '../../theme';
-import type { PLine } from './task-layout';
+import { mergeStyles, useTheme } from '../theme';
+import type { PLine } from './code-cell';
 
 export const Row = memo(function Row({ line }: { line: PLine }) {
   const theme = useTheme();
