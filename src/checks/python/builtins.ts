@@ -503,6 +503,10 @@ const nowFn = new PyFunc(
 );
 DATETIME.attrs.set('now', nowFn);
 DATETIME.attrs.set(
+  'utcnow',
+  new PyFunc('utcnow', (ctx, args, kwargs) => (positional('utcnow', args, kwargs, 0, 0), ctx.utcnow()), DATETIME),
+);
+DATETIME.attrs.set(
   'today',
   new PyFunc('today', (ctx, args, kwargs) => (positional('today', args, kwargs, 0, 0), ctx.now()), DATETIME),
 );

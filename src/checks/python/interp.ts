@@ -2,6 +2,7 @@
 // creates lives in that run, so runs never share mutable state.
 
 import { instanceOf, raisedMessage } from './exceptions';
+import { mathModule } from './mathmod';
 import type { Comprehension, Expr, FuncScope, Keyword, Param, Params, Stmt } from './ast';
 import { allParams } from './parser/symtable';
 import { binaryOp, unaryOp } from './arith';
@@ -144,20 +145,23 @@ export class Interp implements Ctx {
   }
 
   now(): PyDatetime {
+    return this.clock(false);
+  }
+
+  utcnow(): PyDatetime {
+    return this.clock(true);
+  }
+
+  private clock(utc: boolean): PyDatetime {
     // Each call is one microsecond later than the previous one: in CPython two calls never
     // return the same instant, so code that calls now() twice must not see equal values.
     const k = this.nowCalls++;
     const d = new Date(this.nowDate.getTime() + Math.floor(k / 1000));
-    const us = d.getMilliseconds() * 1000 + (k % 1000);
-    return new PyDatetime(
-      d.getFullYear(),
-      d.getMonth() + 1,
-      d.getDate(),
-      d.getHours(),
-      d.getMinutes(),
-      d.getSeconds(),
-      us,
-    );
+    const us = (utc ? d.getUTCMilliseconds() : d.getMilliseconds()) * 1000 + (k % 1000);
+    if (utc) {
+      return new PyDatetime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), us);
+    }
+    return new PyDatetime(d.getFullYear(), d.getMonth() + 1, d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), us);
   }
 
   // ------------------------------------------------------------------ statements
@@ -234,20 +238,23 @@ export class Interp implements Ctx {
         return NORMAL;
       case 'import':
         for (const a of s.names) {
-          if (a.name !== 'datetime') throw notSupported(`importing the module '${a.name}'`);
-          this.storeName(a.asname ?? 'datetime', datetimeModule(), sc);
+          const mod = a.name === 'datetime' ? datetimeModule() : a.name === 'math' ? mathModule() : null;
+          if (mod === null) throw notSupported(`importing the module '${a.name}'`);
+          this.storeName(a.asname ?? a.name, mod, sc);
         }
         return NORMAL;
       case 'importfrom': {
         if (s.level > 0) throw notSupported('relative imports');
-        if (s.module !== 'datetime') throw notSupported(`importing from the module '${s.module}'`);
-        const mod = datetimeModule();
+        const mod = s.module === 'datetime' ? datetimeModule() : s.module === 'math' ? mathModule() : null;
+        if (mod === null) throw notSupported(`importing from the module '${s.module}'`);
         for (const a of s.names) {
-          if (a.name === '*') throw notSupported('`from datetime import *`');
+          if (a.name === '*') throw notSupported(`\`from ${s.module} import *\``);
           const v = mod.attrs.get(a.name);
           if (v === undefined) {
-            if (moduleHasUnsupported(`datetime.${a.name}`)) throw notSupported(`datetime.${a.name}`);
-            throw new PyException('ImportError', `cannot import name '${a.name}' from 'datetime' (unknown location)`);
+            if (moduleHasUnsupported(`${s.module}.${a.name}`)) throw notSupported(`${s.module}.${a.name}`);
+            // CPython names the file math came from, which depends on the installation
+            const where = s.module === 'math' ? '' : ' (unknown location)';
+            throw new PyException('ImportError', `cannot import name '${a.name}' from '${s.module}'${where}`);
           }
           this.storeName(a.asname ?? a.name, v, sc);
         }

@@ -1,6 +1,7 @@
 // Attribute access and the methods of the built-in types.
 
 import { excAttr } from './exceptions';
+import { MATH_UNSUPPORTED } from './mathmod';
 import {
   bindArgs,
   checkPositional,
@@ -995,6 +996,22 @@ const DATE_METHODS: Record<string, Method> = {
     const d = s as PyDate;
     return BigInt(weekday(d.year, d.month, d.day) + 1);
   },
+  timestamp: (_c, s, a, k) => {
+    if (!(s instanceof PyDatetime)) throw attributeError("'datetime.date' object has no attribute 'timestamp'");
+    noArgs('datetime.timestamp', a, k);
+    // local_to_seconds looks at the local time a day earlier, which does not exist on the first day
+    if (s.year === 1 && s.month === 1 && s.day === 1) throw valueError('year 0 is out of range');
+    // a naive datetime is local time (CPython's local_to_seconds); whole seconds, then the microseconds
+    const d = new Date(0);
+    d.setFullYear(s.year, s.month - 1, s.day);
+    d.setHours(s.hour, s.minute, s.second, 0);
+    // ... and at the local time of the naive value read as UTC, past year 9999 east of Greenwich
+    if (s.year === 9999 && s.month === 12 && s.day === 31) {
+      const offset = -d.getTimezoneOffset() * 60;
+      if (s.hour * 3600 + s.minute * 60 + s.second + offset >= 86400) throw valueError('year 10000 is out of range');
+    }
+    return d.getTime() / 1000 + s.microsecond / 1e6;
+  },
   date: (_c, s, a, k) => {
     noArgs('datetime.date', a, k);
     const d = s as PyDatetime;
@@ -1018,7 +1035,7 @@ const DATE_METHODS: Record<string, Method> = {
   },
 };
 const DATE_UNSUPPORTED = [
-  'astimezone', 'dst', 'fold', 'isocalendar', 'time', 'timestamp', 'timetuple', 'timetz', 'toordinal', 'tzinfo',
+  'astimezone', 'dst', 'fold', 'isocalendar', 'time', 'timetuple', 'timetz', 'toordinal', 'tzinfo',
   'tzname', 'utcoffset', 'utctimetuple',
 ];
 
@@ -1097,7 +1114,7 @@ export function getAttr(ctx: Ctx, v: PyVal, name: string): PyVal {
   } else if (v instanceof PyModule) {
     const a = v.attrs.get(name);
     if (a !== undefined) return a;
-    if (MODULE_UNSUPPORTED.has(`${v.name}.${name}`)) throw notSupported(`${v.name}.${name}`);
+    if (moduleHasUnsupported(`${v.name}.${name}`)) throw notSupported(`${v.name}.${name}`);
   } else if (v instanceof PyType) {
     if (name === '__name__' || name === '__qualname__') return v.name;
     const a = v.attrs.get(name);
@@ -1123,7 +1140,7 @@ export function getAttr(ctx: Ctx, v: PyVal, name: string): PyVal {
       }
     }
     if (v === DATETIME || v === DATE) {
-      if (['utcnow', 'fromtimestamp', 'utcfromtimestamp', 'strptime', 'combine', 'fromordinal', 'fromisocalendar', 'min', 'max', 'resolution'].includes(name)) {
+      if (['fromtimestamp', 'utcfromtimestamp', 'strptime', 'combine', 'fromordinal', 'fromisocalendar', 'min', 'max', 'resolution'].includes(name)) {
         throw notSupported(`${v.name}.${name}`);
       }
     }
@@ -1169,7 +1186,7 @@ const MODULE_UNSUPPORTED = new Set([
 ]);
 
 export function moduleHasUnsupported(qual: string): boolean {
-  return MODULE_UNSUPPORTED.has(qual);
+  return MODULE_UNSUPPORTED.has(qual) || (qual.startsWith('math.') && MATH_UNSUPPORTED.has(qual.slice(5)));
 }
 
 export function setAttr(v: PyVal, name: string, _value: PyVal): void {

@@ -48,6 +48,8 @@ export interface Ctx {
   write(text: string): void;
   call(fn: PyVal, args: PyVal[], kwargs: Kwargs): PyVal;
   now(): PyDatetime;
+  /** datetime.utcnow(): the same clock as now() (one microsecond later per call), in UTC. */
+  utcnow(): PyDatetime;
 }
 
 /**

@@ -178,3 +178,35 @@ export function crPow(x: number, y: number): number {
     return roundToDouble(a, ae);
   }
 }
+
+/** A fixed-point value (w fractional bits) to the nearest double. */
+function fixedToDouble(t: bigint, w: number): number {
+  if (t === 0n) return 0;
+  return t < 0n ? -roundToDouble(-t, -w) : roundToDouble(t, -w);
+}
+
+const LOG_BITS = 200;
+
+/** log(x) (natural, log2 or log10) for finite x > 0, correctly rounded (glibc's are too, in practice). */
+export function crLog(x: number, base: 'e' | '2' | '10'): number {
+  if (x === 1) return 0;
+  const [m, e] = decompose(x);
+  const w = LOG_BITS;
+  const ln = lnFixed(m, e, w);
+  if (base === 'e') return fixedToDouble(ln, w);
+  const lb = base === '2' ? lnTwo(w) : lnFixed(5n, 1, w);
+  return fixedToDouble((ln << BigInt(w)) / lb, w);
+}
+
+/** exp(x) for finite x, correctly rounded; Infinity past the range. */
+export function crExp(x: number): number {
+  if (x === 0) return 1;
+  if (x > 710) return Infinity;
+  if (x < -746) return 0;
+  const [m, e] = decompose(Math.abs(x));
+  const w = LOG_BITS;
+  let t = e >= 0 ? m << BigInt(e + w) : (m << BigInt(w)) >> BigInt(-e);
+  if (x < 0) t = -t;
+  const [a, ae] = expFixed(t, w);
+  return roundToDouble(a, ae);
+}

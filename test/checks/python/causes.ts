@@ -245,3 +245,77 @@ export function functionCases(seed: number, n: number): Case[] {
   }
   return cases;
 }
+
+/** datetime as learners use it for a job's run time: now/utcnow, timestamp, strftime, date. */
+export function datetimeCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const cases: Case[] = [];
+  const makers = [
+    'datetime.now()', 'datetime.utcnow()', 'datetime.today()', 'datetime(2026, 3, 29, 2, 30)', 'datetime(2026, 10, 25, 2, 30, 5, 250)',
+    'datetime(1999, 12, 31, 23, 59, 59, 999999)', 'datetime(1970, 1, 1)', 'datetime(2038, 1, 19, 3, 14, 8)', 'datetime(1, 1, 1)',
+    'datetime(9999, 12, 31, 23, 59, 59)', 'datetime(2024, 2, 29, 12)',
+  ];
+  const uses = [
+    (d: string) => `print(${d}.timestamp())`, (d: string) => `print(${d}.date())`, (d: string) => `print(${d}.strftime("%Y-%m-%d %H:%M"))`,
+    (d: string) => `print(${d}.strftime("%A %d %B %Y, %I:%M %p"))`, (d: string) => `print(${d}.isoformat())`,
+    (d: string) => `print(int(${d}.timestamp()) % 86400)`, (d: string) => `x = ${d}\ny = ${d}\nprint(x < y, x == y, x.date() == y.date())`,
+    (d: string) => `print(type(${d}.timestamp()).__name__, ${d}.date().isoformat())`, (d: string) => `print(${d}.date().timestamp())`,
+    (d: string) => `print(datetime.utcnow() > ${d})`, (d: string) => `print(${d}.year, ${d}.date().weekday())`,
+  ];
+  for (let i = 0; i < n; i++) {
+    const imp = pick(r, ['from datetime import datetime', 'import datetime as dt\ndatetime = dt.datetime']);
+    cases.push({ name: `datetime ${i}`, cells: [`${imp}\n${pick(r, uses)(pick(r, makers))}`] });
+  }
+  return cases;
+}
+
+/** `import math` as a learner uses it: rounding, roots, logs, powers, integer helpers. */
+export function mathCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const nums = ['0', '1', '2', '-3', '10', '0.5', '2.5', '-2.5', '1e-300', '1e300', '7.123456789', '1800 / 60', '10**20', 'float("inf")', 'float("nan")', '-0.0', 'True', '"3"', '[]'];
+  const fns = [
+    (a: string) => `math.sqrt(${a})`, (a: string) => `math.floor(${a})`, (a: string) => `math.ceil(${a})`, (a: string) => `math.trunc(${a})`,
+    (a: string) => `math.fabs(${a})`, (a: string) => `math.exp(${a})`, (a: string) => `math.log(${a})`, (a: string) => `math.log2(${a})`,
+    (a: string) => `math.log10(${a})`, (a: string, b: string) => `math.log(${a}, ${b})`, (a: string, b: string) => `math.pow(${a}, ${b})`,
+    (a: string, b: string) => `math.isclose(${a}, ${b})`, (a: string) => `math.isnan(${a})`, (a: string) => `math.isinf(${a})`,
+    (a: string, b: string) => `math.copysign(${a}, ${b})`, (a: string) => `math.degrees(${a})`, (a: string) => `math.radians(${a})`,
+    (a: string, b: string) => `math.gcd(${a}, ${b})`, (a: string) => `math.factorial(${a})`, (a: string) => `math.isqrt(${a})`,
+    (a: string, b: string) => `math.comb(${a}, ${b})`, (a: string) => `math.prod([${a}, ${a}, 3])`, () => 'math.pi * 2', () => 'math.e',
+    (a: string) => `round(math.exp(${a}), 3)`, (a: string) => `math.floor(math.log10(${a}))`,
+  ];
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = `${pick(r, nums)}`;
+    const y = `${pick(r, nums)}`;
+    const expr = pick(r, fns)(x, y);
+    const imp = pick(r, ['import math', 'import math as math']);
+    cases.push({ name: `math ${i}`, cells: [`${imp}\nprint(${expr})`] });
+  }
+  // random floats through the transcendental functions, where last digits differ between libms
+  for (let i = 0; i < n; i++) {
+    const v = (r() * 10 ** int(r, -3, 6)).toPrecision(int(r, 3, 17));
+    const f = pick(r, ['exp', 'log', 'log2', 'log10', 'sqrt']);
+    cases.push({ name: `math float ${i}`, cells: [`import math\nprint(math.${f}(${f === 'exp' ? (r() < 0.5 ? '-' : '') + String(Number(v) % 700) : v}))`] });
+  }
+  return cases;
+}
+
+/** float ** and pow(): the last digit depends on the C library's pow, which JS's Math.pow misses. */
+export function powCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    const x = pick(r, [
+      () => (int(r, 1, 999) / 100).toString(), () => (r() * 10).toPrecision(int(r, 2, 17)), () => `1.${String(int(r, 1, 99999)).padStart(5, '0')}`,
+      () => String(-int(r, 1, 9) / 10), () => String(int(r, 2, 40)), () => `0.${int(r, 1, 99)}`,
+    ])();
+    const y = pick(r, [
+      () => String(int(r, -30, 30)), () => `${int(r, -8, 8)}.5`, () => (r() * 4 - 2).toPrecision(int(r, 2, 17)), () => '0.5', () => '1/3',
+      () => String(int(r, 100, 400)), () => `-${int(r, 2, 12)}.0`,
+    ])();
+    const form = pick(r, ['**', '**', 'pow']);
+    const expr = form === 'pow' ? `pow(${x}, ${y})` : `(${x}) ** (${y})`;
+    cases.push({ name: `pow ${i}`, cells: [`print(${expr})`] });
+  }
+  return cases;
+}

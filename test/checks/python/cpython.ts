@@ -39,6 +39,10 @@ class datetime(_dt.datetime):
     @classmethod
     def today(cls):
         return _now()
+    @classmethod
+    def utcnow(cls):
+        # the same fixed clock, read in UTC
+        return _dt.datetime.fromtimestamp(_now().timestamp(), _dt.timezone.utc).replace(tzinfo=None)
 datetime.__module__ = 'datetime'
 
 class date(_dt.date):

@@ -9,12 +9,15 @@ import { NOW } from './helpers';
 import { type Case, EDGE_CASES, labCases, randomExpressionCases, randomProgramCases } from './snippets';
 import {
   compileTimeCases,
+  datetimeCases,
   debugCases,
   digitLimitCases,
   exceptionClassCases,
   exceptionConstructorCases,
   functionCases,
+  mathCases,
   numberTextCases,
+  powCases,
   setLiteralCases,
 } from './causes';
 
@@ -115,8 +118,11 @@ describe('differential test against CPython 3.11', () => {
       ['cause: compile-time SyntaxErrors', compileTimeCases(105, 200), true],
       ['cause: control characters in number text', numberTextCases(106, 150), true],
       ['cause: 4300-digit limit', digitLimitCases(107, 100), true],
+      ['cause: float ** and pow()', powCases(108, 300), true],
       // constructs learners type that the engine used to refuse
       ['realistic: def, lambda, try/except', functionCases(201, 250), true],
+      ['realistic: datetime now/utcnow/timestamp/strftime/date', datetimeCases(301, 150), true],
+      ['realistic: import math', mathCases(401, 150), true],
     ];
     const all = groups.flatMap(([, cs]) => cs);
     const py = runCPython(all.map((c) => c.cells), NOW);
