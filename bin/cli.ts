@@ -27,9 +27,10 @@ Usage:
                                   (Jupyter .ipynb or Databricks source .py)
   lakeflow-lab progress [--json]  print your progress
   lakeflow-lab reset [--yes]      wipe your progress (asks first)
-  lakeflow-lab export bundle [--out FILE] [--name NAME]
+  lakeflow-lab export bundle [--out FILE] [--name NAME] [--allow-incomplete]
                                   write databricks.yml with both jobs (yours,
-                                  or the lab's for NAME)
+                                  or the lab's for NAME); an unfinished
+                                  workshop lists what is missing, exit 1
   lakeflow-lab report PATH... [--csv|--json] [--seed S]
                                   class report from drill result files,
                                   notebooks or folders (--seed: the drill's
@@ -74,7 +75,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   check: ['answers', 'batch', 'json', 'notebook'],
   progress: ['json'],
   reset: ['yes'],
-  export: ['out', 'name'],
+  export: ['out', 'name', 'allow-incomplete'],
   report: ['csv', 'json', 'seed', 'live', 'anonymous', 'stuck', 'out'],
 };
 
@@ -109,6 +110,7 @@ const OPTIONS = {
   'no-feedback': { type: 'boolean' },
   cards: { type: 'string' },
   cram: { type: 'boolean' },
+  'allow-incomplete': { type: 'boolean' },
   export: { type: 'string' },
   'exam-date': { type: 'string' },
   retention: { type: 'string' },
@@ -220,9 +222,9 @@ async function main(argv: string[]): Promise<number> {
       return runReset({ yes: values.yes === true });
     }
     case 'export': {
-      if (rest[0] !== 'bundle' || rest.length > 1) throw new UsageError("usage: lakeflow-lab export bundle [--out FILE] [--name NAME]");
+      if (rest[0] !== 'bundle' || rest.length > 1) throw new UsageError('usage: lakeflow-lab export bundle [--out FILE] [--name NAME] [--allow-incomplete]');
       const { runExportBundle } = await import('../src/cli/export');
-      return runExportBundle({ out: values.out, name: values.name });
+      return runExportBundle({ out: values.out, name: values.name, allowIncomplete: values['allow-incomplete'] === true });
     }
     case 'report': {
       if (rest.length === 0) throw new UsageError('report needs result files or folders: lakeflow-lab report PATH…');

@@ -4,12 +4,23 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { bundleYaml } from '../bundle/index';
 import { learnerSlug, referenceJobs } from '../jobs/index';
 import { openProgressStore } from '../progress/index';
-import { restoreBuilderState, toJobSpecs } from '../workshop/index';
+import { checkAll, restoreBuilderState, toJobSpecs, type BuilderState } from '../workshop/index';
 import { UsageError, writeOut } from './io';
 
 export interface ExportArgs {
   out?: string;
   name?: string;
+  /** Write the bundle even when workshop checkpoints do not pass. */
+  allowIncomplete?: boolean;
+}
+
+/** What an unfinished workshop still lacks: the problems of every step whose checkpoint fails. */
+export function missingForBundle(state: BuilderState): string[] {
+  const missing: string[] = [];
+  for (const [step, result] of Object.entries(checkAll(state))) {
+    for (const problem of result.problems) missing.push(`step ${step}: ${problem}`);
+  }
+  return missing;
 }
 
 export function exportYaml(args: ExportArgs): string {
@@ -24,12 +35,34 @@ export function exportYaml(args: ExportArgs): string {
   if (jobs.length === 0) {
     throw new UsageError('no jobs built yet: do the workshop steps first, or pass --name NAME for the lab\'s reference jobs');
   }
+  const missing = missingForBundle(state);
+  if (missing.length > 0) {
+    if (!args.allowIncomplete) throw new IncompleteWorkshop(missing);
+    process.stderr.write(`lakeflow-lab: the workshop is not finished; writing anyway (--allow-incomplete):\n${missing.map((m) => `  - ${m}`).join('\n')}\n`);
+  }
   const who = state.learnerName.trim() === '' ? 'learner' : learnerSlug(state.learnerName);
   return bundleYaml(jobs, { bundleName: `lakeflow_lab_${who}` });
 }
 
+/** The workshop's checkpoints do not all pass: nothing is written, exit 1. */
+export class IncompleteWorkshop extends Error {
+  constructor(readonly missing: string[]) {
+    super('the workshop is not finished');
+  }
+}
+
 export function runExportBundle(args: ExportArgs): number {
-  const yaml = exportYaml(args);
+  let yaml: string;
+  try {
+    yaml = exportYaml(args);
+  } catch (error) {
+    if (!(error instanceof IncompleteWorkshop)) throw error;
+    process.stderr.write(
+      `lakeflow-lab: the workshop is not finished, so no bundle was written. Missing:\n${error.missing.map((m) => `  - ${m}`).join('\n')}\n` +
+        'Finish those steps, or pass --allow-incomplete to write what you have.\n',
+    );
+    return 1;
+  }
   const out = args.out ?? 'databricks.yml';
   if (out === '-') {
     writeOut(yaml);

@@ -2,11 +2,16 @@
 import { createInterface } from 'node:readline/promises';
 import { LAB08 } from '../lessons/lab08';
 import { formatProgressJson, formatProgressText, openProgressStore, outlineFromLab } from '../progress/index';
+import { stepStatus } from '../workshop/done';
 import { UsageError, writeOut } from './io';
 
 export function runProgress(args: { json: boolean }): number {
   const store = openProgressStore();
-  const options = { outline: outlineFromLab(LAB08), file: store.file, warnings: store.warnings };
+  const progress = store.get();
+  const marked = new Set(Object.entries(progress.steps).filter(([, s]) => s.done).map(([id]) => id));
+  // A step counts as done while its checkpoint passes on the saved builder, as in the app.
+  const stepsDone = new Set(stepStatus({ steps: LAB08.workshop.steps, entries: progress.workshop?.entries, marked }).done);
+  const options = { outline: outlineFromLab(LAB08), file: store.file, warnings: store.warnings, stepsDone };
   writeOut(args.json ? formatProgressJson(store.get(), options) : formatProgressText(store.get(), options));
   store.close();
   return 0;

@@ -14,6 +14,8 @@ export interface ProgressReportOptions {
   /** The data file, shown so the learner can find (and back up) it. */
   file: string;
   warnings?: readonly StoreWarning[];
+  /** Step ids whose checkpoint passes (src/workshop/done.ts); without it, the saved done marks. */
+  stepsDone?: ReadonlySet<string>;
 }
 
 export type TaskStatus = 'passed' | 'in-progress' | 'not-started';
@@ -65,7 +67,7 @@ function taskStatus(task: TaskProgress | undefined): TaskStatus {
 
 export function progressReport(progress: Progress, options: ProgressReportOptions): ProgressReport {
   const { outline } = options;
-  const steps = outline.steps.map((s) => ({ id: s.id, number: s.number, title: s.title, done: progress.steps[s.id]?.done ?? false }));
+  const steps = outline.steps.map((s) => ({ id: s.id, number: s.number, title: s.title, done: options.stepsDone ? options.stepsDone.has(s.id) : (progress.steps[s.id]?.done ?? false) }));
   const tasks = outline.tasks.map((t) => {
     const saved = progress.tasks[t.id];
     return {

@@ -12,6 +12,7 @@ import type { Lab, PracticeTask } from '../lessons/types';
 import type { ProgressStore, VerdictLike } from '../progress/store';
 import type { LastPlace, MissSource, Progress } from '../progress/types';
 import type { Location } from './nav';
+import { stepStatus } from '../workshop/done';
 
 /** A practice task as the menus show it. */
 export interface TaskStatus {
@@ -26,8 +27,10 @@ export interface TaskStatus {
 export interface ProgressSummary {
   /** Where the learner last was, for "Continue". */
   readonly last?: Location;
-  /** WorkshopStep ids marked done. */
+  /** WorkshopStep ids whose checkpoint passes on the current builder entries (src/workshop/done.ts). */
   readonly stepsDone: readonly string[];
+  /** Marked done with `d` while the checkpoint does not pass: shown as such, not counted. */
+  readonly stepsMarked: readonly string[];
   /** Keyed by PracticeTask id; a missing entry means never attempted. */
   readonly tasks: Readonly<Record<string, TaskStatus>>;
   /** Problems to show the learner, newest last (e.g. "progress could not be saved: EACCES …"). */
@@ -55,6 +58,12 @@ export function fromLocation(location: Location, lab: Lab): { screen: string; id
   }
   const task = lab.practice.tasks.find((t) => t.number === location.task);
   return task ? { screen: 'practice', id: task.id } : null;
+}
+
+function stepsOf(lab: Lab, progress: Progress): { stepsDone: string[]; stepsMarked: string[] } {
+  const marked = new Set(Object.entries(progress.steps).filter(([, s]) => s.done).map(([id]) => id));
+  const status = stepStatus({ steps: lab.workshop.steps, entries: progress.workshop?.entries, marked });
+  return { stepsDone: status.done, stepsMarked: status.markedNotPassed };
 }
 
 export class ProgressSession {
@@ -89,7 +98,7 @@ export class ProgressSession {
     const last = toLocation(progress.last, this.lab);
     const summary: ProgressSummary = {
       ...(last ? { last } : {}),
-      stepsDone: Object.entries(progress.steps).filter(([, s]) => s.done).map(([id]) => id),
+      ...stepsOf(this.lab, progress),
       tasks,
       warnings: warnings.filter((w) => w.level === 'warning').map((w) => w.message),
     };

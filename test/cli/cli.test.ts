@@ -7,6 +7,8 @@ import { LAB08 } from '../../src/lessons/lab08';
 import { buildOnce } from '../support/build';
 import { BIN } from '../support/tmux';
 import { tempDir } from '../support/temp';
+import { emptyProgress } from '../../src/progress/types';
+import { doneUpTo } from '../workshop/helpers';
 import { SCHEMA, loadSchema, validateBundle, describeErrors } from '../bundle/schema';
 
 function run(args: string[], input?: string, env: Record<string, string> = {}) {
@@ -188,6 +190,21 @@ describe('export bundle', () => {
     const r = run(['export', 'bundle', '--out', '-']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/workshop|--name/);
+  });
+  it('an unfinished workshop lists what is missing and exits 1 without writing, unless --allow-incomplete', () => {
+    const home = tempDir('llt-exp3-');
+    const progress = { ...emptyProgress(), workshop: { entries: doneUpTo(6), updatedAt: Date.now() } };
+    writeFileSync(join(home, 'progress.json'), JSON.stringify(progress));
+    const out = join(home, 'databricks.yml');
+    const refused = run(['export', 'bundle', '--out', out], '', { LAKEFLOW_LAB_HOME: home });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('the workshop is not finished, so no bundle was written');
+    expect(refused.stderr).toMatch(/- step 7: /);
+    expect(existsSync(out)).toBe(false);
+    const written = run(['export', 'bundle', '--out', out, '--allow-incomplete'], '', { LAKEFLOW_LAB_HOME: home });
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stderr).toMatch(/- step 7: /);
+    expect(readFileSync(out, 'utf8')).toContain('silver_customer');
   });
   it('does not overwrite an existing databricks.yml by default', () => {
     const dir = tempDir('llt-exp2-');

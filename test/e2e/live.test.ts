@@ -1,7 +1,7 @@
 // `report --live` end to end in a real terminal (tmux, 80x24): result files are dropped into the
 // class folder while the view runs, and the view follows: learners appear, the pass-rate chart and
 // the most common wrong answer change, a half-written file waits until it is complete, `w` writes
-// the report, `q` quits. With --anonymous no name reaches the screen.
+// the report, `q` quits (Ctrl+C too). With --anonymous no name reaches the screen.
 import { readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -84,7 +84,8 @@ describe.skipIf(!tmux)('report --live', () => {
     const screen = await term.waitFor(/Learner 1\s+T4\s+1\/2/);
     expect(screen).not.toContain('Secret');
     expect(screen).toContain('Learners (anonymous)');
-    term.keys('q');
+    // Ctrl+C arrives as a key in raw mode: it quits as q does.
+    term.keys('C-c');
     await term.waitFor('[exit 0]');
   });
 });

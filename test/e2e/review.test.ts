@@ -125,6 +125,40 @@ describe.skipIf(!tmux)('lakeflow-lab review in a terminal (tmux)', () => {
     expect(after).toMatchObject({ due: 0, fresh: 17 });
     await quit(again);
   }, 60_000);
+
+  it('runs a mock exam: no verdict while answering, the score per topic at the end, misses scheduled', async () => {
+    const home = tempHome();
+    const exam = new Term(home, 80, 24).start(['review', '--exam', '3']);
+    terms.push(exam);
+    const start = await exam.waitFor('Press Enter to start the clock.');
+    expect(start).toContain('3 questions across');
+    await exam.pressUntil('Enter', /Question 1\/3 .* left/);
+    for (const n of [1, 2, 3]) {
+      const screen = await exam.waitFor(`Question ${n}/3`);
+      expect(screen).toMatch(/\d+:\d\d left/);
+      // The body says which kind of question it is (the footer follows a frame later).
+      const typed = screen.includes('Your answer:');
+      await footerOf(exam, typed ? /leave field/ : /move\s+Enter answer/);
+      if (typed) {
+        exam.type('x');
+        await exam.waitFor('Your answer: x');
+      }
+      exam.keys('Enter');
+      if (n < 3) {
+        const next = await exam.waitFor(`Question ${n + 1}/3`);
+        // No feedback until the end.
+        expect(next).not.toMatch(/Correct|Not quite|Rating:/);
+      }
+    }
+    const results = await exam.waitFor('Mock exam results');
+    const score = /Score: (\d)\/3 \(\d+%\), 3 answered\./.exec(results);
+    expect(score).not.toBeNull();
+    expect(results).toContain('Exam topic');
+    for (const line of results.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    await quit(exam);
+    const saved = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as { cards: Record<string, unknown> };
+    expect(Object.keys(saved.cards)).toHaveLength(3 - Number(score?.[1]));
+  }, 60_000);
 });
 
 if (!tmux) {

@@ -71,27 +71,28 @@ describe('Home', () => {
       tasks: { 'practice.1': task({ attempts: 1, passed: true }), 'practice.2': task({ attempts: 1 }) },
     });
     const { waitFor } = renderApp({ memory });
-    const frame = await waitFor('Start');
+    const frame = await waitFor('Continue');
     expect(frame).toContain('LAB 99: Fixture Jobs — Testing the Screens');
     expect(frame).toContain('~5 min · Day 1 · Beginner · After M99: Fixtures');
     expect(frame).toContain('“A quote to show on the home screen');
-    expect(frame).toMatch(/Workshop\s+2\/3 █████░░░\s+Fixture Walkthrough/);
+    // Steps marked done by hand whose checkpoints do not pass are not counted.
+    expect(frame).toMatch(/Workshop\s+0\/3 ░░░░░░░░\s+Fixture Walkthrough/);
     expect(frame).toMatch(/Practice\s+1\/2 ████░░░░\s+Fixture Exercises/);
     expect(frame).toMatch(/Drill\s+A timed, seeded classroom drill/);
     expect(frame).toMatch(/Review\s+Spaced review of what you learned/);
     expect(frame).toContain('Progress');
-    // No saved location yet: the first entry starts the workshop.
-    expect(frame).toContain('› Start     Workshop · Step 1: Open the jobs page');
+    // Continue leads to the first thing not done: step 1, whose checkpoint does not pass.
+    expect(frame).toContain('› Continue  Workshop · Step 1: Open the jobs page');
   });
 
-  it('offers Continue to the saved location, and Enter goes there with its list below', async () => {
+  it('offers Continue to the first thing not done (not the last place visited); Enter goes there with its list below', async () => {
     const memory = withProgress({ last: { screen: 'workshop', id: 'workshop.2', updatedAt: 1 } });
     const { waitFor, press, frame } = renderApp({ memory });
-    await waitFor('› Continue  Workshop · Step 2: Read a long step');
+    await waitFor('› Continue  Workshop · Step 1: Open the jobs page');
     await press(KEY.enter);
-    expect(await waitFor('Step 2/3')).toContain('lakeflow-lab › Workshop › Step 2');
+    expect(await waitFor('Step 1/3')).toContain('lakeflow-lab › Workshop › Step 1');
     await press(KEY.esc);
-    expect(await waitFor('Overview')).toContain('› ○ Step 2');
+    expect(await waitFor('Overview')).toContain('› ○ Step 1');
     expect(frame()).toContain('lakeflow-lab › Workshop');
   });
 });
@@ -151,19 +152,20 @@ describe('navigation', () => {
     await vi.waitFor(() => expect(fs.saves).toBeGreaterThan(0));
   });
 
-  it('marks a step done with d, saves, and says so until the next key', async () => {
+  it('d marks a step whose checkpoint has not passed as marked, never done; saves, and says so until the next key', async () => {
     const { waitFor, press, session, store, frame } = renderApp({ initial: { name: 'workshop', step: 1 } });
     await waitFor('○ not done');
     await press('d');
-    await waitFor('✓ done');
-    expect(session.summary().stepsDone).toEqual(['workshop.1']);
+    await waitFor('marked done, checkpoint not passed');
+    expect(session.summary().stepsDone).toEqual([]);
+    expect(session.summary().stepsMarked).toEqual(['workshop.1']);
     await vi.waitFor(() => expect(store.hasUnsavedChanges).toBe(false));
-    expect(frame()).toContain('Step 1 marked done.');
+    expect(frame()).toContain('Step 1 marked done, but its checkpoint has not passed');
     await press('j');
-    expect(frame()).not.toContain('Step 1 marked done.');
+    expect(frame()).not.toContain('Step 1 marked done');
     await press('d');
     await waitFor('○ not done');
-    expect(session.summary().stepsDone).toEqual([]);
+    expect(session.summary().stepsMarked).toEqual([]);
   });
 });
 

@@ -89,14 +89,15 @@ export const CLUSTER_SCENARIOS: readonly ClusterScenario[] = [
   {
     id: 'fast-start',
     kind: 'serverless',
-    text: 'A file-arrival job in Python must start processing quickly after each upload, without waiting for a cluster to start; serverless is enabled.',
-    why: 'Serverless compute for jobs starts quickly and is managed by Databricks; a classic job cluster has to be provisioned for each run.',
+    text: 'A file-arrival job in Python; nobody on the team wants to configure, size or tune a cluster for it, and serverless is enabled.',
+    why: 'Serverless compute requires no configuration, is always available and scales with the workload; it is the default for job tasks that support it. Nothing here needs classic compute.',
+    doc: { title: 'Compute configuration best practices', url: 'https://learn.microsoft.com/en-us/azure/databricks/clusters/cluster-config-best-practices' },
   },
   {
     id: 'monthly-sql',
     kind: 'serverless',
     text: 'A 20-minute SQL and Python aggregation that a schedule runs once a month; serverless is enabled and the team wants no cluster configuration.',
-    why: 'Short, automated, Python and SQL only: serverless compute for jobs, the recommended default, billed only for the run.',
+    why: 'Automated, Python and SQL only, nothing serverless does not support: serverless compute for jobs, the default for tasks that support it.',
   },
   // ---- all-purpose: interactive
   {

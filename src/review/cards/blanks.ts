@@ -135,6 +135,10 @@ const FACT_NOTES: Record<string, string> = {
   't1.validate_runs_on_failure':
     'This holds because `validate_results` has the default `run_if: ALL_SUCCESS`: with `ALL_DONE` or `AT_LEAST_ONE_FAILED` it would run after a failure.',
   't7.result_state': 'In the real `system.lakeflow.job_run_timeline` the time columns are `period_start_time` and `period_end_time` (the lab simplifies them to `start_time`/`end_time`); a run longer than an hour has one row per hourly slice and `result_state` is set only on the row that ends the run. Values are spelled `SUCCEEDED`, `FAILED`, `CANCELLED`, `TIMED_OUT`, …',
+  't8.nightly_etl':
+    'The lab compares two kinds of classic compute. Databricks now makes serverless compute for jobs the default for tasks that support it; a job cluster is the classic choice when serverless is not available or not supported.',
+  't8.ml_training':
+    'The lab compares two kinds of classic compute. Databricks now makes serverless compute for jobs the default for tasks that support it; a job cluster is the classic choice when serverless is not available or not supported.',
   't7.days': 'In the real `system.lakeflow.job_run_timeline` filter on `period_start_time` (the lab simplifies it to `start_time`); runs longer than an hour have one row per hourly slice.',
 };
 

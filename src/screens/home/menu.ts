@@ -46,15 +46,26 @@ export function describeLocation(lab: Lab, location: Location): string {
   return `Practice · Task ${location.task}${task ? `: ${task.title}` : ''}`;
 }
 
+/**
+ * Where Continue leads: the first workshop step whose checkpoint does not pass, then the first
+ * practice task not passed; undefined when everything is done.
+ */
+export function firstNotDone(lab: Lab, progress: ProgressSummary): Location | undefined {
+  const step = lab.workshop.steps.find((s) => !progress.stepsDone.includes(s.id));
+  if (step) return { name: 'workshop', step: step.number };
+  const task = lab.practice.tasks.find((t) => progress.tasks[t.id]?.passed !== true);
+  return task ? { name: 'practice', task: task.number } : undefined;
+}
+
 /** `reviewDetail`: e.g. "12 due · 3 new", once the review core has counted. */
 export function homeMenu(lab: Lab, progress: ProgressSummary, reviewDetail?: string): MenuItem[] {
   const last = validLocation(lab, progress.last);
-  const firstStep = lab.workshop.steps[0]?.number ?? 1;
-  const resume: Location = last ?? { name: 'workshop', step: firstStep };
+  const resume = firstNotDone(lab, progress) ?? last ?? { name: 'workshop', step: lab.workshop.steps[0]?.number ?? 1 };
+  const started = last !== undefined || progress.stepsDone.length > 0 || Object.keys(progress.tasks).length > 0;
   return [
     {
       id: 'continue',
-      label: last ? 'Continue' : 'Start',
+      label: started ? 'Continue' : 'Start',
       detail: describeLocation(lab, resume),
       target: resume,
     },

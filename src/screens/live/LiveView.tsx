@@ -114,7 +114,11 @@ export function LiveView(props: LiveViewProps) {
   }, [scan, props.outDir, now]);
 
   useKeypress((input, key) => {
-    const command = matchKey(input, key, SCOPES);
+    const command = matchKey(input, key, ['always', ...SCOPES]);
+    if (command === 'forceQuit') {
+      exit();
+      return;
+    }
     if (ui.help && command !== 'quit') {
       dispatch({ type: 'help' });
       return;

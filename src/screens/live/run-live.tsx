@@ -33,7 +33,8 @@ export async function runLive(options: RunLiveOptions): Promise<number> {
         outDir={options.outDir}
       />
     </ThemeContext.Provider>,
-    { exitOnCtrlC: true, patchConsole: false, maxFps: 30 },
+    // Ctrl+C arrives as a key (raw mode) and is handled by the view, from the key table.
+    { exitOnCtrlC: false, patchConsole: false, maxFps: 30 },
   );
   try {
     await instance.waitUntilExit();

@@ -37,9 +37,12 @@ export interface WorkshopStepScreenProps {
 const first = (spec: readonly KeySpec[]): string => keyLabel(spec[0] as KeySpec);
 
 /** The closing lines of every step: what to do next, in the table's own key names. */
-function endLines(isLast: boolean): Line[] {
+function endLines(isLast: boolean, hasCheckpoint: boolean): Line[] {
   const next = isLast ? '' : `, ${first(KEYS.nextStep.keys)} for the next step`;
-  return [[], [{ text: `End of step. ${first(KEYS.toggleDone.keys)} marks it done${next}.`, roles: ['muted', 'italic'] }]];
+  const done = hasCheckpoint
+    ? `${first(KEYS.focusCheckpoint.keys)} opens its checkpoint: the step is done while it passes${next}.`
+    : `${first(KEYS.toggleDone.keys)} marks it done${next}.`;
+  return [[], [{ text: `End of step. ${done}`, roles: ['muted', 'italic'] }]];
 }
 
 const CHECKPOINT_FOOTER = { scopes: ['form', 'field'] as const };
@@ -60,13 +63,18 @@ export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepS
   useFooter(CHECKPOINT_FOOTER, active && focused);
   const contentActive = active && !focused;
 
+  // Done means the checkpoint passes now; a hand mark (d) without it is shown, never counted.
   const done = step ? progress.stepsDone.includes(step.id) : false;
+  const marked = step ? progress.stepsMarked.includes(step.id) : false;
 
   const markDone = useCallback(
     (value = true) => {
       if (!step) return;
       session.markStep(step.id, value);
-      setStatus(value ? `Step ${step.number} marked done.` : `Step ${step.number} marked not done.`, value ? 'success' : 'info');
+      const passes = session.summary().stepsDone.includes(step.id);
+      if (!value) setStatus(`Step ${step.number} marked not done.`, 'info');
+      else if (passes) setStatus(`Step ${step.number} marked done.`, 'success');
+      else setStatus(`Step ${step.number} marked done, but its checkpoint has not passed: it does not count as done yet.`, 'info');
     },
     [step, session, setStatus],
   );
@@ -89,7 +97,7 @@ export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepS
         case 'prevStep':
           return go(-1);
         case 'toggleDone':
-          return markDone(!done);
+          return markDone(!(done || marked));
         case 'focusCheckpoint':
           if (checkpoint !== undefined) setFocused(true);
           return undefined;
@@ -110,9 +118,10 @@ export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepS
   });
 
   const contentWidth = Math.max(10, width - SCROLLBAR_WIDTH);
+  const hasCheckpoint = checkpoint !== undefined;
   const lines = useMemo(
-    () => (step ? [...layoutBlocks(step.blocks, { width: contentWidth, noColor: theme.noColor }), ...endLines(index === steps.length - 1)] : []),
-    [step, contentWidth, theme.noColor, index, steps.length],
+    () => (step ? [...layoutBlocks(step.blocks, { width: contentWidth, noColor: theme.noColor }), ...endLines(index === steps.length - 1, hasCheckpoint)] : []),
+    [step, contentWidth, theme.noColor, index, steps.length, hasCheckpoint],
   );
 
   if (!step) {
@@ -125,7 +134,9 @@ export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepS
       : checkpoint;
   const badge = done
     ? { text: `${theme.glyph.done} done`, roles: ['success' as const] }
-    : { text: `${theme.glyph.todo} not done`, roles: ['muted' as const] };
+    : marked
+      ? { text: `${theme.glyph.todo} marked done, checkpoint not passed`, roles: ['warning' as const] }
+      : { text: `${theme.glyph.todo} not done`, roles: ['muted' as const] };
 
   return (
     <Box flexDirection="column">
