@@ -8,8 +8,8 @@ interface Schedule {
   seconds: string;
   minutes: string;
   hours: string;
-  /** Every (month, day of month, day of week) combination the schedule fires on, as a bit string. */
-  days: string;
+  /** Every (month, day of month, day of week) combination the schedule fires on, as a bit string (built only when the times agree). */
+  days: () => string;
 }
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
@@ -21,7 +21,7 @@ export function sameCronSchedule(a: string, b: string): boolean {
   const sa = parseSchedule(a);
   const sb = parseSchedule(b);
   if (!sa || !sb) return false;
-  return sa.seconds === sb.seconds && sa.minutes === sb.minutes && sa.hours === sb.hours && sa.days === sb.days;
+  return sa.seconds === sb.seconds && sa.minutes === sb.minutes && sa.hours === sb.hours && sa.days() === sb.days();
 }
 
 export function parseSchedule(text: string): Schedule | null {
@@ -44,7 +44,7 @@ function unix(f: string[]): Schedule | null {
   dows.delete(7);
   // Vixie cron: when either day field starts with `*` both must match; otherwise either may.
   const either = !dom.startsWith('*') && !dow.startsWith('*');
-  return { seconds: '0', minutes: key(minutes), hours: key(hours), days: dayBits(months, doms, dows, either) };
+  return { seconds: '0', minutes: key(minutes), hours: key(hours), days: () => dayBits(months, doms, dows, either) };
 }
 
 function quartz(f: string[]): Schedule | null {
@@ -70,7 +70,7 @@ function quartz(f: string[]): Schedule | null {
     return null;
   }
   if (!doms || !dows) return null;
-  return { seconds: key(seconds), minutes: key(minutes), hours: key(hours), days: dayBits(months, doms, dows, false) };
+  return { seconds: key(seconds), minutes: key(minutes), hours: key(hours), days: () => dayBits(months, doms as Set<number>, dows as Set<number>, false) };
 }
 
 function dayBits(months: Set<number>, doms: Set<number>, dows: Set<number>, either: boolean): string {

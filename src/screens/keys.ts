@@ -257,7 +257,7 @@ export const KEYS = {
   cancelFinish: { keys: ['n', 'esc'], description: 'No, back to the drill', scope: 'drill-confirm', hint: { label: 'keep going' } },
 
   liveWriteReport: { keys: ['w'], description: 'Write the class report now (CSV and JSON, into --out)', scope: 'live', hint: { label: 'write report' } },
-  livePane: { keys: ['tab'], description: 'Switch the lower pane: learners or wrong answers per blank', scope: 'live', hint: { label: 'learners/answers' } },
+  livePane: { keys: ['tab'], description: 'Next lower pane: learners, wrong answers per blank, files not counted', scope: 'live', hint: { label: 'next pane' } },
   liveUp: { keys: ['up', 'k'], description: 'Scroll the lower pane up', scope: 'live', hint: { label: 'scroll', group: 'scroll' } },
   liveDown: { keys: ['down', 'j'], description: 'Scroll the lower pane down', scope: 'live', hint: { label: 'scroll', group: 'scroll' } },
 

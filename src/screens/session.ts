@@ -38,7 +38,7 @@ export interface ProgressSummary {
 }
 
 /** The saved place as a screen to open, when the lab still has it. */
-export function toLocation(last: Pick<LastPlace, 'screen' | 'id'> | null, lab: Lab): Location | undefined {
+function toLocation(last: Pick<LastPlace, 'screen' | 'id'> | null, lab: Lab): Location | undefined {
   if (!last?.id) return undefined;
   if (last.screen === 'workshop') {
     const step = lab.workshop.steps.find((s) => s.id === last.id);
@@ -51,7 +51,7 @@ export function toLocation(last: Pick<LastPlace, 'screen' | 'id'> | null, lab: L
   return undefined;
 }
 
-export function fromLocation(location: Location, lab: Lab): { screen: string; id: string } | null {
+function fromLocation(location: Location, lab: Lab): { screen: string; id: string } | null {
   if (location.name === 'workshop') {
     const step = lab.workshop.steps.find((s) => s.number === location.step);
     return step ? { screen: 'workshop', id: step.id } : null;

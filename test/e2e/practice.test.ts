@@ -50,6 +50,9 @@ describe.skipIf(!tmux)('practice in a real terminal', () => {
     term = new Term(home).start([]);
     const home1 = await term.waitFor('Continue');
     expect(home1).toMatch(/Practice\s+1\/8/);
+    // Continue leads to the first thing not done (workshop step 1); Practice is two rows down.
+    expect(home1).toContain('Workshop · Step 1');
+    term.keys('Down', 'Down');
     await term.pressUntil('Enter', '✓ passed');
     await term.pressUntil('Enter', 'Esc commands');
     const cell = await term.waitFor('cron_every_15min = "*/15 * * * *"');

@@ -42,10 +42,12 @@ export type LiveAction =
   | { type: 'help' }
   | { type: 'notice'; notice: LiveUi['notice'] };
 
+const NEXT_PANE: Record<LivePane, LivePane> = { learners: 'answers', answers: 'files', files: 'learners' };
+
 export function liveReducer(state: LiveUi, action: LiveAction): LiveUi {
   switch (action.type) {
     case 'pane':
-      return { ...state, pane: state.pane === 'learners' ? 'answers' : 'learners', scroll: 0 };
+      return { ...state, pane: NEXT_PANE[state.pane], scroll: 0 };
     case 'scroll': {
       const scroll = Math.min(action.max, Math.max(0, state.scroll + action.delta));
       return scroll === state.scroll ? state : { ...state, scroll };

@@ -13,7 +13,7 @@ export interface Segment {
 }
 export type Line = Segment[];
 
-export type LivePane = 'learners' | 'answers';
+export type LivePane = 'learners' | 'answers' | 'files';
 
 export interface LiveLayoutInput {
   dir: string;
@@ -89,30 +89,35 @@ export function liveLayout(input: LiveLayoutInput): LiveLayout {
   // The lower pane: learners, or the most common wrong answer of every blank.
   const stuck = input.learners.filter((l) => l.stuck).length;
   const bodyRows = Math.max(1, input.height - 1 - lines.length - 2 - 1);
-  const rows: Line[] = input.pane === 'learners' ? learnerRows(input, width) : answerRows(report, width);
+  const rows: Line[] = input.pane === 'learners' ? learnerRows(input, width) : input.pane === 'answers' ? answerRows(report, width) : fileRows(report, width);
   const maxScroll = Math.max(0, rows.length - bodyRows);
   const scroll = Math.min(Math.max(0, input.scroll), maxScroll);
   const title =
     input.pane === 'learners'
       ? `Learners${input.anonymous ? ' (anonymous)' : ''} · ${stuck} stuck (no change for ${input.stuckMinutes} min)`
-      : 'Most common wrong answer per blank';
+      : input.pane === 'answers'
+        ? 'Most common wrong answer per blank'
+        : `Files not counted (${report.notCounted.length})`;
   const more = maxScroll > 0 ? ` · ${scroll + 1}-${Math.min(rows.length, scroll + bodyRows)} of ${rows.length}` : '';
   lines.push([{ text: truncate(`${title}${more}`, width), role: 'heading' }]);
   if (input.pane === 'learners') {
     const nameWidth = Math.max(8, width - LEARNER_FIXED);
     lines.push([{ text: truncate(`  ${padEnd('Name', nameWidth)} ${padStart('task', 4)} ${padStart('done', 6)} ${padStart('passed', 6)} ${padStart('last', 6)}`, width), role: 'muted' }]);
-  } else {
+  } else if (input.pane === 'answers') {
     lines.push([{ text: truncate('  task · blank · wrong answer × how many', width), role: 'muted' }]);
+  } else {
+    lines.push([{ text: truncate('  file: why it is not counted', width), role: 'muted' }]);
   }
   const visible = rows.slice(scroll, scroll + bodyRows);
-  if (rows.length === 0) visible.push([{ text: input.pane === 'learners' ? '  waiting for result files…' : '  no wrong answers yet', role: 'muted' }]);
+  const empty = { learners: '  waiting for result files…', answers: '  no wrong answers yet', files: '  every file is counted' }[input.pane];
+  if (rows.length === 0) visible.push([{ text: empty, role: 'muted' }]);
   lines.push(...visible);
   while (lines.length < input.height - 2) lines.push([]);
 
   // The status line: the last action, or what the scan could not count yet.
   const parts: string[] = [];
   if (input.pending > 0) parts.push(`${input.pending} file(s) being written`);
-  if (report.notCounted.length > 0) parts.push(`${report.notCounted.length} file(s) not counted (w writes the report listing them)`);
+  if (report.notCounted.length > 0) parts.push(`${report.notCounted.length} file(s) not counted (Tab shows why)`);
   if (report.altered > 0) parts.push(`${report.altered} altered`);
   const status: Line = input.notice
     ? [{ text: truncate(input.notice.text, width), role: input.notice.tone === 'error' ? 'error' : input.notice.tone === 'success' ? 'success' : 'accent' }]
@@ -152,6 +157,13 @@ function answerRows(report: ClassReport, width: number): Line[] {
     }
   }
   return out;
+}
+
+function fileRows(report: ClassReport, width: number): Line[] {
+  return report.notCounted.map((item) => {
+    const name = truncateStart(inert(item.path.split(/[\\/]/).pop() ?? item.path), Math.max(8, Math.floor(width / 3)));
+    return [{ text: `  ${name}: ` }, { text: truncate(inert(item.reason), Math.max(4, width - displayWidth(name) - 4)), role: 'muted' }];
+  });
 }
 
 function answerText(answer: string): string {

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { engineJudge } from '../../../src/drill/judge';
@@ -78,6 +78,17 @@ describe('liveLayout', () => {
     expect(end).not.toMatch(/[\u001b\u202e]/);
   });
 
+  it('lists the files not counted with their reason, inert', () => {
+    const dir = classDir(2);
+    writeFileSync(join(dir, 'evil\u001b[2J.json'), 'nope');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(join(dir, 'evil\u001b[2J.json'), old, old);
+    const lines = liveLayout(input(dir, { pane: 'files' })).lines.map(text);
+    expect(lines).toContain('Files not counted (1)');
+    expect(lines).toContain('  evil\\x1b[2J.json: not valid JSON');
+    expect(liveLayout(input(dir)).lines.map(text).at(-1)).toContain('1 file(s) not counted (Tab shows why)');
+  });
+
   it('shows the most common wrong answer per task and per blank', () => {
     const dir = classDir(4);
     const lines = liveLayout(input(dir)).lines.map(text);
@@ -91,6 +102,8 @@ describe('liveReducer', () => {
   it('switches panes (back to the top) and clamps scrolling', () => {
     const s0 = { pane: 'learners' as const, scroll: 3, help: false, notice: null };
     expect(liveReducer(s0, { type: 'pane' })).toMatchObject({ pane: 'answers', scroll: 0 });
+    expect(liveReducer({ ...s0, pane: 'answers' }, { type: 'pane' }).pane).toBe('files');
+    expect(liveReducer({ ...s0, pane: 'files' }, { type: 'pane' }).pane).toBe('learners');
     expect(liveReducer(s0, { type: 'scroll', delta: 5, max: 4 }).scroll).toBe(4);
     expect(liveReducer(s0, { type: 'scroll', delta: -9, max: 4 }).scroll).toBe(0);
     expect(liveReducer(s0, { type: 'help' }).help).toBe(true);
@@ -109,7 +122,7 @@ describe('LiveView', () => {
     try {
       await r.waitFor('2 learners');
       expect(visibleLines(r.frame()).length).toBeLessThanOrEqual(24);
-      expect(r.frame()).toMatch(/w write report\s+Tab learners\/answers/);
+      expect(r.frame()).toMatch(/w write report\s+Tab next pane/);
       expect(r.frame()).not.toContain('Esc back');
       await r.press(KEY.tab);
       await r.waitFor('T3 · cron_every_15min · 15 * * * * ×1');
@@ -122,6 +135,10 @@ describe('LiveView', () => {
       // A file dropped in while the view runs shows up by itself.
       await r.press('x');
       writeFileSync(join(dir, 'late.json'), JSON.stringify(labResult('Late Larry', { 3: { answers: reference(3) } }).result));
+      writeFileSync(join(dir, 'broken.json'), '{"format": ');
+      // answers → files not counted (the broken file is pending while fresh) → learners.
+      await r.press(KEY.tab);
+      await r.waitFor('Files not counted');
       await r.press(KEY.tab);
       await r.waitFor('Late Larry');
     } finally {
