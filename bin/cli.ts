@@ -13,7 +13,7 @@ Usage:
   lakeflow-lab review [--cards N] [--cram] [--exam-date YYYY-MM-DD]
                     [--retention R]
                                   spaced review of exam topics and your misses
-  lakeflow-lab review --exam [N]  a timed mock exam of N questions (default 20)
+  lakeflow-lab review --exam [N]    a timed mock exam, N questions (default 20)
   lakeflow-lab review --export anki|json FILE|-
                                   every card, for Anki (tab-separated) or JSON
   lakeflow-lab check <task> --answers FILE|- [--json]

@@ -504,8 +504,8 @@ export class ProgressStore {
     this.clearWarnings(['corrupt-stuck']);
     this.warn(
       'corrupt-moved',
-      `Your progress file could not be used (${reason}). It was moved to ${backup} (nothing was deleted) and progress starts fresh. ` +
-        'You can keep working; to recover answers from the old file, open it in a text editor (it is JSON).',
+      `Your progress file could not be used (${reason}). It was moved to ${backup} (nothing was deleted); progress starts fresh. ` +
+        'Keep working; to recover answers, open the old file in a text editor.',
       backup,
     );
     return true;

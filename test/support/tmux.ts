@@ -1,5 +1,6 @@
 // Drives the built app in a real pseudo-terminal through tmux, the way a person would use it.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { removeTempDir, tempDir } from './temp';
 
@@ -44,6 +45,19 @@ export class Term {
 
   type(text: string): this {
     this.tmux('send-keys', '-t', this.name, '-l', text);
+    return this;
+  }
+
+  /**
+   * Writes `bytes` to the app in one write, as a burst (a script, key repeat over ssh) or, with
+   * `bracketed`, as a terminal paste (tmux adds the bracketed-paste markers the app asked for).
+   */
+  paste(bytes: string, bracketed = false): this {
+    const file = join(dirname(this.socket), 'paste');
+    writeFileSync(file, bytes);
+    this.tmux('load-buffer', '-b', 'llt', file);
+    this.tmux('paste-buffer', '-d', '-r', ...(bracketed ? ['-p'] : []), '-b', 'llt', '-t', this.name);
+    rmSync(file, { force: true });
     return this;
   }
 

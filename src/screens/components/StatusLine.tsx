@@ -9,7 +9,7 @@ import { keyLabel, KEYS } from '../keys';
 import { displayWidth, splitAtWidth } from '../../text/width';
 import { useTheme, type Role } from '../theme';
 
-export const STATUS_MAX_ROWS = 4;
+export const STATUS_MAX_ROWS = 5;
 
 export interface StatusRow {
   text: string;

@@ -179,8 +179,8 @@ export function textFieldReducer(state: TextFieldState, action: TextFieldAction,
       const room = options.maxLength - value.length;
       const clean = cleanText(action.text, Math.max(0, room));
       const messages: string[] = [];
-      if (clean.newline) messages.push('This field is one line: line breaks became spaces.');
-      if (clean.cut) messages.push(`Too long: the field holds ${options.maxLength.toLocaleString('en-US')} characters; the rest was not inserted.`);
+      if (clean.newline) messages.push('Line breaks became spaces (a one-line field).');
+      if (clean.cut) messages.push(`Cut at ${options.maxLength.toLocaleString('en-US')} characters, the field's limit.`);
       const next =
         clean.text === ''
           ? state

@@ -68,14 +68,14 @@ describe('TextField paste', () => {
     const k = keypress('a\nb', { paste: true });
     const result = editTextField(field('|'), k.input, k.key, opts);
     expect(result?.state.value).toBe('a b');
-    expect(result?.message).toMatch(/one line/);
+    expect(result?.message).toMatch(/Line breaks became spaces/);
   });
 
   it('caps the length and says so when a paste is cut', () => {
     const big = 'x'.repeat(200_000);
     const result = textFieldReducer(field('ab|'), { type: 'insert', text: big }, { maxLength: FIELD_CAPS.blank });
     expect(result.state.value.length).toBe(FIELD_CAPS.blank);
-    expect(result.message).toMatch(/2,000 characters/);
+    expect(result.message).toMatch(/Cut at 2,000 characters/);
   });
 
   it('never splits a surrogate pair at the cap', () => {

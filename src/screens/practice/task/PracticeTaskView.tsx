@@ -9,7 +9,7 @@
 import { Box } from 'ink';
 import { useKeypress } from '../../input/keypress';
 import type { Key } from '../../input/key';
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { checkTask } from '../../../checks/engine';
 import type { Verdict } from '../../../checks/types';
 import type { PracticeTask } from '../../../lessons/types';
@@ -33,7 +33,8 @@ import { sqlPreview } from '../../../practice/sql';
 import { startClock, takeSeconds, tickClock } from '../../../practice/time';
 import { thumb } from '../../components/scroll';
 import { TitleBar } from '../../components/TitleBar';
-import { useBodySize } from '../../context';
+import { TuiContext, useBodySize } from '../../context';
+import { displayWidth } from '../../../text/width';
 import { layoutBlocks } from '../../markdown/layout';
 import type { Segment } from '../../markdown/lines';
 import { useTheme, type Role } from '../../theme';
@@ -324,7 +325,9 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
   let offset = Math.min(Math.max(0, offsetRef.current), Math.max(0, total - viewport));
   const want = anchor.current;
   if (want !== null) {
-    anchor.current = null;
+    // The cursor anchor holds until the next key: a render without a key (the live helper
+    // filling in, a save) keeps the edited line and its helper in view, as typing would.
+    if (want !== 'cursor') anchor.current = null;
     const span = (id: string): [number, number] | undefined => range.get(id);
     const withCaret = (r: [number, number] | undefined): void => {
       if (!r) return;
@@ -375,6 +378,7 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
   );
 
   const onKey = (input: string, key: Key): void => {
+      anchor.current = null;
       clock.current = tickClock(clock.current, Date.now());
       setLocalNotice(null);
       const before = stateRef.current;
@@ -412,12 +416,18 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
 
   // ------------------------------------------------------------ frame
   const revealable = canReveal(state);
+  // A notice longer than the bottom row goes to the App's status line, which wraps it (and `!`
+  // keeps it): no message is cut. The row keeps the key bar meanwhile.
+  const tui = useContext(TuiContext);
+  const noticeShown = state.notice ? noticeText(state.notice, task, revealable) : null;
+  const noticeFits = (text: string): boolean => displayWidth(text) <= width;
+  const longNotice = localNotice !== null && !noticeFits(localNotice) ? localNotice : noticeShown && !noticeFits(noticeShown[0]) ? noticeShown[0] : null;
+  useEffect(() => {
+    if (longNotice !== null) tui?.setStatus(longNotice, 'info');
+  }, [longNotice, state.notice, tui]);
   const bottom = useMemo((): PLine => {
-    if (localNotice !== null) return noticeLine(localNotice, ['error'], width);
-    if (state.notice) {
-      const [text, role] = noticeText(state.notice, task, revealable);
-      return noticeLine(text, [role], width);
-    }
+    if (localNotice !== null && noticeFits(localNotice)) return noticeLine(localNotice, ['error'], width);
+    if (noticeShown && noticeFits(noticeShown[0])) return noticeLine(noticeShown[0], [noticeShown[1]], width);
     const ctx = {
       mode,
       pickerOpen: picker !== null,
