@@ -59,12 +59,18 @@ export function gradeNotebook(
 
   const grades = [...tasks]
     .sort((a, b) => a.number - b.number)
-    .map((task) => gradeTask(task, todo.get(task.number) ?? null, verify.get(task.number) ?? null, judge));
+    .map((task) => gradeTask(task, todo.get(task.number) ?? null, verify.get(task.number) ?? null, judge, candidates));
   const named = learnerFromNotebook(notebook);
   return named === null ? { learner: nameFromFile(fileName), nameFrom: 'file', tasks: grades } : { learner: named, nameFrom: 'notebook', tasks: grades };
 }
 
-function gradeTask(task: PracticeTask, cell: NotebookCell | null, verifyCell: NotebookCell | null, judge: CellJudge): NotebookTaskGrade {
+function gradeTask(
+  task: PracticeTask,
+  cell: NotebookCell | null,
+  verifyCell: NotebookCell | null,
+  judge: CellJudge,
+  others: readonly NotebookCell[],
+): NotebookTaskGrade {
   const notes: string[] = [];
   if (verifyCell === null) notes.push("No verification cell was found; the lab's original was run.");
   else if (normalise(verifyCell.source) !== normalise(task.verifyCell)) {
@@ -89,7 +95,7 @@ function gradeTask(task: PracticeTask, cell: NotebookCell | null, verifyCell: No
   }
   if (answers === null) notes.push('The cell was changed around the blanks, so it is graded as a whole (no per-blank answers).');
   const verdict = judge(task, cell.source);
-  const review = needsReview(verdict);
+  const review = needsReview(verdict) ?? definedElsewhere(verdict, cell, others);
   const explain = (verdict as { explain?: unknown }).explain;
   const graded = answers === null ? 'whole-cell' : 'blanks';
   return {
@@ -120,6 +126,20 @@ export function needsReview(verdict: Verdict): string | null {
     return `Needs a human look: ${where} uses ${name}, which only a Databricks cluster provides.`;
   }
   return null;
+}
+
+/**
+ * A name the cell uses but another cell of the notebook defines: in the notebook it would run, the
+ * trainer runs each task's cell on its own, so only a person can say what the learner meant.
+ */
+function definedElsewhere(verdict: Verdict, cell: NotebookCell, others: readonly NotebookCell[]): string | null {
+  if (verdict.outcome !== 'error' || verdict.errorType !== 'NameError' || verdict.cell !== 'todo') return null;
+  const name = /^name '([A-Za-z_]\w*)' is not defined$/.exec(verdict.pythonMessage)?.[1];
+  if (name === undefined) return null;
+  const defines = new RegExp(`^\\s*(?:${name}\\s*(?:,[^=\\n]*)?=(?!=)|(?:def|class)\\s+${name}\\b|(?:from\\s+\\S+\\s+)?import\\s+.*\\b${name}\\b)`, 'm');
+  const other = others.find((c) => c.index !== cell.index && c.kind === 'code' && defines.test(c.source));
+  if (!other) return null;
+  return `Needs a human look: the cell uses ${name}, which cell ${other.index + 1} defines; the trainer runs each task's cell on its own.`;
 }
 
 // ---- finding cells -------------------------------------------------------------------------------

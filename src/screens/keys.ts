@@ -143,7 +143,7 @@ export const KEYS = {
 
   prevStep: { keys: ['left', 'p'], description: 'Previous step', scope: 'workshop', hint: { label: 'step', group: 'step' } },
   nextStep: { keys: ['right', 'n'], description: 'Next step', scope: 'workshop', hint: { label: 'step', group: 'step' } },
-  toggleDone: { keys: ['d'], description: 'Mark this step done (or not done)', scope: 'workshop', hint: { label: 'done' } },
+  toggleDone: { keys: ['d'], description: 'Mark this step done or not (counts once its checkpoint passes)', scope: 'workshop', hint: { label: 'done' } },
   focusCheckpoint: { keys: ['tab'], description: "Go to the step's checkpoint", scope: 'workshop', hint: { label: 'checkpoint' } },
 
   formNext: { keys: ['down', 'tab'], description: 'Next field', scope: 'form', hint: { label: 'field', group: 'field' } },

@@ -92,6 +92,12 @@ const ROWS: Row[] = [
   [8, {"1":"all-purpose"}, 'failed', ["interactive_dev is 'all-purpose' (str); the check compares it with 'all_purpose' (str)"]],
   [8, {"3":"\"job_cluster\""}, 'error', ["The quotes are already there (blank 4: ml_training): type the word only. A \" typed inside the cell's quotes ends the string early."]],
   [8, {"2":"job_cluster"}, 'failed', ["adhoc_analysis is 'job_cluster' (str); the check compares it with 'all_purpose' (str)"]],
+  // Value-caused errors: the verification cell raises on a value one blank produced (blamed on it);
+  // when two blanks each reproduce the error alone, the engine cannot tell: the cell.
+  [4, {"3":"None"}, 'error', ["A value that is not a list was used as one (blank 4: task_dependencies[\"generate_report\"]): 'NoneType' object is not iterable."]],
+  [6, {"2":"rows_processed","3":"rows_processed"}, 'error', ["The dictionary has no key 15420. Check the spelling and the quotes of the key."]],
+  [1, {"0":"num_tasks"}, 'error', ["This blank takes a number (blank 1: num_tasks): type it in digits, without quotes (Python reads a word as a variable name)."]],
+  [5, {"0":"1, 2"}, 'failed', ["sorted(repair_rerun_tasks) is [1, 2] (list)","expected_repair is ['build_fact_tables', 'generate_report', 'send_notification'] (list)","missing: 'build_fact_tables', 'generate_report', 'send_notification'","extra: 1, 2"]],
 ];
 
 const task = (n: number) => LAB08.practice.tasks[n - 1]!;

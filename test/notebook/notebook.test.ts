@@ -189,6 +189,18 @@ describe.each(['ipynb', 'py'] as const)('gradeNotebook (%s)', (format) => {
     expect(g.tasks.find((t) => t.task === 4)).toMatchObject({ outcome: 'passed', answers: reference(4) });
   });
 
+  it('asks for a human look when the cell uses a name another cell defines', () => {
+    const t1 = reference(1).map((a, i) => (i === 0 ? 'n_tasks' : a));
+    const cells = labCells({ ...allReference(), 1: t1 });
+    cells.splice(2, 0, { kind: 'code', source: 'n_tasks = 3' });
+    const r1 = grade(cells, format).tasks.find((t) => t.task === 1)!;
+    expect(r1.outcome).toBe('needs-review');
+    expect(r1.message).toMatch(/uses n_tasks, which cell 3 defines/);
+    // A name defined nowhere is the learner's error, as the notebook would say.
+    const alone = grade(labCells({ ...allReference(), 1: t1 }), format).tasks.find((t) => t.task === 1)!;
+    expect(alone).toMatchObject({ outcome: 'error', errorType: 'NameError' });
+  });
+
   it('counts an untouched or a deleted TODO cell as unanswered', () => {
     const cells = labCells({ 1: reference(1) }).filter((c) => c.source !== task(2).todoCell);
     const g = grade(cells, format);

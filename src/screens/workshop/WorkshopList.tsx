@@ -47,6 +47,8 @@ export function WorkshopList({ active }: { screen: Screen; active: boolean }) {
   }, [active, lastIndex, dispatch]);
 
   const done = new Set(progress.stepsDone);
+  // Marked by hand while the checkpoint does not pass: not done, but not untouched either.
+  const marked = new Set(progress.stepsMarked);
   const { rows, selectedRows } = useRows(
     entries.length,
     (i, selected) => {
@@ -54,7 +56,7 @@ export function WorkshopList({ active }: { screen: Screen; active: boolean }) {
       const mark = e.stepId
         ? done.has(e.stepId)
           ? { text: `${glyph.done} `, roles: ['success' as const] }
-          : { text: `${glyph.todo} `, roles: ['muted' as const] }
+          : { text: `${glyph.todo} `, roles: marked.has(e.stepId) ? ['warning' as const] : ['muted' as const] }
         : { text: '  ' };
       return rowLine(
         [
@@ -66,7 +68,7 @@ export function WorkshopList({ active }: { screen: Screen; active: boolean }) {
         width,
       );
     },
-    [lab, progress.stepsDone, width, glyph, noColor],
+    [lab, progress.stepsDone, progress.stepsMarked, width, glyph, noColor],
   );
 
   return (
