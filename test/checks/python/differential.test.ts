@@ -15,6 +15,7 @@ import {
   exceptionClassCases,
   exceptionConstructorCases,
   functionCases,
+  keywordCases,
   mathCases,
   numberTextCases,
   powCases,
@@ -119,6 +120,7 @@ describe('differential test against CPython 3.11', () => {
       ['cause: control characters in number text', numberTextCases(106, 150), true],
       ['cause: 4300-digit limit', digitLimitCases(107, 100), true],
       ['cause: float ** and pow()', powCases(108, 300), true],
+      ['cause: keyword arguments CPython refuses', keywordCases(109, 200), true],
       // constructs learners type that the engine used to refuse
       ['realistic: def, lambda, try/except', functionCases(201, 250), true],
       ['realistic: datetime now/utcnow/timestamp/strftime/date', datetimeCases(301, 150), true],

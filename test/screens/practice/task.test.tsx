@@ -178,6 +178,14 @@ describe('errors are explained', () => {
     expect(flat(frame)).not.toContain('its message says what');
   });
 
+  it('a pass the notebook gives but Databricks would not gets a caution under PASSED', async () => {
+    const m = mount(7);
+    await fill(m, ['failed', '7']);
+    await m.press(KEY.ctrl('r'));
+    const frame = await m.waitFor('Task 7 PASSED');
+    expect(flat(frame)).toContain("! On Databricks result_state = 'failed' finds no runs: result_state values are upper case (FAILED)");
+  });
+
   it('a word in task 1\'s number blank shows NameError and says the blank takes a number', async () => {
     const m = mount(1);
     await fill(m, ['three', 'refresh_pipeline', '30', '2', 'False']);
