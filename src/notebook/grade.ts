@@ -136,7 +136,8 @@ function definedElsewhere(verdict: Verdict, cell: NotebookCell, others: readonly
   if (verdict.outcome !== 'error' || verdict.errorType !== 'NameError' || verdict.cell !== 'todo') return null;
   const name = /^name '([A-Za-z_]\w*)' is not defined$/.exec(verdict.pythonMessage)?.[1];
   if (name === undefined) return null;
-  const defines = new RegExp(`^\\s*(?:${name}\\s*(?:,[^=\\n]*)?=(?!=)|(?:def|class)\\s+${name}\\b|(?:from\\s+\\S+\\s+)?import\\s+.*\\b${name}\\b)`, 'm');
+  // Spaces and tabs only (never \s): a cell of a million blank lines must not make this quadratic.
+  const defines = new RegExp(`^[ \\t]*(?:${name}[ \\t]*(?:,[^=\\n]*)?=(?!=)|(?:def|class)[ \\t]+${name}\\b|(?:from[ \\t]+\\S+[ \\t]+)?import[ \\t]+.*\\b${name}\\b)`, 'm');
   const other = others.find((c) => c.index !== cell.index && c.kind === 'code' && defines.test(c.source));
   if (!other) return null;
   return `Needs a human look: the cell uses ${name}, which cell ${other.index + 1} defines; the trainer runs each task's cell on its own.`;

@@ -16,6 +16,10 @@ export interface PracticeInitial {
   secondsSpent?: number;
   /** A check passed before: with attempts > 0 and not passed, an earlier check failed. */
   passed?: boolean;
+  /** Hints shown per blank, so the next hint goes on where the learner was. */
+  hintLevels?: readonly number[];
+  /** The last check (its answers run again by the caller), shown under the cell as it was. */
+  lastCheck?: { verdict: Verdict; answers: readonly string[] };
 }
 
 /** What the reducer needs to know of each blank. */
@@ -137,11 +141,11 @@ export function createEditor(task: PracticeTask, initial: PracticeInitial = {}):
     // The prompt comes first: the learner reads (arrows scroll), then Enter or Tab goes into a blank.
     mode: 'command',
     picker: null,
-    hintLevels: blanks.map(() => 0),
+    hintLevels: blanks.map((b, i) => Math.min(b.hints, Math.max(0, Math.floor(initial.hintLevels?.[i] ?? 0)))),
     hintsUsed: Math.max(0, Math.floor(initial.hintsUsed ?? 0)),
     attempts,
-    verdict: null,
-    checkedAnswers: null,
+    verdict: initial.lastCheck?.verdict ?? null,
+    checkedAnswers: initial.lastCheck ? [...initial.lastCheck.answers] : null,
     passed,
     failedBefore: revealed || (attempts > 0 && !passed),
     solutionRevealed: revealed,

@@ -131,8 +131,9 @@ export class ProgressSession {
     this.store.setWorkshop(entries);
   }
 
-  setAnswers(taskId: string, answers: readonly string[]): void {
-    this.store.setAnswers(taskId, answers);
+  /** \`before\`: what the screen showed before this change (see ProgressStore.setAnswers). */
+  setAnswers(taskId: string, answers: readonly string[], before?: readonly string[]): void {
+    this.store.setAnswers(taskId, answers, before);
   }
 
   recordCheck(taskId: string, verdict: VerdictLike, answers: readonly string[]): void {
@@ -158,9 +159,9 @@ export class ProgressSession {
     }
   }
 
-  /** A hint was shown; the store keeps the count per task. */
-  useHint(taskId: string): void {
-    this.store.useHint(taskId);
+  /** A hint was shown: the store counts it and keeps the blank's level for a restart. */
+  useHint(taskId: string, blank?: number, level?: number): void {
+    this.store.useHint(taskId, blank, level);
   }
 
   revealSolution(taskId: string): void {

@@ -59,6 +59,47 @@ describe.skipIf(!tmux)('practice in a real terminal', () => {
     for (const answer of ANSWERS.slice(0, 3)) expect(cell + term.screen()).toContain(answer);
   }, 40_000);
 
+  it('resumes exactly: each blank hint level and the last check result come back after a restart', async () => {
+    const home = tempHome();
+    term = new Term(home).start(['practice', '3']);
+    await term.waitFor('CRON Expressions');
+    await term.pressUntil('Enter', 'Esc commands');
+    // Every hint of the first blank, up to "no more".
+    let hints = 0;
+    for (;;) {
+      term.keys('C-g');
+      const shown = await term.waitFor(new RegExp(`Hint ${hints + 1}/\\d|No more hints for`));
+      if (/No more hints for/.test(shown)) break;
+      hints += 1;
+      expect(hints).toBeLessThan(10);
+    }
+    expect(hints).toBeGreaterThan(0);
+    term.type('0 7 * * *');
+    term.keys('C-r');
+    await term.waitFor("Expected '0 6 * * *', got '0 7 * * *'");
+    term.keys('Escape');
+    await term.waitFor('r run');
+    term.keys('q');
+    await term.waitFor('[exit 0]');
+    term.stop();
+    const saved = () => JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).tasks['practice.3'];
+    expect(saved().hintsUsed).toBe(hints);
+
+    term = new Term(home).start(['practice', '3']);
+    await term.waitFor('● 1 check');
+    await term.pressUntil('Enter', 'Tab next blank');
+    // The last check shows again under the cell, in full, without running it (attempts stay 1).
+    await term.pressUntil('NPage', "Expected '0 6 * * *', got '0 7 * * *'");
+    term.keys('C-g');
+    await term.waitFor('No more hints for');
+    term.keys('Escape');
+    await term.waitFor('r run');
+    term.keys('q');
+    await term.waitFor('[exit 0]');
+    expect(saved().hintsUsed).toBe(hints);
+    expect(saved().attempts).toBe(1);
+  }, 60_000);
+
   it('loses at most the last second of typing when killed with SIGKILL', async () => {
     const home = tempHome();
     term = new Term(home).start(['practice', '3']);

@@ -54,6 +54,20 @@ describe('createEditor', () => {
     expect(canReveal(createEditor(T3, { attempts: 2, passed: true }))).toBe(false);
     expect(canReveal(createEditor(T3, { answers: ['a'] }))).toBe(false);
   });
+
+  it('resumes each blank at its hint level (within its hints) and shows the last check as it was', () => {
+    const answers = ['0 7 * * *', '', '', ''];
+    const s = createEditor(T3, { answers, attempts: 1, hintsUsed: 4, hintLevels: [3, 1, 99], lastCheck: { verdict: failed, answers } });
+    const hints = T3.blanks.map((b) => b.hints.length);
+    expect(s.hintLevels).toEqual([Math.min(3, hints[0]!), Math.min(1, hints[1]!), hints[2], 0]);
+    expect(s.verdict).toBe(failed);
+    expect(s.checkedAnswers).toEqual(answers);
+    expect(editedSinceCheck(s)).toBe(false);
+    // The next hint of a blank already at its last one says so, and counts nothing.
+    const next = run({ ...s, focus: 2 }, { type: 'hint' });
+    expect(next.hintsUsed).toBe(4);
+    expect(next.notice).toMatchObject({ kind: 'no-more-hints', blank: 2 });
+  });
 });
 
 describe('editing', () => {

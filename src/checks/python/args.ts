@@ -70,19 +70,21 @@ export function bindArgs(
     throw typeError(`${who} takes ${required < maxPos ? 'at most' : 'exactly'} ${plural(maxPos)} (${total} given)`);
   }
   for (let i = 0; i < args.length; i++) out.set(names[i] as string, args[i] as PyVal);
+  // _PyArg_UnpackKeywords: parameters past the positional ones are matched first (a missing
+  // required one fails there); keywords left over are then reported
+  for (let i = args.length; i < names.length; i++) {
+    const n = names[i] as string;
+    const v = kwargs?.get(n);
+    if (v !== undefined) out.set(n, v);
+    else if (i < required) throw typeError(`${who} missing required argument '${n}' (pos ${i + 1})`);
+  }
   if (kwargs) {
     for (const [k, v] of kwargs) {
-      if (!names.includes(k) && !kwOnly.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for ${who}`);
-      if (out.has(k)) {
-        const pos = names.indexOf(k) + 1;
-        throw typeError(`argument for ${who} given by name ('${k}') and position (${pos})`);
-      }
+      const pos = names.indexOf(k);
+      if (pos >= 0 && pos < args.length) throw typeError(`argument for ${who} given by name ('${k}') and position (${pos + 1})`);
+      if (pos < 0 && !kwOnly.includes(k)) throw typeError(`'${k}' is an invalid keyword argument for ${who}`);
       out.set(k, v);
     }
-  }
-  for (let i = 0; i < required; i++) {
-    const n = names[i] as string;
-    if (!out.has(n)) throw typeError(`${who} missing required argument '${n}' (pos ${i + 1})`);
   }
   return out;
 }

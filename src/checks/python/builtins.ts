@@ -214,6 +214,8 @@ export function floatFromString(orig: string): number {
 
 function intCall(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   if (args.length > 2) throw typeError(`int() takes at most 2 arguments (${args.length} given)`);
+  // x is positional-only (int(x="30") is a TypeError); base may be a keyword
+  if (kwargs?.has('x')) throw typeError("'x' is an invalid keyword argument for int()");
   const b = bindArgs('int', args, kwargs, ['x', 'base'], 0);
   const x = b.get('x');
   const baseArg = b.get('base');
@@ -329,6 +331,14 @@ function sliceCall(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
 }
 
 function enumerateCall(ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
+  // enumerate's own vectorcall refuses these before the general argument parser sees them
+  for (const k of kwargs?.keys() ?? []) {
+    if (k !== 'iterable' && k !== 'start') throw typeError(`'${k}' is an invalid keyword argument for enumerate()`);
+  }
+  if (kwargs && args.length === 0 && kwargs.has('start') && !kwargs.has('iterable')) {
+    throw typeError("'start' is an invalid keyword argument for enumerate()");
+  }
+  if (kwargs && args.length > 0 && kwargs.has('iterable')) throw typeError("'iterable' is an invalid keyword argument for enumerate()");
   const b = bindArgs('enumerate', args, kwargs, ['iterable', 'start'], 1);
   const next = iterate(b.get('iterable') as PyVal);
   const st = b.get('start');
@@ -345,7 +355,7 @@ function zipCall(ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   let strict = false;
   if (kwargs) {
     for (const [k, v] of kwargs) {
-      if (k !== 'strict') throw typeError(`zip() got an unexpected keyword argument '${k}'`);
+      if (k !== 'strict') throw typeError(`'${k}' is an invalid keyword argument for zip()`);
       strict = truthy(v);
     }
   }
@@ -600,6 +610,8 @@ function minMax(name: 'min' | 'max'): NativeFn {
   return (ctx, args, kwargs) => {
     let key: PyVal = null;
     let dflt: PyVal | undefined;
+    // CPython checks the positional count before it looks at the keywords
+    if (args.length === 0) throw typeError(`${name} expected at least 1 argument, got 0`);
     if (kwargs) {
       for (const [k, v] of kwargs) {
         if (k === 'key') key = v;
@@ -634,6 +646,7 @@ function minMax(name: 'min' | 'max'): NativeFn {
 }
 
 function sumFn(ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
+  if (args.length === 0) throw typeError('sum() takes at least 1 positional argument (0 given)');
   const b = bindArgs('sum', args, kwargs, ['iterable', 'start'], 1);
   let acc: PyVal = b.get('start') ?? 0n;
   if (typeof acc === 'string') throw typeError("sum() can't sum strings [use ''.join(seq) instead]");
@@ -792,6 +805,7 @@ function ordFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
 }
 
 function formatFn(ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
+  noKwargs('format', kwargs);
   const b = bindArgs('format', args, kwargs, ['value', 'format_spec'], 1);
   const spec = b.get('format_spec') ?? '';
   if (typeof spec !== 'string') throw typeError(`format() argument 2 must be str, not ${typeName(spec)}`);

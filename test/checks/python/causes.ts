@@ -319,3 +319,42 @@ export function powCases(seed: number, n: number): Case[] {
   }
   return cases;
 }
+
+/** Builtins called with keyword arguments, which CPython accepts for some parameters only. */
+export function keywordCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const calls: [string, string[]][] = [
+    ['int', ['"30"']], ['float', ['"3.5"']], ['str', ['30']], ['bool', ['1']], ['list', ['"ab"']], ['tuple', ['[1]']],
+    ['set', ['[1]']], ['frozenset', ['[1]']], ['len', ['[1]']], ['abs', ['-3']], ['sorted', ['[2, 1]']], ['min', ['[2, 1]']],
+    ['max', ['[2, 1]']], ['sum', ['[1, 2]']], ['round', ['2.567']], ['pow', ['2', '3']], ['divmod', ['7', '2']],
+    ['format', ['3']], ['repr', ['1']], ['chr', ['65']], ['ord', ['"a"']], ['hex', ['255']], ['enumerate', ['"ab"']],
+    ['range', ['3']], ['any', ['[0]']], ['all', ['[1]']], ['reversed', ['[1, 2]']], ['zip', ['[1]', '[2]']], ['print', ['1']],
+  ];
+  const kws = ['x', 'base', 'object', 'iterable', 'start', 'number', 'ndigits', 'exp', 'mod', 'key', 'reverse', 'default', 'sep', 'end', 'strict', 'obj', 'format_spec', 'i', 'c', 'stop', 'value'];
+  const vals = ['10', '1', 'None', '"-"', 'True', '[3]'];
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    const [fn, args] = pick(r, calls);
+    const kw = pick(r, kws);
+    const val = pick(r, vals);
+    const shape = int(r, 0, 2);
+    const argText = shape === 0 ? `${kw}=${val}` : shape === 1 ? `${args.join(', ')}, ${kw}=${val}` : `${args.slice(1).join(', ')}${args.length > 1 ? ', ' : ''}${kw}=${args[0]}`;
+    cases.push({ name: `keyword ${i}`, cells: [`r = ${fn}(${argText})\nprint(type(r).__name__)`] });
+  }
+  return cases;
+}
+
+/** Attributes read on the classes themselves (`int.real`): data descriptors and what is not there. */
+export function descriptorCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const types = ['int', 'bool', 'float', 'range', 'slice', 'BaseException', 'KeyError', 'OSError', 'FileNotFoundError', 'SyntaxError', 'StopIteration', 'SystemExit', 'ImportError', 'ModuleNotFoundError', 'AttributeError', 'NameError', 'UnicodeEncodeError', 'ExceptionGroup', 'datetime.date', 'datetime.datetime', 'str', 'list'];
+  const attrs = ['real', 'imag', 'numerator', 'denominator', 'start', 'stop', 'step', 'args', 'errno', 'strerror', 'filename', 'msg', 'lineno', 'value', 'code', 'name', 'path', 'obj', 'reason', 'message', 'exceptions', 'year', 'hour', 'microsecond', 'characters_written', 'conjugate'];
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = pick(r, types);
+    const a = pick(r, attrs);
+    const use = pick(r, [`print(${t}.${a})`, `print(type(${t}.${a}).__name__)`, `print(${t}.${a} == ${t}.${a})`, `${t}.${a}(1)`]);
+    cases.push({ name: `descriptor ${i}`, cells: [`import datetime\n${use}`] });
+  }
+  return cases;
+}

@@ -3,8 +3,9 @@
 // keyboard, and maps n / p to the neighbouring tasks. Esc outside a blank is the App's own "back".
 
 import { Text } from 'ink';
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { wrongBlanks } from '../../../checks/blame';
+import { checkTask } from '../../../checks/engine';
 import type { Verdict } from '../../../checks/types';
 import type { PracticeTask } from '../../../lessons/types';
 import type { EditorMode, PracticeInitial } from '../../../practice/editor';
@@ -24,11 +25,17 @@ export interface PracticeTaskRouteProps {
 const noop = (): void => undefined;
 const NO_FOOTER = { scopes: [] };
 
-/** What an earlier session left for a task, as the editor opens it. */
-function initialOf(saved: TaskProgress | undefined): PracticeInitial | undefined {
+/**
+ * What an earlier session left for a task, as the editor opens it: answers, hints per blank, and
+ * the last check, run again on the answers it judged so that it shows in full as it did.
+ */
+function initialOf(task: PracticeTask, saved: TaskProgress | undefined): PracticeInitial | undefined {
   if (!saved) return undefined;
-  const { answers, attempts, hintsUsed, solutionRevealed, secondsSpent, passed } = saved;
-  return { answers, attempts, hintsUsed, solutionRevealed, secondsSpent, passed };
+  const { answers, attempts, hintsUsed, solutionRevealed, secondsSpent, passed, hintLevels, lastVerdict } = saved;
+  const initial: PracticeInitial = { answers, attempts, hintsUsed, solutionRevealed, secondsSpent, passed };
+  if (hintLevels) initial.hintLevels = hintLevels;
+  if (lastVerdict?.answers) initial.lastCheck = { verdict: checkTask(task, lastVerdict.answers), answers: lastVerdict.answers };
+  return initial;
 }
 
 function recordCheck(session: ProgressSession, task: PracticeTask, verdict: Verdict, answers: readonly string[]): void {
@@ -52,9 +59,13 @@ export function PracticeTaskRoute({ screen, active }: PracticeTaskRouteProps) {
   // The view's own key bar lists the blank's keys: the App's footer stays empty meanwhile.
   useFooter(NO_FOOTER, active && mode === 'edit');
 
-  const taskId = task?.id;
   // Read once per task: the view owns the state from then on.
-  const initial = useMemo(() => (taskId ? initialOf(session.get().tasks[taskId]) : undefined), [taskId, session]);
+  const initial = useMemo(() => (task ? initialOf(task, session.get().tasks[task.id]) : undefined), [task, session]);
+  // What the screen showed before each change: only the blanks that differ from it are the learner's edits.
+  const shown = useRef<readonly string[]>([]);
+  useEffect(() => {
+    shown.current = initial?.answers ?? [];
+  }, [initial]);
 
   const onNavigate = useCallback(
     (delta: 1 | -1) => {
@@ -75,9 +86,15 @@ export function PracticeTaskRoute({ screen, active }: PracticeTaskRouteProps) {
       taskCount={tasks.length}
       active={active}
       onModeChange={setMode}
-      onChange={(answers) => session.setAnswers(id, answers)}
+      onChange={(answers) => {
+        session.setAnswers(id, answers, shown.current);
+        shown.current = answers;
+      }}
       onCheck={(verdict, answers) => recordCheck(session, task, verdict, answers)}
-      onHint={() => session.useHint(id)}
+      onHint={(blankId, level) => {
+        const blank = task.blanks.findIndex((b) => b.id === blankId);
+        session.useHint(id, blank === -1 ? undefined : blank, level);
+      }}
       onReveal={() => session.revealSolution(id)}
       onTime={(seconds) => session.addSeconds(id, seconds)}
       onBack={noop}
