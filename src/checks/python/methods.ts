@@ -67,7 +67,7 @@ import {
   strTitle,
   stripChars,
 } from './strings';
-import { DATE, DATETIME, typeOf } from './types';
+import { DATE, DATETIME, typeDescriptor, typeOf } from './types';
 import {
   DUMMY,
   PyDate,
@@ -1119,12 +1119,18 @@ export function getAttr(ctx: Ctx, v: PyVal, name: string): PyVal {
     if (name === '__name__' || name === '__qualname__') return v.name;
     const a = v.attrs.get(name);
     if (a !== undefined) return a;
+    const d = typeDescriptor(v, name);
+    if (d !== undefined) return d;
     const proto = prototypeOf(v);
     if (proto !== undefined) {
       const pm = findMethod(proto, name);
       if (pm) {
-        const owner = v;
-        return new PyFunc(
+        // the method belongs to the class that defines it (bool.conjugate is int's), once
+        const owner = typeOf(proto);
+        const key = `${owner.name}.${name}`;
+        const cached = UNBOUND_METHODS.get(key);
+        if (cached) return cached;
+        const made = new PyFunc(
           name,
           (c, a2, k) => {
             if (a2.length === 0) throw typeError(`unbound method ${owner.name}.${name}() needs an argument`);
@@ -1137,6 +1143,8 @@ export function getAttr(ctx: Ctx, v: PyVal, name: string): PyVal {
           undefined,
           owner.name,
         );
+        UNBOUND_METHODS.set(key, made);
+        return made;
       }
     }
     if (v === DATETIME || v === DATE) {
@@ -1149,6 +1157,9 @@ export function getAttr(ctx: Ctx, v: PyVal, name: string): PyVal {
   if (name.startsWith('__') && name.endsWith('__') && name !== '__debug__') throw notSupported(`the attribute \`${name}\``);
   throw noAttribute(v, name);
 }
+
+/** `str.upper` and friends, made once so that `str.upper is str.upper` as in CPython. */
+const UNBOUND_METHODS = new Map<string, PyFunc>();
 
 /** A sample instance, so `str.upper` can find the method table for str. */
 function prototypeOf(t: PyType): PyVal | undefined {

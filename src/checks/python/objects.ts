@@ -28,6 +28,7 @@ import {
   PyFunc,
   PyIter,
   PyList,
+  PyDescriptor,
   PyModule,
   PyUserFunc,
   PyRange,
@@ -165,6 +166,7 @@ function reprIn(v: PyVal, depth: number, seen: PyObj[], meter: Meter | undefined
   }
   if (v instanceof PyModule) return `<module '${v.name}' (built-in)>`;
   if (v instanceof PyUserFunc) return `<function ${v.qualname} at ${FAKE_ADDRESS}>`;
+  if (v instanceof PyDescriptor) return `<${v.kind} '${v.name}' of '${v.owner}' objects>`;
   if (v instanceof PyIter) {
     if (v.tname === 'generator') return `<generator object <genexpr> at ${FAKE_ADDRESS}>`;
     return `<${v.tname} object at ${FAKE_ADDRESS}>`;

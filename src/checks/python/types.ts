@@ -2,7 +2,7 @@
 // exception hierarchy. Built once at module load and never changed afterwards.
 
 import { newException } from './exceptions';
-import { PyExcInstance, PyType, type PyVal, type NativeFn } from './values';
+import { PyDescriptor, PyExcInstance, PyType, type PyVal, type NativeFn } from './values';
 
 const registry = new Map<string, PyType>();
 
@@ -37,7 +37,7 @@ export const DATE = def('date', OBJECT, null, 'datetime');
 export const DATETIME = def('datetime', DATE, null, 'datetime');
 
 for (const name of [
-  'builtin_function_or_method', 'function', 'module', 'ellipsis', 'generator', 'list_iterator', 'tuple_iterator',
+  'builtin_function_or_method', 'function', 'getset_descriptor', 'member_descriptor', 'module', 'ellipsis', 'generator', 'list_iterator', 'tuple_iterator',
   'str_ascii_iterator', 'str_iterator', 'set_iterator', 'dict_keyiterator', 'dict_valueiterator',
   'dict_itemiterator', 'range_iterator', 'list_reverseiterator', 'dict_keys', 'dict_values', 'dict_items',
   'callable_iterator',
@@ -151,4 +151,46 @@ export function typeOf(v: PyVal): PyType {
   const t = registry.get((v as { tname: string }).tname);
   if (t) return t;
   return OBJECT;
+}
+
+/** Data descriptors of the built-in classes: [defining class, kind, names]. */
+const DESCRIPTORS: [string, 'attribute' | 'member', string[]][] = [
+  ['int', 'attribute', ['real', 'imag', 'numerator', 'denominator']],
+  ['float', 'attribute', ['real', 'imag']],
+  ['range', 'member', ['start', 'stop', 'step']],
+  ['slice', 'member', ['start', 'stop', 'step']],
+  ['BaseException', 'attribute', ['args']],
+  ['OSError', 'member', ['errno', 'strerror', 'filename', 'filename2']],
+  ['OSError', 'attribute', ['characters_written']],
+  ['SyntaxError', 'member', ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line']],
+  ['StopIteration', 'member', ['value']],
+  ['SystemExit', 'member', ['code']],
+  ['ImportError', 'member', ['msg', 'name', 'path']],
+  ['AttributeError', 'member', ['name', 'obj']],
+  ['NameError', 'member', ['name']],
+  ['UnicodeEncodeError', 'member', ['encoding', 'object', 'start', 'end', 'reason']],
+  ['UnicodeDecodeError', 'member', ['encoding', 'object', 'start', 'end', 'reason']],
+  ['UnicodeTranslateError', 'member', ['encoding', 'object', 'start', 'end', 'reason']],
+  ['BaseExceptionGroup', 'member', ['message', 'exceptions']],
+  ['datetime.date', 'attribute', ['year', 'month', 'day']],
+  ['datetime.datetime', 'attribute', ['hour', 'minute', 'second', 'microsecond', 'tzinfo', 'fold']],
+];
+
+const descriptorCache = new Map<string, PyDescriptor>();
+
+/** `T.name` for a data descriptor T or a base class defines, else undefined. */
+export function typeDescriptor(t: PyType, name: string): PyDescriptor | undefined {
+  for (const [owner, kind, names] of DESCRIPTORS) {
+    if (!names.includes(name)) continue;
+    const ot = registry.get(owner);
+    if (!ot || !t.isSubclassOf(ot)) continue;
+    const key = `${owner}.${name}`;
+    let d = descriptorCache.get(key);
+    if (!d) {
+      d = new PyDescriptor(kind, name, owner);
+      descriptorCache.set(key, d);
+    }
+    return d;
+  }
+  return undefined;
 }

@@ -123,6 +123,22 @@ export class PyUserFunc extends PyObj {
   }
 }
 
+/** A data descriptor found on a type (`int.real`, `range.start`): only its repr and type matter here. */
+export class PyDescriptor extends PyObj {
+  constructor(
+    /** 'attribute' for a getset_descriptor, 'member' for a member_descriptor. */
+    readonly kind: 'attribute' | 'member',
+    readonly name: string,
+    /** The class that defines it, as CPython names it. */
+    readonly owner: string,
+  ) {
+    super();
+  }
+  get tname(): string {
+    return this.kind === 'attribute' ? 'getset_descriptor' : 'member_descriptor';
+  }
+}
+
 export class PyModule extends PyObj {
   readonly tname = 'module';
   constructor(

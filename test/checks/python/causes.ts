@@ -343,3 +343,18 @@ export function keywordCases(seed: number, n: number): Case[] {
   }
   return cases;
 }
+
+/** Attributes read on the classes themselves (`int.real`): data descriptors and what is not there. */
+export function descriptorCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const types = ['int', 'bool', 'float', 'range', 'slice', 'BaseException', 'KeyError', 'OSError', 'FileNotFoundError', 'SyntaxError', 'StopIteration', 'SystemExit', 'ImportError', 'ModuleNotFoundError', 'AttributeError', 'NameError', 'UnicodeEncodeError', 'ExceptionGroup', 'datetime.date', 'datetime.datetime', 'str', 'list'];
+  const attrs = ['real', 'imag', 'numerator', 'denominator', 'start', 'stop', 'step', 'args', 'errno', 'strerror', 'filename', 'msg', 'lineno', 'value', 'code', 'name', 'path', 'obj', 'reason', 'message', 'exceptions', 'year', 'hour', 'microsecond', 'characters_written', 'conjugate'];
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = pick(r, types);
+    const a = pick(r, attrs);
+    const use = pick(r, [`print(${t}.${a})`, `print(type(${t}.${a}).__name__)`, `print(${t}.${a} == ${t}.${a})`, `${t}.${a}(1)`]);
+    cases.push({ name: `descriptor ${i}`, cells: [`import datetime\n${use}`] });
+  }
+  return cases;
+}

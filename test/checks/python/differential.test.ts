@@ -11,6 +11,7 @@ import {
   compileTimeCases,
   datetimeCases,
   debugCases,
+  descriptorCases,
   digitLimitCases,
   exceptionClassCases,
   exceptionConstructorCases,
@@ -121,6 +122,7 @@ describe('differential test against CPython 3.11', () => {
       ['cause: 4300-digit limit', digitLimitCases(107, 100), true],
       ['cause: float ** and pow()', powCases(108, 300), true],
       ['cause: keyword arguments CPython refuses', keywordCases(109, 200), true],
+      ['cause: descriptors on types', descriptorCases(110, 150), true],
       // constructs learners type that the engine used to refuse
       ['realistic: def, lambda, try/except', functionCases(201, 250), true],
       ['realistic: datetime now/utcnow/timestamp/strftime/date', datetimeCases(301, 150), true],
