@@ -7,7 +7,7 @@
 //   node scripts/bench.mjs [options]      (npm run bench -- [options])
 //     --quick          1 run of each row, small inputs (a smoke test; figures not comparable)
 //     --runs N         runs per timed row (default 15, after a warm-up)
-//     --only a,b       rows: coldStart, check, keystroke, memory, batch, report
+//     --only a,b       rows: coldStart, check, keystroke, paste, memory, batch, report
 //     --build          bench a fresh build in a temp folder (immune to dist/ being rebuilt)
 //     --app DIR        bench another checkout/build (DIR/bin/lakeflow-lab.js, DIR/dist)
 //     --out DIR        where the JSON goes (default bench-results/)
@@ -48,6 +48,7 @@ const settings = {
   coldStart: { warmup: quick ? 0 : 2, runs },
   check: { warmup: quick ? 0 : 2, runs },
   keystroke: { keys: quick ? 6 : 60 },
+  paste: { runs: quick ? 1 : 7 },
   memory: { runs: quick ? 1 : 3, tasks: quick ? 2 : 8 },
   batch: { warmup: quick ? 0 : 1, runs: quick ? 1 : 5, sets: quick ? 200 : 10_000 },
   report: { warmup: quick ? 0 : 1, runs: quick ? 1 : 7, files: quick ? 20 : 500 },

@@ -208,6 +208,57 @@ export async function keystroke(ctx, { keys, intervalMs = 100, task = 4, cols = 
   }
 }
 
+// ---- a 100 KB bracketed paste into a blank ---------------------------------------------------------
+
+const PASTE_START = '\u001B[200~';
+const PASTE_END = '\u001B[201~';
+const CTRL_U = '\u0015';
+
+/**
+ * Pastes 100 KB (bracketed, as a terminal does) into practice task 4's first blank and times the
+ * frame that shows it (the kept text's end, where the 2,000-character cap cut it), then the echo of
+ * the next key (Backspace). The blank is cleared with Ctrl+U between runs.
+ */
+export async function paste(ctx, { runs, bytes = 100_000, task = 4, cols = 80, rows = 24 }) {
+  const missing = ptyMissing();
+  if (missing) return missing;
+  const s = new Session(NODE, [ctx.bin, 'practice', String(task)], { cols, rows, env: cleanEnv({ LAKEFLOW_LAB_HOME: freshHome(ctx.tmp) }) });
+  // The blank keeps its first 2,000 characters: they end in a mark the frame can be searched for.
+  const kept = `${'a'.repeat(1997)}XYZ`;
+  const text = kept + 'b'.repeat(Math.max(0, bytes - kept.length));
+  const gap = '[\\s┆│]*';
+  try {
+    await s.waitForFrame(new RegExp(`Task ${task}/\\d`), { timeoutMs: 15_000, what: `practice task ${task}` });
+    await settle(s);
+    await keyFrame(s, '\r', 'Esc commands', 2000);
+    await settle(s, 200);
+    const pasteMs = [];
+    const nextMs = [];
+    let missed = 0;
+    for (let i = 0; i < runs; i++) {
+      const shown = await keyFrame(s, PASTE_START + text + PASTE_END, new RegExp(`XYZ${gap},`), 10_000);
+      const next = await keyFrame(s, BACKSPACE, new RegExp(`aXY${gap},`), 2000);
+      if (shown === null || next === null) missed++;
+      if (shown !== null) pasteMs.push(shown);
+      if (next !== null) nextMs.push(next);
+      await keyFrame(s, CTRL_U, undefined, 1000);
+      await settle(s, 150);
+    }
+    const stats = summarize(pasteMs);
+    return {
+      available: true,
+      unit: 'ms',
+      screen: `practice ${task} at ${cols}x${rows}`,
+      bytes,
+      ...stats,
+      nextKey: summarize(nextMs),
+      missed,
+    };
+  } finally {
+    await s.close('\u0003');
+  }
+}
+
 // ---- peak memory ---------------------------------------------------------------------------------
 
 function readHwmKiB(pid) {

@@ -10,6 +10,12 @@ if (!tmux) console.warn('tmux not found: end-to-end feedback tests SKIPPED');
 let term: Term | undefined;
 afterEach(() => term?.stop());
 
+/** Quits the app and waits for it to exit, so nothing writes into its home after the test. */
+async function quit(t: Term): Promise<void> {
+  t.keys('Escape');
+  await t.pressUntil('q', '[exit 0]');
+}
+
 describe.skipIf(!tmux)('feedback in a real terminal at 80x24', () => {
   beforeAll(() => buildOnce(), 60_000);
 
@@ -28,6 +34,7 @@ describe.skipIf(!tmux)('feedback in a real terminal at 80x24', () => {
     expect(lines).toContain("  num_tasks is '3' (str); the check compares it with 3 (int)");
     expect(lines).toContain("  '3' is text (it has quotes); 3 is a number: a number is typed without quotes");
     expect(screen.split('\n').every((l) => [...l].length <= 80)).toBe(true);
+    await quit(term);
   }, 30_000);
 
   it('the Task 4 helper shows None as a value that is not a list, not as a name needing quotes', async () => {
@@ -39,5 +46,6 @@ describe.skipIf(!tmux)('feedback in a real terminal at 80x24', () => {
     const text = screen.replace(/[│█┆]/gu, ' ').replace(/\s+/g, ' ');
     expect(text).toContain('✗ ingest: None is a value, but not a list (it is NoneType); write the dependencies in [ ] ([] for none).');
     expect(text).not.toMatch(/needs quotes|NameError/);
+    await quit(term);
   }, 30_000);
 });

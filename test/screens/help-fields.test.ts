@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { helpLines } from '../../src/screens/HelpOverlay';
-import { ALL_SCOPES, commandsIn, KEYS, type Command } from '../../src/screens/keys';
+import { fitHints } from '../../src/screens/components/Footer';
+import { ALL_SCOPES, commandsIn, footerHints, KEYS, type Command, type Scope } from '../../src/screens/keys';
 import { registry } from '../../src/screens/registry';
 import { displayWidth } from '../../src/text/width';
 
@@ -26,5 +27,22 @@ describe('help overlay', () => {
   it('fits its width at 80 columns: no line is longer, nothing is cut', () => {
     for (const line of lines(78, ALL_SCOPES)) expect(displayWidth(line)).toBeLessThanOrEqual(78);
     for (const scope of ALL_SCOPES) for (const c of commandsIn(scope)) expect(flat(78)).toContain(KEYS[c].description);
+  });
+});
+
+describe('footer', () => {
+  it('fits its width at every size: whole hints drop, none is cut, ? help stays while it fits', () => {
+    const sets = [...Object.values(registry).map((e) => e.scopes), ['form', 'field'], ['practice-blank'], ['practice', 'scroll', 'global'], ['practice-options']] as Array<readonly Scope[]>;
+    for (const scopes of sets) {
+      const all = footerHints(scopes);
+      for (let width = 8; width <= 120; width++) {
+        const shown = fitHints(all, width);
+        const text = shown.map((h) => `${h.keys} ${h.label}`).join('  ');
+        expect(displayWidth(text)).toBeLessThanOrEqual(width);
+        // Every hint shown is one of the table's, whole.
+        for (const h of shown) expect(all).toContainEqual(h);
+        if (all.some((h) => h.label === 'help') && width >= 8) expect(shown.some((h) => h.label === 'help')).toBe(true);
+      }
+    }
   });
 });

@@ -152,14 +152,8 @@ export function createKeyParser(): KeyParser {
       return i + 3;
     }
     if (next === ESC) {
-      // ESC ESC [ A: Alt+arrow in some terminals.
-      if (data[i + 2] === '[' || data[i + 2] === 'O') {
-        const inner: Keypress[] = [];
-        const after = readEscape(data, i + 1, inner);
-        if (after === 'wait') return 'wait';
-        for (const k of inner) out.push({ input: k.input, key: { ...k.key, meta: true } });
-        return after;
-      }
+      // Esc, then whatever the next ESC starts (an arrow…): a quick Esc before another key, or a
+      // script. (rxvt's old ESC ESC [ A for Alt+↑ reads as Esc, ↑: xterm and tmux send ESC[1;3A.)
       out.push(keypress('', { escape: true }));
       return i + 1;
     }
