@@ -77,6 +77,7 @@ export class ProgressStore {
   readonly file: string;
 
   private state: Progress = emptyProgress();
+  private lastFailure: string | undefined;
   private warningList: readonly StoreWarning[] = [];
   private readonly listeners = new Set<() => void>();
   private readonly fs: FsLayer;
@@ -457,8 +458,13 @@ export class ProgressStore {
   }
 
   private saveLocked(): boolean {
+    let folderError: unknown;
     try {
-      ignore(() => this.fs.mkdirSync(this.dir));
+      try {
+        this.fs.mkdirSync(this.dir);
+      } catch (error) {
+        folderError = error;
+      }
       const base = this.readForMerge();
       const merged = base ? mergeProgress(this.state, base) : this.state;
       writeFileAtomic(this.fs, this.file, `${JSON.stringify(merged, null, 2)}\n`);
@@ -475,7 +481,8 @@ export class ProgressStore {
       if (error instanceof AbortSave) {
         if (error.reason) this.saveFailed(error.reason);
       } else {
-        this.saveFailed(error);
+        // A write that found no folder fails because the folder could not be made: say why.
+        this.saveFailed(folderError !== undefined && errorCode(error) === 'ENOENT' ? folderError : error);
       }
       return false;
     }
@@ -577,9 +584,15 @@ export class ProgressStore {
   }
 
   private saveFailed(error: unknown): void {
+    this.lastFailure = describeFsError(error);
     // Supersedes the guess made at start-up: one message about it is enough.
     this.clearWarnings(['not-writable']);
     this.warn('save-failed', cannotSaveMessage(this.dir, error), this.file);
+  }
+
+  /** Why the last save failed, in a few words (undefined after a save that worked). */
+  get saveFailure(): string | undefined {
+    return this.dirty ? this.lastFailure : undefined;
   }
 
   private scheduleRetry(): void {

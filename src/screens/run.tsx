@@ -41,6 +41,9 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The store's own account of a failed save: a whole sentence already, shown as it is. */
+class SaveFailed extends Error {}
+
 /** Resolves with 0 after q, 130 after Ctrl+C, 1 when the UI crashed or progress could not be saved. */
 export async function runTui(opts: RunTuiOptions): Promise<number> {
   const stdout = opts.stdout ?? process.stdout;
@@ -55,7 +58,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
   const flush = (): Promise<void> => {
     flushed ??= Promise.resolve()
       .then(() => {
-        if (!session.flush()) throw new Error(session.saveProblem());
+        if (!session.flush()) throw new SaveFailed(session.saveProblem());
       })
       .catch((error: unknown) => {
         flushError = error;
@@ -140,7 +143,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     warn(`the interface stopped on an error: ${describe(crash)}`);
   }
   if (flushError !== undefined) {
-    warn(`progress could not be saved: ${describe(flushError)}`);
+    warn(flushError instanceof SaveFailed ? flushError.message : `progress could not be saved: ${describe(flushError)}`);
     if (code === EXIT.ok) code = 1;
   }
   return code;

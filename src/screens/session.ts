@@ -188,7 +188,9 @@ export class ProgressSession {
 
   /** Why the last save failed, for the message on exit. */
   saveProblem(): string {
-    return this.store.warnings.at(-1)?.message ?? 'unknown error';
+    const cause = this.store.saveFailure ?? this.store.warnings.at(-1)?.message ?? 'unknown error';
+    // Said as the app closes: nothing is retried any more, so say what is lost and what to do.
+    return `your progress could not be saved in ${this.store.dir} (${cause}); this session's changes are lost. To save elsewhere, start with LAKEFLOW_LAB_HOME=<a writable folder>.`;
   }
 }
 

@@ -54,7 +54,9 @@ describe('runTui', () => {
     session.markStep('workshop.1', true);
     stdin.write('q');
     await expect(done).resolves.toBe(1);
-    expect(warnings).toEqual([expect.stringMatching(/^progress could not be saved: .*ENOSPC/)]);
+    // One sentence, said once: where, why, that this session's changes are lost, and what to do.
+    expect(warnings).toEqual([expect.stringMatching(/^your progress could not be saved in \S+ \(ENOSPC: the disk is full\); this session's changes are lost\. To save elsewhere, start with LAKEFLOW_LAB_HOME=/)]);
+    expect(warnings[0]!.match(/could not be saved/g)).toHaveLength(1);
   });
 
   it('writes nothing but frames to stdout (no alternate screen when asked not to)', async () => {
