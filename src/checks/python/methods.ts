@@ -342,7 +342,7 @@ function chargeLen(ctx: Ctx, s: string): string {
 const STR_METHODS: Record<string, Method> = {
   upper: (ctx, s, a, k) => (noArgs('str.upper', a, k), pre(ctx, s).toUpperCase()),
   lower: (ctx, s, a, k) => (noArgs('str.lower', a, k), pre(ctx, s).toLowerCase()),
-  casefold: (ctx, s, a, k) => (noArgs('str.casefold', a, k), pre(ctx, s).toUpperCase().toLowerCase()),
+  casefold: (ctx, s, a, k) => (noArgs('str.casefold', a, k), Array.from(pre(ctx, s), caseFoldChar).join('')),
   title: (ctx, s, a, k) => (noArgs('str.title', a, k), strTitle(pre(ctx, s))),
   capitalize: (ctx, s, a, k) => (noArgs('str.capitalize', a, k), strCapitalize(pre(ctx, s))),
   swapcase: (ctx, s, a, k) => (noArgs('str.swapcase', a, k), strSwapcase(pre(ctx, s))),
@@ -1156,6 +1156,21 @@ export function getAttr(ctx: Ctx, v: PyVal, name: string): PyVal {
   // __debug__ is a builtin name, never an attribute: no object has it
   if (name.startsWith('__') && name.endsWith('__') && name !== '__debug__') throw notSupported(`the attribute \`${name}\``);
   throw noAttribute(v, name);
+}
+
+/**
+ * Full case folding of one character: upper then lower case (no final-sigma context, so ς folds
+ * to σ), except where CaseFolding.txt says otherwise: dotless ı stays, ẞ folds to ss, Cherokee
+ * folds to its upper case.
+ */
+function caseFoldChar(ch: string): string {
+  const c = ch.codePointAt(0) as number;
+  if (c === 0x131) return ch;
+  if (c === 0x1e9e) return 'ss';
+  if (c >= 0x13a0 && c <= 0x13f5) return ch;
+  if (c >= 0x13f8 && c <= 0x13fd) return String.fromCodePoint(c - 8);
+  if (c >= 0xab70 && c <= 0xabbf) return String.fromCodePoint(c - 0xab70 + 0x13a0);
+  return ch.toUpperCase().toLowerCase();
 }
 
 /** `str.upper` and friends, made once so that `str.upper is str.upper` as in CPython. */

@@ -358,3 +358,19 @@ export function descriptorCases(seed: number, n: number): Case[] {
   }
   return cases;
 }
+
+/** Case mapping where Python differs from a per-character mapping: final sigma, title case, special casing. */
+export function caseMappingCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const pool = ['Σ', 'σ', 'ς', 'Α', 'α', 'Ο', ' ', '.', "'", 'ᾈ', 'ᾀ', 'ᾳ', 'ῼ', 'ǅ', 'Ǆ', 'ǆ', 'ß', 'ŉ', 'İ', 'ı', 'ﬁ', 'ﬀ', 'a', 'A', 'z', '1', '\u0301', '\u00ad', 'ΐ', 'ǰ', 'Ⅻ', 'ⓐ', '_', 'ẞ', 'Ꭰ', 'ꭰ', 'ᏸ'];
+  const methods = ['lower', 'upper', 'title', 'capitalize', 'swapcase', 'casefold', 'istitle', 'isupper', 'islower'];
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    const len = int(r, 1, 7);
+    let s = '';
+    for (let k = 0; k < len; k++) s += pick(r, pool);
+    const m = pick(r, methods);
+    cases.push({ name: `case mapping ${i}`, cells: [`print(ascii(${py(s)}.${m}()))`] });
+  }
+  return cases;
+}
