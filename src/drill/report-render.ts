@@ -32,12 +32,16 @@ export function renderText(report: ClassReport, options: { title?: string } = {}
 
   line();
   line('Pass rate per task');
-  line(`  ${padStart('#', 2)} ${padEnd('Task', 24)} ${' '.repeat(BAR_WIDTH)} ${padStart('', 4)}  ${padStart('passed', 7)}  ${padStart('median', 6)}`);
+  // A class of thousands makes "2500/5000" wider than the column: the bar gives up the room.
+  const passedText = (task: ClassReport['tasks'][number]): string => `${task.passed}/${task.drilled - task.needsReview}`;
+  const passedWidth = Math.max(7, ...report.tasks.map((task) => passedText(task).length));
+  const barWidth = Math.max(6, BAR_WIDTH - (passedWidth - 7));
+  line(`  ${padStart('#', 2)} ${padEnd('Task', 24)} ${' '.repeat(barWidth)} ${padStart('', 4)}  ${padStart('passed', passedWidth)}  ${padStart('median', 6)}`);
   if (report.tasks.length === 0) line('  no results');
   for (const task of report.tasks) {
     line(
-      `  ${padStart(String(task.task), 2)} ${padEnd(inert(task.topic), 24)} ${bar(task.passRate ?? 0)} ` +
-        `${padStart(percent(task.passRate), 4)}  ${padStart(`${task.passed}/${task.drilled - task.needsReview}`, 7)}  ` +
+      `  ${padStart(String(task.task), 2)} ${padEnd(inert(task.topic), 24)} ${bar(task.passRate ?? 0, barWidth)} ` +
+        `${padStart(percent(task.passRate), 4)}  ${padStart(passedText(task), passedWidth)}  ` +
         padStart(task.medianSeconds === null ? '–' : duration(task.medianSeconds), 6),
     );
   }
@@ -130,12 +134,12 @@ function status(learner: LearnerRow): string {
   return learner.altered ? `${base} ALTERED` : base;
 }
 
-/** A bar of BAR_WIDTH cells with eighth-block resolution. */
-export function bar(fraction: number): string {
-  const eighths = Math.round(Math.min(1, Math.max(0, fraction)) * BAR_WIDTH * 8);
+/** A bar of \`width\` cells with eighth-block resolution. */
+export function bar(fraction: number, width = BAR_WIDTH): string {
+  const eighths = Math.round(Math.min(1, Math.max(0, fraction)) * width * 8);
   const full = Math.floor(eighths / 8);
   const text = '█'.repeat(full) + (EIGHTHS[eighths % 8] ?? '');
-  return text + ' '.repeat(BAR_WIDTH - displayWidth(text));
+  return text + ' '.repeat(width - displayWidth(text));
 }
 
 function percent(value: number | null): string {

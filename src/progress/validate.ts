@@ -36,8 +36,14 @@ export function isPlainObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+// Numbers no learner can reach are refused, so a hand-edited file never shows "1e+30 attempts":
+// times are valid Dates (ms), counts stay under a million, time on a task under ten years.
+const MAX_TIME_MS = 8.64e15;
+const MAX_COUNT = 1_000_000;
+const MAX_SECONDS = 10 * 365 * 24 * 3600;
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_TIME_MS;
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT;
+const isSeconds = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_SECONDS;
 const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 
 export function parseProgressText(text: string): ParseResult {
@@ -124,12 +130,12 @@ const checkTask: Check<TaskProgress> = (v) => {
   if (!isTime(v.updatedAt)) return 'updatedAt must be a time in ms';
   // Counters and flags default when missing (older files), but a wrong type is an error.
   for (const key of ['attempts', 'hintsUsed'] as const) {
-    if (v[key] !== undefined && !isCount(v[key])) return `${key} must be a whole number >= 0`;
+    if (v[key] !== undefined && !isCount(v[key])) return `${key} must be a whole number from 0 to ${MAX_COUNT}`;
   }
   for (const key of ['solutionRevealed', 'passed'] as const) {
     if (v[key] !== undefined && typeof v[key] !== 'boolean') return `${key} must be true or false`;
   }
-  if (v.secondsSpent !== undefined && !isTime(v.secondsSpent)) return 'secondsSpent must be a number >= 0';
+  if (v.secondsSpent !== undefined && !isSeconds(v.secondsSpent)) return `secondsSpent must be a number from 0 to ${MAX_SECONDS}`;
   if (v.answersAt !== undefined && !(Array.isArray(v.answersAt) && v.answersAt.every(isTime))) return 'answersAt must be a list of times in ms';
   if (v.hintLevels !== undefined && !(Array.isArray(v.hintLevels) && v.hintLevels.every(isCount))) return 'hintLevels must be a list of whole numbers >= 0';
   if (v.firstPassedAt !== undefined && !isTime(v.firstPassedAt)) return 'firstPassedAt must be a time in ms';

@@ -164,3 +164,23 @@ describe.runIf(existsSync('/proc/self'))('/proc', () => {
     expectOneLineUsage(run(['drill', '--out', join(file, 'sub')]), /ENOTDIR: a part of the path is a file/);
   });
 });
+
+describe('impossible numbers', () => {
+  it('a progress file with 1e30 attempts or 1e308 seconds: the entry is set aside with a warning, never printed', () => {
+    const home = mkdtempSync(join(root, 'numbers-'));
+    const task = (extra: Record<string, unknown>) => ({ answers: ['3'], attempts: 1, hintsUsed: 0, solutionRevealed: false, passed: false, secondsSpent: 5, updatedAt: 10, ...extra });
+    writeFileSync(
+      join(home, 'progress.json'),
+      JSON.stringify({
+        format: 'lakeflow-lab/progress', version: 1, labId: 'lab08', learner: null, steps: {}, cards: {}, misses: {}, last: null, workshop: null,
+        tasks: { 'practice.1': task({ attempts: 1e30 }), 'practice.2': task({ secondsSpent: 1e308 }), 'practice.3': task({ attempts: 2 }) },
+      }),
+    );
+    const r = run(['progress'], { env: { LAKEFLOW_LAB_HOME: home } });
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toMatch(/e\+\d/);
+    expect(r.stdout).toMatch(/attempts must be a whole number from 0 to 1000000/);
+    expect(r.stdout).toMatch(/secondsSpent must be a number from 0 to/);
+    expect(r.stdout).toMatch(/2 attempts/);
+  });
+});

@@ -210,3 +210,14 @@ describe('renderJson', () => {
     expect(mallory.tasks.find((t) => t.task === 1)?.answers).toEqual(['3', HOSTILE_ANSWER]);
   });
 });
+
+describe('a class of thousands', () => {
+  it('keeps the passed column whole (the bar gives up the room), every line within 80 columns', () => {
+    const results = Array.from({ length: 1200 }, (_, i) =>
+      loaded(`Learner ${i}`, i % 2 === 0 ? { 1: referenceAnswers(1) } : { 1: ['4', 'x'] }),
+    );
+    const text = renderText(buildReport(results, FIXTURE_LAB, fixtureJudge, { notCounted: [] }));
+    expect(text).toMatch(/ 600\/1200 /);
+    for (const line of text.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
+  });
+});
