@@ -45,6 +45,7 @@ import {
   PyFunc,
   PyIter,
   PyList,
+  PyModule,
   PyRange,
   PySet,
   PySlice,
@@ -91,6 +92,10 @@ export class Interp implements Ctx {
   /** Exceptions being handled by `except` blocks, innermost last (what a bare `raise` re-raises). */
   private readonly handling: PyException[] = [];
   private depth = 0;
+  /** The builtins module as `__builtins__` shows it. */
+  private readonly builtinsModule = new PyModule('builtins', new Map(BUILTINS));
+  /** Where this cell looks builtins up: null for the real ones, else what __builtins__ was set to. */
+  private builtins: PyVal | Map<string, PyVal> = null;
   /** The qualified name of the running function (for `outer.<locals>.inner`). */
   private qualname = '';
 
@@ -167,8 +172,33 @@ export class Interp implements Ctx {
   // ------------------------------------------------------------------ statements
 
   runCell(body: Stmt[]): void {
+    // exec() puts the builtins module into the globals when they have no __builtins__, and a
+    // cell's name look-ups use whatever __builtins__ is when the cell starts (CPython 3.11)
+    let b = this.globals.get('__builtins__');
+    if (b === undefined) {
+      b = this.builtinsModule;
+      this.globals.set('__builtins__', b);
+    }
+    // None fails as soon as the cell's code starts (CPython subscripts it to find its builtins)
+    if (b === null) throw typeError("'NoneType' object is not subscriptable");
+    this.builtins = b instanceof PyModule ? (b === this.builtinsModule ? null : b.attrs) : b;
     const r = this.execBlock(body, null);
     void r;
+  }
+
+  /** A builtin's value, through the mapping the cell's __builtins__ names; undefined when missing. */
+  private builtin(id: string, line: number): PyVal | undefined {
+    const b = this.builtins;
+    if (b === null) return BUILTINS.get(id);
+    if (b instanceof Map) return b.get(id);
+    if (b instanceof PyDict) return dictLookup(b, id)?.v;
+    this.line = line;
+    try {
+      return getItem(this, b, id);
+    } catch (e) {
+      if (e instanceof PyException && e.type === 'KeyError') return undefined;
+      throw e;
+    }
   }
 
   private execBlock(body: Stmt[], sc: Scope | null): number {
@@ -754,12 +784,17 @@ export class Interp implements Ctx {
       own = false;
     }
     const g = this.globals.get(id);
+    if (g === this.builtinsModule) {
+      // CPython's is the whole builtins dict (its repr shows the interpreter's own objects)
+      this.line = line;
+      throw notSupported('reading `__builtins__`');
+    }
     if (g !== undefined) return g;
-    const b = BUILTINS.get(id);
+    const b = this.builtin(id, line);
     if (b !== undefined) return b;
     this.line = line;
-    if (id === 'Ellipsis') return ELLIPSIS;
-    if (UNSUPPORTED_BUILTIN_NAMES.has(id)) throw notSupported(`the builtin \`${id}\``);
+    if (this.builtins === null && id === 'Ellipsis') return ELLIPSIS;
+    if (this.builtins === null && UNSUPPORTED_BUILTIN_NAMES.has(id)) throw notSupported(`the builtin \`${id}\``);
     throw new PyException('NameError', `name '${id}' is not defined`, line);
   }
 

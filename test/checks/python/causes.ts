@@ -391,3 +391,19 @@ export function classMethodCases(seed: number, n: number): Case[] {
   }
   return cases;
 }
+
+/** Assigning `__builtins__`: the next cell looks builtins up through the new mapping. */
+export function builtinsCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const values = ['{}', '{"print": print}', '{"print": len, "len": print}', '{"x": 1}', '5', '[1]', 'None', '"text"', '{"print": print, "int": str}'];
+  const later = ['print(1)', 'x = len([1])\nprint(x)', 'print(int("3") + 1)', 'y = 2\nprint(y)', 'x', 'print(True, None)', 'z = [i for i in range(2)]'];
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) {
+    const first = `__builtins__ = ${pick(r, values)}`;
+    const same = r() < 0.3 ? `\n${pick(r, later)}` : '';
+    const cells = [first + same, pick(r, later)];
+    if (r() < 0.3) cells.push(pick(r, ['del __builtins__', '__builtins__ = {}']), pick(r, later));
+    cases.push({ name: `__builtins__ ${i}`, cells });
+  }
+  return cases;
+}
