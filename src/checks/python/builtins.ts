@@ -1,6 +1,7 @@
 // The builtins namespace. Functions that exist in CPython but are outside the trainer's
 // subset are present (so the name is defined) and raise NotSupportedError when called.
 
+import { fromhexCall } from './pow';
 import { bindArgs, checkPositional, noKwargs, oneArg, positional, toIndex, toSsize } from './args';
 import { divmod, unsupportedOperands, binaryOp } from './arith';
 import { PyException, notSupported, overflowError, typeError, valueError, zeroDivision } from './errors';
@@ -477,6 +478,7 @@ BYTES.call = () => {
   throw notSupported('bytes');
 };
 DICT.attrs.set('fromkeys', new PyFunc('fromkeys', dictFromKeys, DICT));
+FLOAT.attrs.set('fromhex', new PyFunc('fromhex', (_ctx, args, kwargs) => fromhexCall(args, kwargs), FLOAT));
 
 // ---------------------------------------------------------------------------------------------
 // datetime

@@ -1,5 +1,6 @@
 // Attribute access and the methods of the built-in types.
 
+import { floatHex, fromhexCall } from './pow';
 import { excAttr } from './exceptions';
 import { MATH_UNSUPPORTED } from './mathmod';
 import {
@@ -882,6 +883,8 @@ const INT_METHODS: Record<string, Method> = {
 };
 
 const FLOAT_METHODS: Record<string, Method> = {
+  hex: (_c, s, a, k) => (noArgs('float.hex', a, k), floatHex(s as number)),
+  fromhex: (_c, _s, a, k) => fromhexCall(a, k),
   is_integer: (_c, s, a, k) => (noArgs('float.is_integer', a, k), Number.isInteger(s as number)),
   conjugate: (_c, s, a, k) => (noArgs('float.conjugate', a, k), s as number),
   as_integer_ratio: (_c, s, a, k) => {
@@ -1054,7 +1057,7 @@ function methodsOf(v: PyVal): TypeMethods | null {
   if (v instanceof PySet) return { methods: SET_METHODS, unsupported: [] };
   if (v instanceof PyTuple) return { methods: TUPLE_METHODS, unsupported: [] };
   if (typeof v === 'bigint' || typeof v === 'boolean') return { methods: INT_METHODS, unsupported: ['to_bytes', 'from_bytes'] };
-  if (typeof v === 'number') return { methods: FLOAT_METHODS, unsupported: ['hex', 'fromhex'] };
+  if (typeof v === 'number') return { methods: FLOAT_METHODS, unsupported: [] };
   if (v instanceof PyRange) return { methods: RANGE_METHODS, unsupported: [] };
   if (v instanceof PyDatetime || v instanceof PyDate) return { methods: DATE_METHODS, unsupported: DATE_UNSUPPORTED };
   return null;

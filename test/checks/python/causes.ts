@@ -374,3 +374,20 @@ export function caseMappingCases(seed: number, n: number): Case[] {
   }
   return cases;
 }
+
+/** Class methods called on the types themselves: float.fromhex and float.hex round trips. */
+export function classMethodCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const cases: Case[] = [];
+  const texts = ['0x1.8p1', '1.8p1', '  0x1p-1074 ', '0x1p-1075', '0x1.fffffffffffff8p1023', '-0x1P+3', 'inf', '-Infinity', 'nan', '0x.8', '0x1.', '0x', '1e5', '0x1.8p', '0X1_0p0', '0x1p10000', '+0x0p0', '0xg', '0x1.00000000000008p0', '0x1.00000000000018p0', '-0x0p0', '0x3p-1076'];
+  for (let i = 0; i < n; i++) {
+    const shape = int(r, 0, 3);
+    if (shape === 0) cases.push({ name: `fromhex ${i}`, cells: [`print(float.fromhex(${py(pick(r, texts))}))`] });
+    else if (shape === 1) {
+      const x = pick(r, [() => (r() * 10 ** int(r, -320, 308)).toPrecision(int(r, 1, 17)), () => String(int(r, -100, 100)), () => '-0.0', () => '5e-324', () => '1e308', () => `${int(r, 1, 9)}/${int(r, 1, 9)}`])();
+      cases.push({ name: `hex ${i}`, cells: [`x = float(${x})\nprint(x.hex(), float.fromhex(x.hex()) == x)`] });
+    } else if (shape === 2) cases.push({ name: `fromhex arg ${i}`, cells: [`print(float.fromhex(${pick(r, ['1', 'None', '"0x1p0", 2', '', 'b=1'])}))`] });
+    else cases.push({ name: `fromhex on instance ${i}`, cells: [`print((2.5).fromhex(${py(pick(r, texts))}), float.hex(${pick(r, ['1.0', '1', '"x"'])}))`] });
+  }
+  return cases;
+}

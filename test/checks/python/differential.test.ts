@@ -9,6 +9,7 @@ import { NOW } from './helpers';
 import { type Case, EDGE_CASES, labCases, randomExpressionCases, randomProgramCases } from './snippets';
 import {
   caseMappingCases,
+  classMethodCases,
   compileTimeCases,
   datetimeCases,
   debugCases,
@@ -125,6 +126,7 @@ describe('differential test against CPython 3.11', () => {
       ['cause: keyword arguments CPython refuses', keywordCases(109, 200), true],
       ['cause: descriptors on types', descriptorCases(110, 150), true],
       ['cause: Unicode case mapping', caseMappingCases(111, 200), true],
+      ['cause: class methods on types (float.fromhex, float.hex)', classMethodCases(112, 150), true],
       // constructs learners type that the engine used to refuse
       ['realistic: def, lambda, try/except', functionCases(201, 250), true],
       ['realistic: datetime now/utcnow/timestamp/strftime/date', datetimeCases(301, 150), true],
