@@ -152,8 +152,11 @@ export function listFolder(dir: string, root?: string): FolderListing | { ok: fa
         }
         stats = statSync(full);
       }
-    } catch {
-      // Gone since listed, or a dangling link: nothing to read.
+    } catch (error) {
+      // Gone since listed: nothing to say. A dangling link or a loop of links is named.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ELOOP') skipped.push({ path: full, reason: 'a loop of links (not followed)' });
+      else if (code === 'ENOENT' && isLink(full)) skipped.push({ path: full, reason: 'a link to nothing (its target is gone)' });
       continue;
     }
     if (stats.isDirectory()) folders.push(full);
@@ -162,6 +165,14 @@ export function listFolder(dir: string, root?: string): FolderListing | { ok: fa
     } else if (READABLE.test(name)) skipped.push({ path: full, reason: 'not a regular file (a FIFO, device or socket is never opened)' });
   }
   return { ok: true, root: base, files, folders, skipped };
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function isInside(root: string, target: string): boolean {

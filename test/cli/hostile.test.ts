@@ -184,3 +184,27 @@ describe('impossible numbers', () => {
     expect(r.stdout).toMatch(/2 attempts/);
   });
 });
+
+describe("special entries in report's folders", () => {
+  it('lists every skipped entry with its reason (notCounted in JSON) and never reads outside the folder', () => {
+    const dir = mkdtempSync(join(root, 'class-'));
+    symlinkSync('/', join(dir, 'rootlink'));
+    symlinkSync('/dev/zero', join(dir, 'zero.json'));
+    symlinkSync(join(dir, 'loop1'), join(dir, 'loop2'));
+    symlinkSync(join(dir, 'loop2'), join(dir, 'loop1'));
+    symlinkSync(join(dir, 'gone'), join(dir, 'dangling.json'));
+    spawnSync('mkfifo', [join(dir, 'pipe.json')]);
+    const r = run(['report', dir, '--json']);
+    expect(r.error, 'report must end by itself').toBeUndefined();
+    const report = JSON.parse(r.stdout) as { notCounted: { file: string; reason: string }[] };
+    const reasons = Object.fromEntries(report.notCounted.map((n) => [n.file.slice(dir.length + 1), n.reason]));
+    expect(reasons).toEqual({
+      rootlink: expect.stringMatching(/outside the folder/),
+      'zero.json': expect.stringMatching(/outside the folder/),
+      loop1: expect.stringMatching(/loop of links/),
+      loop2: expect.stringMatching(/loop of links/),
+      'dangling.json': expect.stringMatching(/link to nothing/),
+      'pipe.json': expect.stringMatching(/not a regular file/),
+    });
+  });
+});
