@@ -28,9 +28,9 @@ function check(cells: string[]): RunOutcome {
     r = runCells(cells, { now: NOW });
   }).not.toThrow();
   const ms = performance.now() - t0;
+  // Measured and reported (afterAll), never asserted: a shared CI machine's clock is no verdict.
+  // What bounds a run is the interpreter's step and size budget, which the cases below exercise.
   slowest = Math.max(slowest, ms);
-  // a generous guard only: the target is ~50 ms, CI machines are slow and shared
-  expect(ms).toBeLessThan(1000);
   const out = r as RunOutcome;
   expect(Array.isArray(out.output)).toBe(true);
   for (const line of out.output) expect(typeof line).toBe('string');
