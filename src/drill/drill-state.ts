@@ -214,8 +214,9 @@ export function taskOutcome(task: TaskProgress): TaskOutcome {
 }
 
 /**
- * The verdict a screen may show for a task. With feedback off the verdict is recorded (it goes in
- * the result file) but never shown, not even after the drill: the instructor debriefs instead.
+ * The verdict a screen may show for a task. With feedback off the verdict is kept in memory only
+ * (the result file says "submitted", see result-file.ts) and never shown, not even after the
+ * drill: the instructor debriefs from the report, which judges the answers again.
  */
 export function visibleVerdict(state: DrillState, index = state.current): Verdict | null {
   if (!state.config.feedback) return null;

@@ -532,7 +532,8 @@ export function rejudgeDrill(loaded: LoadedResult, lab: ReportLab, judge: Report
     } else {
       judged = verdictTask(judge.check(t.task, t.answers), base);
     }
-    if (judged.outcome !== t.outcome) judged.recordedOutcome = t.outcome;
+    // A drill without feedback records no verdict ('submitted'): there is nothing to differ.
+    if (t.outcome !== 'submitted' && judged.outcome !== t.outcome) judged.recordedOutcome = t.outcome;
     tasks.push(judged);
   }
   return learnerRow({

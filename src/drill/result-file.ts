@@ -15,11 +15,19 @@ export const MAX_MESSAGE_CHARS = 4000;
 /** At most this many explanation lines per task are kept in the file. */
 export const MAX_EXPLAIN_LINES = 20;
 
+/**
+ * What a file says of a task. A drill without feedback writes only 'submitted' (or 'unanswered'),
+ * with an empty message and no explanation: the file is the learner's to open, so it must not
+ * tell them what the screen did not. The report judges every answer set again anyway.
+ */
+export type RecordedOutcome = TaskOutcome | 'submitted';
+
 export interface DrillResultTask {
   task: number;
   /** In blank order, exactly as typed (for a submitted task: as submitted last). */
   answers: string[];
-  outcome: TaskOutcome;
+  outcome: RecordedOutcome;
+  /** The verdict's message; always empty with feedback off. */
   message: string;
   errorType: string | null;
   /** What the learner saw under the verdict (Verdict.explain); absent in files from older versions. */
@@ -54,7 +62,7 @@ export interface DrillResult {
   savedAt: string;
   finished: boolean;
   endReason: EndReason | null;
-  /** Sorted by task number; a task never submitted has outcome 'unanswered'. */
+  /** Sorted by task number; a task never submitted has outcome 'unanswered', and with feedback off a submitted one 'submitted'. */
   tasks: DrillResultTask[];
 }
 
@@ -98,8 +106,22 @@ export function buildDrillResult(state: DrillState, meta: DrillResultMeta, saved
   if (state.startedAtMs === null) throw new Error('buildDrillResult: the drill has not started');
   // A nameless file would be rejected by the instructor's report: the lobby must ask for a name.
   if (meta.learner.trim() === '') throw new Error('buildDrillResult: the learner has no name');
+  // Both must agree that feedback was on for a verdict to be written.
+  const feedback = state.config.feedback && meta.settings.feedback;
   const tasks: DrillResultTask[] = state.progress
-    .map((p) => {
+    .map((p): DrillResultTask => {
+      if (!feedback) {
+        return {
+          task: p.task,
+          answers: [...(p.judgedAnswers ?? p.answers)],
+          outcome: p.attempts === 0 ? 'unanswered' : 'submitted',
+          message: '',
+          errorType: null,
+          explain: [],
+          seconds: Math.round(p.ms / 1000),
+          attempts: p.attempts,
+        };
+      }
       const verdict = p.verdict;
       return {
         task: p.task,
@@ -122,7 +144,7 @@ export function buildDrillResult(state: DrillState, meta: DrillResultMeta, saved
     appVersion: meta.appVersion,
     learner: meta.learner,
     seed: meta.seed,
-    settings: { ...meta.settings, tasks: [...meta.settings.tasks] },
+    settings: { ...meta.settings, tasks: [...meta.settings.tasks], feedback },
     order: [...state.config.order],
     startedAt: new Date(state.startedAtMs).toISOString(),
     endedAt: finished && state.endedAtMs !== null ? new Date(state.endedAtMs).toISOString() : null,

@@ -1,9 +1,9 @@
 // Result files arrive on USB sticks from thirty machines: every one is untrusted. This checks the
 // shape by hand and copies only the known fields into fresh objects, so unknown or hostile keys
 // (`__proto__`, `constructor`) never reach the report.
-import type { EndReason, TaskOutcome } from './drill-state';
+import type { EndReason } from './drill-state';
 import { MAX_ANSWER_CHARS } from './drill-state';
-import type { DrillResult, DrillResultTask } from './result-file';
+import type { DrillResult, DrillResultTask, RecordedOutcome } from './result-file';
 import { MAX_EXPLAIN_LINES, MAX_MESSAGE_CHARS, RESULT_FORMAT, RESULT_VERSION } from './result-file';
 import { ATTEMPTS, MAX_SEED_CHARS, MINUTES } from './settings';
 
@@ -22,7 +22,7 @@ export function parseUntrustedJson(text: string): unknown {
 
 class Invalid extends Error {}
 
-const OUTCOMES: readonly TaskOutcome[] = ['passed', 'failed', 'error', 'unanswered'];
+const OUTCOMES: readonly RecordedOutcome[] = ['passed', 'failed', 'error', 'unanswered', 'submitted'];
 const END_REASONS: readonly EndReason[] = ['time-up', 'finished-early'];
 const MAX_TASK_NUMBER = 99;
 const MAX_BLANKS = 50;
@@ -69,7 +69,7 @@ function readResult(data: unknown): DrillResult {
   if (finished && (endedAt === null || endReason === null)) throw new Invalid('finished: a finished drill needs endedAt and endReason');
 
   const rawTasks = array(root.tasks, 'tasks', MAX_TASK_NUMBER);
-  const tasks = rawTasks.map((raw, i) => readTask(raw, `tasks[${i}]`, settings.attempts));
+  const tasks = rawTasks.map((raw, i) => readTask(raw, `tasks[${i}]`, settings.attempts, settings.feedback));
   const numbers = tasks.map((t) => t.task);
   if (new Set(numbers).size !== numbers.length) throw new Invalid('tasks: a task appears twice');
   if (!sameSet(numbers, settings.tasks)) throw new Invalid('tasks: not the same tasks as settings.tasks');
@@ -94,7 +94,7 @@ function readResult(data: unknown): DrillResult {
   };
 }
 
-function readTask(data: unknown, where: string, maxAttempts: number): DrillResultTask {
+function readTask(data: unknown, where: string, maxAttempts: number, feedback: boolean): DrillResultTask {
   const raw = object(data, where);
   const task = int(raw.task, `${where}.task`, 1, MAX_TASK_NUMBER);
   const answers = array(raw.answers, `${where}.answers`, MAX_BLANKS).map((a, i) =>
@@ -114,6 +114,14 @@ function readTask(data: unknown, where: string, maxAttempts: number): DrillResul
     result.explain = array(raw.explain, `${where}.explain`, MAX_EXPLAIN_LINES).map((l, i) =>
       string(l, `${where}.explain[${i}]`, 0, MAX_MESSAGE_CHARS),
     );
+  }
+  // 'submitted' is what a drill without feedback writes instead of a verdict, and nothing else:
+  // files written with feedback off before that (with verdicts) still read as they were.
+  if (outcome === 'submitted') {
+    if (feedback) throw new Invalid(`${where}: outcome "submitted" is written only with feedback off`);
+    if (message !== '' || errorType !== null || (result.explain?.length ?? 0) > 0) {
+      throw new Invalid(`${where}: a task recorded without feedback carries no verdict message`);
+    }
   }
   return result;
 }

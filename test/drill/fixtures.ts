@@ -81,6 +81,8 @@ export interface FakeDrill {
   tasks?: number[];
   minutes?: number;
   attempts?: number;
+  /** `drill --no-feedback` when false (default true). */
+  feedback?: boolean;
   /** Answers submitted per task; tasks missing here are left unanswered. */
   submit?: Record<number, string[]>;
   /** Ends the drill (finished) unless false. */
@@ -94,7 +96,7 @@ export interface FakeDrill {
 export function fakeDrill(spec: FakeDrill): { state: DrillState; result: DrillResult } {
   const seed = spec.seed ?? '42';
   const tasks = spec.tasks ?? [1, 2, 3, 4, 5, 6, 7, 8];
-  const settings = { minutes: spec.minutes ?? 10, tasks, attempts: spec.attempts ?? 1, feedback: true };
+  const settings = { minutes: spec.minutes ?? 10, tasks, attempts: spec.attempts ?? 1, feedback: spec.feedback ?? true };
   let state = createDrill(buildDrillConfig({ ...settings, seed }, FIXTURE_LAB));
   let now = spec.startMs ?? Date.UTC(2026, 2, 14, 9, 0, 0);
   state = drillReducer(state, { type: 'start', nowMs: now });

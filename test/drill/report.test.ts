@@ -231,6 +231,60 @@ describe('buildReport', () => {
   });
 });
 
+describe('files from a drill without feedback', () => {
+  const quiet = fakeDrill({ learner: 'Quinn', feedback: false, submit: { 1: referenceAnswers(1), 3: ['6 0 * * *', '0 * * * *'], 5: ['boom'] } }).result;
+
+  it('record no verdict, validate, and are judged by the engine without being marked altered', () => {
+    expect(quiet.settings.feedback).toBe(false);
+    for (const t of quiet.tasks) {
+      expect(t).toMatchObject({ outcome: t.attempts === 0 ? 'unanswered' : 'submitted', message: '', errorType: null, explain: [] });
+    }
+    const checked = validateDrillResult(parseUntrustedJson(JSON.stringify(quiet)));
+    expect(checked).toEqual({ ok: true, result: quiet });
+    const report = buildReport([loaded(quiet)], FIXTURE_LAB, fixtureJudge);
+    const row = report.learnerRows[0]!;
+    expect(row.altered).toBe(false);
+    expect(report.altered).toBe(0);
+    expect(row.tasks.filter((t) => t.recordedOutcome !== undefined)).toEqual([]);
+    expect(row.tasks.filter((t) => t.attempts > 0).map((t) => [t.task, t.outcome, t.message])).toEqual([
+      [1, 'passed', 'Task 1 PASSED'],
+      [3, 'failed', 'Expected 0 6 * * *, got 6 0 * * *'],
+      [5, 'error', 'boom is not a name Python knows.'],
+    ]);
+    expect(row.passed).toBe(1);
+    // The wrong answers count as for any drill.
+    expect(report.tasks.find((t) => t.task === 3)?.blanks[0]).toMatchObject({ wrongTotal: 1, wrong: [{ answer: '6 0 * * *', count: 1 }] });
+  });
+
+  it('written before (feedback off, verdicts in the file) still validate and are still compared', () => {
+    const older = fakeDrill({ learner: 'Olga', submit: { 1: ['9', 'x'] } }).result;
+    const before = { ...older, settings: { ...older.settings, feedback: false } };
+    const checked = validateDrillResult(parseUntrustedJson(JSON.stringify(before)));
+    expect(checked.ok && checked.result.tasks.find((t) => t.task === 1)?.outcome).toBe('failed');
+    const edited = { ...before, tasks: before.tasks.map((t) => (t.task === 1 ? { ...t, outcome: 'passed' as const } : t)) };
+    const row = buildReport([loaded(edited)], FIXTURE_LAB, fixtureJudge).learnerRows[0]!;
+    expect(row.altered).toBe(true);
+    expect(row.tasks.find((t) => t.task === 1)).toMatchObject({ outcome: 'failed', recordedOutcome: 'passed' });
+  });
+
+  it('reject "submitted" where a drill never writes it', () => {
+    const reason = (data: unknown) => {
+      const v = validateDrillResult(parseUntrustedJson(JSON.stringify(data)));
+      return v.ok ? 'accepted' : v.reason;
+    };
+    const task = (changes: Record<string, unknown>) => ({
+      ...quiet,
+      tasks: quiet.tasks.map((t) => (t.task === 1 ? { ...t, ...changes } : t)),
+    });
+    expect(reason({ ...quiet, settings: { ...quiet.settings, feedback: true } })).toBe('tasks[0]: outcome "submitted" is written only with feedback off');
+    expect(reason(task({ message: 'Task 1 PASSED' }))).toBe('tasks[0]: a task recorded without feedback carries no verdict message');
+    expect(reason(task({ errorType: 'NameError' }))).toBe('tasks[0]: a task recorded without feedback carries no verdict message');
+    expect(reason(task({ explain: ['a hint'] }))).toBe('tasks[0]: a task recorded without feedback carries no verdict message');
+    expect(reason(task({ attempts: 0 }))).toBe('tasks[0]: outcome "submitted" does not match 0 attempt(s)');
+    expect(reason(task({ outcome: 'Submitted' }))).toMatch(/^tasks\[0\]\.outcome: expected one of /);
+  });
+});
+
 describe('classReport over a mixed folder', () => {
   it('reports the good files and lists every other file with a reason', () => {
     const dir = tempDir();

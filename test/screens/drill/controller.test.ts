@@ -1,11 +1,13 @@
 // The drill session without a terminal: start, typing, submissions, the clock, the end, and what
 // happens to the result file and the learner's misses at each step.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wrongBlanks } from '../../../src/checks/blame';
 import { checkTask } from '../../../src/checks/engine';
-import { createResultFile, saveResultFile } from '../../../src/drill/result-file';
+import { engineJudge } from '../../../src/drill/judge';
+import { classReport } from '../../../src/drill/report';
+import { createResultFile, labContentHash, saveResultFile } from '../../../src/drill/result-file';
 import { shuffleTasks } from '../../../src/drill/shuffle';
 import { LAB08 } from '../../../src/lessons/lab08';
 import type { DrillOptions } from '../../../src/drill/settings';
@@ -141,6 +143,74 @@ describe('DrillController', () => {
     expect(right.view).toEqual(wrong.view);
     expect(right.view.notice?.text).toBe('Submitted');
     expect(right.view.attempts).toBe('1 attempt left');
+  });
+
+  it('without feedback writes no verdict in the file: a right and a wrong submission differ only in the answers', () => {
+    const wrongAnswers = reference(1).map((a, i) => (i === 0 ? '4' : a));
+    const errorAnswers = reference(1).map((a, i) => (i === 0 ? 'boom' : a));
+    const run = (answers: readonly string[]) => {
+      const { c, clock, out } = controller({ tasks: '1,5', seed: 's1', attempts: '2', noFeedback: true }, { name: 'Eve' });
+      c.start();
+      // Task 1 is answered, task 5 left alone, whichever the seed shows first.
+      if (shuffleTasks([1, 5], 's1')[0] !== 1) c.move(1);
+      clock.advance(4000);
+      typeAll(c, answers);
+      c.submit();
+      expect(c.get().drill.progress.find((p) => p.task === 1)?.attempts).toBe(1);
+      clock.advance(1000);
+      c.askFinish();
+      c.confirmFinish();
+      const [name] = readdirSync(out).filter((f) => f.endsWith('.json'));
+      return { out, text: readFileSync(join(out, name as string), 'utf8') };
+    };
+    const task1 = LAB08.practice.tasks.find((t) => t.number === 1)!;
+    const right = run(reference(1));
+    const wrong = run(wrongAnswers);
+    const error = run(errorAnswers);
+    // The engine's own words for the wrong answers are nowhere in the learner's file.
+    const verdicts = [checkTask(task1, wrongAnswers), checkTask(task1, errorAnswers)];
+    expect(verdicts.map((v) => v.outcome)).toEqual(['failed', 'error']);
+    for (const file of [right, wrong, error]) {
+      expect(file.text).not.toMatch(/"(passed|failed|error)"/);
+      expect(file.text).not.toMatch(/AssertionError|NameError|Error/);
+      for (const v of verdicts) {
+        expect(v.message).not.toBe('');
+        expect(file.text).not.toContain(JSON.stringify(v.message).slice(1, -1));
+        for (const line of v.explain ?? []) expect(file.text).not.toContain(JSON.stringify(line).slice(1, -1));
+      }
+    }
+    // Apart from the answers and the clock readings the three files are the same bytes.
+    const strip = (text: string) => {
+      const data = JSON.parse(text) as { tasks: Array<Record<string, unknown>> } & Record<string, unknown>;
+      for (const key of ['startedAt', 'endedAt', 'savedAt']) delete data[key];
+      for (const t of data.tasks) {
+        delete t.answers;
+        delete t.seconds;
+      }
+      return JSON.stringify(data);
+    };
+    expect(strip(wrong.text)).toBe(strip(right.text));
+    expect(strip(error.text)).toBe(strip(right.text));
+    const first = readResults(right.out)[0]?.result;
+    expect(first?.settings.feedback).toBe(false);
+    expect(first?.tasks.find((t) => t.task === 1)).toMatchObject({ outcome: 'submitted', message: '', errorType: null, explain: [], attempts: 1 });
+    expect(first?.tasks.find((t) => t.task === 5)).toMatchObject({ outcome: 'unanswered', message: '', attempts: 0 });
+
+    // The instructor's report judges the answers again and gives the engine's verdicts, none "altered".
+    const judge = engineJudge(LAB08.practice.tasks);
+    const verdictOf = (out: string) => {
+      const report = classReport([out], LAB08, judge, { labHash: labContentHash(LAB08) });
+      expect(report.notCounted).toEqual([]);
+      expect(report.altered).toBe(0);
+      const row = report.learnerRows[0];
+      expect(row?.altered).toBe(false);
+      const task = row?.tasks.find((t) => t.task === 1);
+      expect(task?.recordedOutcome).toBeUndefined();
+      return { outcome: task?.outcome, message: task?.message, unanswered: row?.tasks.find((t) => t.task === 5)?.outcome };
+    };
+    expect(verdictOf(right.out)).toEqual({ outcome: 'passed', message: checkTask(task1, reference(1)).message, unanswered: 'unanswered' });
+    expect(verdictOf(wrong.out)).toEqual({ outcome: 'failed', message: verdicts[0]?.message, unanswered: 'unanswered' });
+    expect(verdictOf(error.out)).toEqual({ outcome: 'error', message: verdicts[1]?.message, unanswered: 'unanswered' });
   });
 
   it('ends at the deadline: a late submission does not count, keys wait out the grace period', () => {
