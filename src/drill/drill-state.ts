@@ -28,7 +28,10 @@ export interface TaskProgress {
   /** What is in the editor now. */
   answers: string[];
   attempts: number;
-  /** The last verdict, or null before the first submission. */
+  /**
+   * The last verdict, or null before the first submission. Always null with feedback off: such a
+   * drill never judges (see submitAction), the instructor's report does.
+   */
   verdict: Verdict | null;
   /** The answers that verdict judged (the editor may have changed since). */
   judgedAnswers: string[] | null;
@@ -55,7 +58,7 @@ export interface DrillState {
 export type DrillAction =
   | { type: 'start'; nowMs: number }
   | { type: 'type'; blank: number; value: string }
-  | { type: 'submit'; nowMs: number; task: number; answers: string[]; verdict: Verdict }
+  | { type: 'submit'; nowMs: number; task: number; answers: string[]; verdict: Verdict | null }
   | { type: 'next'; nowMs: number }
   | { type: 'prev'; nowMs: number }
   | { type: 'goto'; nowMs: number; index: number }
@@ -167,7 +170,9 @@ export function drillReducer(state: DrillState, action: DrillAction): DrillState
 
 /**
  * Builds the submit action for the current task, judging it with the injected check; null when
- * the current task cannot be submitted (not running, passed, or out of attempts).
+ * the current task cannot be submitted (not running, passed, or out of attempts). With feedback
+ * off nothing is judged (verdict null): how long judging takes, or the engine failing, would
+ * otherwise be something the learner sees that depends on the verdict.
  */
 export function submitAction(
   state: DrillState,
@@ -177,7 +182,7 @@ export function submitAction(
   if (!canSubmit(state)) return null;
   const task = state.progress[state.current] as TaskProgress;
   const answers = [...task.answers];
-  return { type: 'submit', nowMs, task: task.task, answers, verdict: check(task.task, answers) };
+  return { type: 'submit', nowMs, task: task.task, answers, verdict: state.config.feedback ? check(task.task, answers) : null };
 }
 
 // ---- selectors -------------------------------------------------------------------------------
@@ -209,14 +214,14 @@ export function remainingSeconds(state: DrillState): number {
   return Math.ceil(state.remainingMs / 1000);
 }
 
+/** The judged outcome; with feedback off nothing is judged, so see visibleStatus for what to show. */
 export function taskOutcome(task: TaskProgress): TaskOutcome {
   return task.verdict?.outcome ?? 'unanswered';
 }
 
 /**
- * The verdict a screen may show for a task. With feedback off the verdict is kept in memory only
- * (the result file says "submitted", see result-file.ts) and never shown, not even after the
- * drill: the instructor debriefs from the report, which judges the answers again.
+ * The verdict a screen may show for a task. With feedback off there is none (the drill does not
+ * judge, the result file says "submitted"): the instructor debriefs from the report.
  */
 export function visibleVerdict(state: DrillState, index = state.current): Verdict | null {
   if (!state.config.feedback) return null;

@@ -194,10 +194,20 @@ describe('drill reducer', () => {
     expect(s).toMatchObject({ phase: 'finished', endReason: 'finished-early', endedAtMs: T0 + 42_000, remainingMs: 558_000 });
   });
 
-  it('hides verdicts when feedback is off but still records them', () => {
+  it('judges nothing and shows no verdict when feedback is off', () => {
     let quiet = drill({ feedback: false });
-    quiet = submit(typeAll(quiet, ['nope', 'nope']), T0 + 1000);
-    expect(quiet.progress[0]?.verdict?.outcome).toBe('failed');
+    const typed = typeAll(quiet, ['nope', 'nope']);
+    // The check is never asked: neither its time nor its failing can show through.
+    const action = submitAction(
+      typed,
+      () => {
+        throw new Error('judged with feedback off');
+      },
+      T0 + 1000,
+    );
+    expect(action).toMatchObject({ type: 'submit', answers: ['nope', 'nope'], verdict: null });
+    quiet = drillReducer(typed, action!);
+    expect(quiet.progress[0]).toMatchObject({ attempts: 1, verdict: null, judgedAnswers: ['nope', 'nope'] });
     expect(visibleVerdict(quiet)).toBeNull();
     expect(visibleStatus(quiet)).toBe('submitted');
     expect(visibleStatus(quiet, 1)).toBe('unanswered');
@@ -213,10 +223,13 @@ describe('drill reducer', () => {
   });
 
   it('without feedback counts attempts down the same way for a right and a wrong submission', () => {
-    const right = submit(typeAll(drill({ feedback: false, attempts: 2 }), referenceAnswers(drill().progress[0]!.task)), T0 + 1);
+    const rightAnswers = referenceAnswers(drill().progress[0]!.task);
+    expect(fixtureCheck(drill().progress[0]!.task, rightAnswers).outcome).toBe('passed');
+    const right = submit(typeAll(drill({ feedback: false, attempts: 2 }), rightAnswers), T0 + 1);
     const wrong = submit(typeAll(drill({ feedback: false, attempts: 2 }), ['nope', 'nope']), T0 + 1);
-    expect(right.progress[0]?.verdict?.outcome).toBe('passed');
-    expect(wrong.progress[0]?.verdict?.outcome).not.toBe('passed');
+    // The two states differ in the answers only.
+    const withoutAnswers = (s: DrillState) => ({ ...s, progress: s.progress.map((p) => ({ ...p, answers: [], judgedAnswers: [] })) });
+    expect(withoutAnswers(right)).toEqual(withoutAnswers(wrong));
     for (const s of [right, wrong]) {
       expect(attemptsLeft(s)).toBe(1);
       expect(canSubmit(s)).toBe(true);

@@ -261,10 +261,10 @@ export class DrillController {
       this.end(next, now);
       return;
     }
-    this.recordMisses(action.task, action.answers, action.verdict);
-    const feedback = next.config.feedback;
-    const text = feedback ? submittedText(action.verdict) : 'Submitted';
-    const tone: NoticeTone = !feedback ? 'info' : action.verdict.outcome === 'passed' ? 'success' : 'error';
+    const verdict = action.verdict;
+    if (verdict) this.recordMisses(action.task, action.answers, verdict);
+    const text = verdict ? submittedText(verdict) : 'Submitted';
+    const tone: NoticeTone = !verdict ? 'info' : verdict.outcome === 'passed' ? 'success' : 'error';
     this.commit({ drill: next, submissions: this.snap.submissions + 1, notice: { text, tone } });
     this.save();
   }

@@ -11,13 +11,13 @@ import { createResultFile, labContentHash, saveResultFile } from '../../../src/d
 import { shuffleTasks } from '../../../src/drill/shuffle';
 import { LAB08 } from '../../../src/lessons/lab08';
 import type { DrillOptions } from '../../../src/drill/settings';
-import { DrillController, GRACE_MS, normalizeName, type ResultFiles } from '../../../src/screens/drill/controller';
+import { DrillController, GRACE_MS, normalizeName, type CheckFn, type ResultFiles } from '../../../src/screens/drill/controller';
 import { attemptsText, submissionLines } from '../../../src/screens/drill/drill-layout';
 import { countingFiles, drillMisses, ManualClock, readResults, sessionWithName, settingsFor, tempDir } from './harness';
 
 const real: ResultFiles = { create: createResultFile, save: saveResultFile };
 
-function controller(options: DrillOptions, opts: { files?: ResultFiles; out?: string; name?: string | null } = {}) {
+function controller(options: DrillOptions, opts: { files?: ResultFiles; out?: string; name?: string | null; check?: CheckFn } = {}) {
   const out = opts.out ?? tempDir();
   const clock = new ManualClock();
   const session = sessionWithName(opts.name ?? null);
@@ -25,7 +25,7 @@ function controller(options: DrillOptions, opts: { files?: ResultFiles; out?: st
     lab: LAB08,
     settings: settingsFor(options, out),
     now: clock.now,
-    check: (task, answers) => checkTask(task, answers),
+    check: opts.check ?? ((task, answers) => checkTask(task, answers)),
     blame: (task, answers) => wrongBlanks(task, answers),
     files: opts.files ?? real,
     progress: session,
@@ -116,7 +116,7 @@ describe('DrillController', () => {
     typeAll(quiet.c, answers);
     quiet.c.submit();
     expect(quiet.c.get().notice?.text).toBe('Submitted');
-    expect(quiet.c.get().drill.progress[0]?.verdict?.outcome).toBe('failed');
+    expect(quiet.c.get().drill.progress[0]).toMatchObject({ attempts: 1, verdict: null });
     expect(drillMisses(quiet.session)).toEqual([]);
   });
 
@@ -128,7 +128,6 @@ describe('DrillController', () => {
       c.submit();
       const s = c.get();
       return {
-        outcome: s.drill.progress[0]?.verdict?.outcome,
         view: {
           notice: s.notice,
           attempts: attemptsText(s.drill, 0),
@@ -138,11 +137,28 @@ describe('DrillController', () => {
     };
     const right = seen(reference(3));
     const wrong = seen(reference(3).map((a, i) => (i === 3 ? '15 * * * *' : a)));
-    expect(right.outcome).toBe('passed');
-    expect(wrong.outcome).toBe('failed');
+    expect(checkTask(LAB08.practice.tasks.find((t) => t.number === 3)!, reference(3)).outcome).toBe('passed');
     expect(right.view).toEqual(wrong.view);
     expect(right.view.notice?.text).toBe('Submitted');
     expect(right.view.attempts).toBe('1 attempt left');
+  });
+
+  it('without feedback never runs the check: the engine failing shows nothing either', () => {
+    const failing: CheckFn = () => {
+      throw new Error('engine broke');
+    };
+    const quiet = controller({ tasks: '3', noFeedback: true }, { name: 'Fay', check: failing });
+    quiet.c.start();
+    typeAll(quiet.c, reference(3));
+    quiet.c.submit();
+    expect(quiet.c.get().notice).toEqual({ text: 'Submitted', tone: 'info' });
+    expect(readResults(quiet.out)[0]?.result.tasks[0]).toMatchObject({ outcome: 'submitted', attempts: 1 });
+    // With feedback on the same failure is said as it is.
+    const loud = controller({ tasks: '3' }, { name: 'Fay', check: failing });
+    loud.c.start();
+    typeAll(loud.c, reference(3));
+    loud.c.submit();
+    expect(loud.c.get().notice?.text).toMatch(/^The check could not run/);
   });
 
   it('without feedback writes no verdict in the file: a right and a wrong submission differ only in the answers', () => {
