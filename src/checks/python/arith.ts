@@ -38,7 +38,7 @@ import {
   setUnion,
 } from './objects';
 import { cpLength } from './strings';
-import { PyDict, PyDictView, PyList, PyRange, PySet, PyTuple, type PyVal, asInt, typeName } from './values';
+import { PyBytes, PyDict, PyDictView, PyList, PyRange, PySet, PyTuple, type PyVal, asInt, typeName } from './values';
 import { getItem } from './items';
 
 const SSIZE_MAX = (1n << 63n) - 1n;
@@ -190,6 +190,11 @@ function generic(ctx: Ctx, op: string, a: PyVal, b: PyVal): PyVal {
   switch (op) {
     case '+':
       if (typeof a === 'string') throw typeError(`can only concatenate str (not "${typeName(b)}") to str`);
+      if (a instanceof PyBytes) {
+        if (!(b instanceof PyBytes)) throw typeError(`can't concat ${typeName(b)} to bytes`);
+        concatCheck(ctx, a.s.length + b.s.length);
+        return new PyBytes(a.s + b.s);
+      }
       if (a instanceof PyList) {
         if (!(b instanceof PyList)) throw typeError(`can only concatenate list (not "${typeName(b)}") to list`);
         concatCheck(ctx, a.items.length + b.items.length);
@@ -202,8 +207,8 @@ function generic(ctx: Ctx, op: string, a: PyVal, b: PyVal): PyVal {
       }
       break;
     case '*': {
-      const seqA = typeof a === 'string' || a instanceof PyList || a instanceof PyTuple;
-      const seqB = typeof b === 'string' || b instanceof PyList || b instanceof PyTuple;
+      const seqA = typeof a === 'string' || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes;
+      const seqB = typeof b === 'string' || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes;
       if (seqA || seqB) {
         const seq = seqA ? a : b;
         const other = seqA ? b : a;
@@ -215,6 +220,7 @@ function generic(ctx: Ctx, op: string, a: PyVal, b: PyVal): PyVal {
           }
         } else {
           if (typeof seq === 'string') return repeatStr(ctx, seq, n);
+          if (seq instanceof PyBytes) return new PyBytes(repeatStr(ctx, seq.s, n));
           if (seq instanceof PyList) return new PyList(repeatItems(ctx, seq.items, n));
           return new PyTuple(repeatItems(ctx, (seq as PyTuple).items, n));
         }
@@ -223,6 +229,7 @@ function generic(ctx: Ctx, op: string, a: PyVal, b: PyVal): PyVal {
     }
     case '%':
       if (typeof a === 'string') return percentFormat(ctx, a, b);
+      if (a instanceof PyBytes) throw notSupported('bytes %-formatting');
       break;
     case '|':
       if (a instanceof PyDict && b instanceof PyDict) {

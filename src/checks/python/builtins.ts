@@ -2,6 +2,7 @@
 // subset are present (so the name is defined) and raise NotSupportedError when called.
 
 import { fromhexCall } from './pow';
+import { bytesNew, decodeBytes } from './bytes';
 import { bindArgs, checkPositional, noKwargs, oneArg, positional, toIndex, toSsize } from './args';
 import { divmod, unsupportedOperands, binaryOp } from './arith';
 import { PyException, notSupported, overflowError, typeError, valueError, zeroDivision } from './errors';
@@ -62,6 +63,7 @@ import {
 import {
   PyDate,
   PyDatetime,
+  PyBytes,
   PyDict,
   PyDictView,
   PyExcInstance,
@@ -226,15 +228,33 @@ function intCall(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   }
   if (baseArg !== undefined) {
     const base = toIndex(baseArg);
-    if (typeof x !== 'string') throw typeError("int() can't convert non-string with explicit base");
+    if (typeof x !== 'string' && !(x instanceof PyBytes)) throw typeError("int() can't convert non-string with explicit base");
     if (!(base === 0n || (base >= 2n && base <= 36n))) throw valueError('int() base must be >= 2 and <= 36, or 0');
+    if (x instanceof PyBytes) return fromBytesText(x, `invalid literal for int() with base ${base}: `, () => intFromString(x.s, Number(base)));
     return intFromString(x, Number(base));
   }
   if (typeof x === 'string') return intFromString(x, 10);
+  if (x instanceof PyBytes) return fromBytesText(x, 'invalid literal for int() with base 10: ', () => intFromString(x.s, 10));
   const n = asInt(x);
   if (n !== null) return n;
   if (typeof x === 'number') return floatToInt(x);
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${typeName(x)}'`);
+}
+
+/**
+ * int()/float() of bytes parse the bytes as ASCII text with the str parser; a byte >= 0x80 can
+ * never be part of a number there (as Latin-1 it could read as a space), and the error message
+ * shows the bytes' repr.
+ */
+function fromBytesText<T>(x: PyBytes, what: string, parse: () => T): T {
+  const fail = (): PyException => valueError(what + pyRepr(x));
+  if (/[\x80-\xff]/.test(x.s)) throw fail();
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof PyException && e.type === 'ValueError' && e.message.startsWith(what)) throw fail();
+    throw e;
+  }
 }
 
 function floatCall(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
@@ -244,6 +264,7 @@ function floatCall(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   const x = args[0] as PyVal;
   if (typeof x === 'number') return x;
   if (typeof x === 'string') return floatFromString(x);
+  if (x instanceof PyBytes) return fromBytesText(x, 'could not convert string to float: ', () => floatFromString(x.s));
   const n = asInt(x);
   if (n !== null) return intToFloat(n);
   throw typeError(`float() argument must be a string or a real number, not '${typeName(x)}'`);
@@ -259,6 +280,7 @@ function strCall(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
     if (err !== undefined && typeof err !== 'string') throw typeError(`str() argument 'errors' must be str, not ${typeName(err)}`);
     const o = b.get('object');
     if (o === undefined) return '';
+    if (o instanceof PyBytes) return decodeBytes(o, (enc as string | undefined) ?? 'utf-8', (err as string | undefined) ?? 'strict');
     throw typeError(`decoding to str: need a bytes-like object, ${typeName(o)} found`);
   }
   const o = b.get('object');
@@ -474,8 +496,10 @@ OBJECT.call = () => {
 COMPLEX.call = () => {
   throw notSupported('complex numbers');
 };
-BYTES.call = () => {
-  throw notSupported('bytes');
+BYTES.call = (ctx, args, kwargs) => {
+  if (args.length > 3) throw typeError(`bytes() takes at most 3 arguments (${args.length} given)`);
+  const b = bindArgs('bytes', args, kwargs, ['source', 'encoding', 'errors'], 0);
+  return bytesNew(ctx, b.get('source'), b.get('encoding'), b.get('errors'));
 };
 DICT.attrs.set('fromkeys', new PyFunc('fromkeys', dictFromKeys, DICT));
 FLOAT.attrs.set('fromhex', new PyFunc('fromhex', (_ctx, args, kwargs) => fromhexCall(args, kwargs), FLOAT));

@@ -1,6 +1,7 @@
 // The tree-walking evaluator. One Interp runs all cells of one runCells() call; every value it
 // creates lives in that run, so runs never share mutable state.
 
+import { byteValue } from './bytes';
 import { instanceOf, raisedMessage } from './exceptions';
 import { mathModule } from './mathmod';
 import type { Comprehension, Expr, FuncScope, Keyword, Param, Params, Stmt } from './ast';
@@ -39,6 +40,7 @@ import { BASE_EXCEPTION } from './types';
 import {
   ELLIPSIS,
   PyDatetime,
+  PyBytes,
   PyDict,
   PyDictView,
   PyExcInstance,
@@ -1135,6 +1137,11 @@ export class Interp implements Ctx {
     if (typeof container === 'string') {
       if (typeof x !== 'string') throw typeError(`'in <string>' requires string as left operand, not ${typeName(x)}`);
       return container.includes(x);
+    }
+    if (container instanceof PyBytes) {
+      if (x instanceof PyBytes) return container.s.includes(x.s);
+      if (asInt(x) === null) throw typeError(`a bytes-like object is required, not '${typeName(x)}'`);
+      return container.s.includes(String.fromCharCode(byteValue(x, 'byte')));
     }
     if (container instanceof PyList || container instanceof PyTuple) {
       const items = container.items;

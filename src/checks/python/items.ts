@@ -3,7 +3,7 @@
 import { PyException, indexError, notSupported, typeError, valueError } from './errors';
 import { type Ctx, MAX_SIZE, checkSize, dictDelete, dictLookup, dictSet, iterate, keyError } from './objects';
 import { codePoints } from './strings';
-import { PyDict, PyList, PyRange, PySlice, PyTuple, PyType, type PyVal, asInt, typeName } from './values';
+import { PyBytes, PyDict, PyList, PyRange, PySlice, PyTuple, PyType, type PyVal, asInt, typeName } from './values';
 
 const SSIZE_MAX = (1n << 63n) - 1n;
 
@@ -60,7 +60,7 @@ function sliceOf<T>(items: T[], s: PySlice): T[] {
 function seqIndex(items: { length: number }, key: bigint, what: string): number {
   let i = indexValue(key);
   if (i < 0) i += items.length;
-  if (i < 0 || i >= items.length) throw indexError(`${what} index out of range`);
+  if (i < 0 || i >= items.length) throw indexError(what ? `${what} index out of range` : 'index out of range');
   return i;
 }
 
@@ -100,6 +100,20 @@ export function getItem(ctx: Ctx, obj: PyVal, key: PyVal): PyVal {
       return sliceOf(cps, key).join('');
     }
     throw typeError(`string indices must be integers, not '${typeName(key)}'`);
+  }
+  if (obj instanceof PyBytes) {
+    const s = obj.s;
+    const n = asInt(key);
+    if (n !== null) return BigInt(s.charCodeAt(seqIndex(s, n, '')));
+    if (key instanceof PySlice) {
+      const [start, , step, len] = sliceIndices(key, s.length);
+      if (step === 1) return new PyBytes(s.slice(start, start + len));
+      ctx.charge(len >> 4);
+      let out = '';
+      for (let i = 0, j = start; i < len; i++, j += step) out += s[j];
+      return new PyBytes(out);
+    }
+    throw typeError(`byte indices must be integers or slices, not ${typeName(key)}`);
   }
   if (obj instanceof PyRange) {
     const n = asInt(key);

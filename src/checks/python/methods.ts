@@ -2,6 +2,7 @@
 
 import { floatHex, fromhexCall } from './pow';
 import { excAttr } from './exceptions';
+import { decodeBytes, encodeStr } from './bytes';
 import { MATH_UNSUPPORTED } from './mathmod';
 import {
   bindArgs,
@@ -71,6 +72,7 @@ import {
 import { DATE, DATETIME, typeDescriptor, typeOf } from './types';
 import {
   DUMMY,
+  PyBytes,
   PyDate,
   PyDatetime,
   PyDict,
@@ -341,6 +343,11 @@ function chargeLen(ctx: Ctx, s: string): string {
 }
 
 const STR_METHODS: Record<string, Method> = {
+  encode: (ctx, s, a, k) => {
+    const [enc, err] = codecArgs('encode', a, k);
+    ctx.charge((s as string).length >> 3);
+    return encodeStr(s as string, enc, err);
+  },
   upper: (ctx, s, a, k) => (noArgs('str.upper', a, k), pre(ctx, s).toUpperCase()),
   lower: (ctx, s, a, k) => (noArgs('str.lower', a, k), pre(ctx, s).toLowerCase()),
   casefold: (ctx, s, a, k) => (noArgs('str.casefold', a, k), Array.from(pre(ctx, s), caseFoldChar).join('')),
@@ -506,7 +513,7 @@ const STR_METHODS: Record<string, Method> = {
     return true;
   },
 };
-const STR_UNSUPPORTED = ['encode', 'maketrans', 'translate'];
+const STR_UNSUPPORTED = ['maketrans', 'translate'];
 
 // ---------------------------------------------------------------------------------------------
 // list / tuple
@@ -649,6 +656,31 @@ const LIST_METHODS: Record<string, Method> = {
     return null;
   },
 };
+
+function codecArgs(fname: string, args: PyVal[], kwargs: Kwargs): [string, string] {
+  const b = bindArgs(fname, args, kwargs, ['encoding', 'errors'], 0);
+  const enc = b.get('encoding');
+  const err = b.get('errors');
+  if (enc !== undefined && typeof enc !== 'string') throw typeError(`${fname}() argument 'encoding' must be str, not ${typeName(enc)}`);
+  if (err !== undefined && typeof err !== 'string') throw typeError(`${fname}() argument 'errors' must be str, not ${typeName(err)}`);
+  return [enc ?? 'utf-8', err ?? 'strict'];
+}
+
+const BYTES_METHODS: Record<string, Method> = {
+  decode: (ctx, s, a, k) => {
+    const [enc, err] = codecArgs('decode', a, k);
+    ctx.charge((s as PyBytes).s.length >> 3);
+    return decodeBytes(s as PyBytes, enc, err);
+  },
+};
+
+/** Every other bytes method CPython has: refused by name rather than reported missing. */
+const BYTES_UNSUPPORTED = [
+  'capitalize', 'center', 'count', 'endswith', 'expandtabs', 'find', 'fromhex', 'hex', 'index', 'isalnum', 'isalpha',
+  'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'join', 'ljust', 'lower', 'lstrip', 'maketrans',
+  'partition', 'removeprefix', 'removesuffix', 'replace', 'rfind', 'rindex', 'rjust', 'rpartition', 'rsplit', 'rstrip',
+  'split', 'splitlines', 'startswith', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill',
+];
 
 const TUPLE_METHODS: Record<string, Method> = {
   index: (ctx, s, a, k) => seqIndex(ctx, (s as PyTuple).items, a, k, 'tuple'),
@@ -1056,6 +1088,7 @@ function methodsOf(v: PyVal): TypeMethods | null {
   if (v instanceof PyDict) return { methods: DICT_METHODS, unsupported: [] };
   if (v instanceof PySet) return { methods: SET_METHODS, unsupported: [] };
   if (v instanceof PyTuple) return { methods: TUPLE_METHODS, unsupported: [] };
+  if (v instanceof PyBytes) return { methods: BYTES_METHODS, unsupported: BYTES_UNSUPPORTED };
   if (typeof v === 'bigint' || typeof v === 'boolean') return { methods: INT_METHODS, unsupported: ['to_bytes', 'from_bytes'] };
   if (typeof v === 'number') return { methods: FLOAT_METHODS, unsupported: [] };
   if (v instanceof PyRange) return { methods: RANGE_METHODS, unsupported: [] };

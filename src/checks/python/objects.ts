@@ -1,6 +1,7 @@
 // Core object protocol: truth, repr/str, equality, ordering, hashing, dict and set storage,
 // iteration and len(). Everything here is pure; callers pass a Ctx when work must be metered.
 
+import { bytesRepr } from './bytes';
 import { excStr } from './exceptions';
 import { PyException, memoryError, recursionError, typeError } from './errors';
 import {
@@ -19,6 +20,7 @@ import type {
   PyObj} from './values';
 import {
   DUMMY,
+  PyBytes,
   PyDate,
   PyDatetime,
   PyDict,
@@ -87,6 +89,7 @@ export function truthy(v: PyVal): boolean {
     default:
       if (v === null) return false;
       if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
+      if (v instanceof PyBytes) return v.s.length > 0;
       if (v instanceof PyDict) return v.map.size > 0;
       if (v instanceof PySet) return v.used > 0;
       if (v instanceof PyRange) return v.length > 0n;
@@ -118,6 +121,7 @@ function reprIn(v: PyVal, depth: number, seen: PyObj[], meter: Meter | undefined
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
+  if (v instanceof PyBytes) return bytesRepr(v);
   if (depth > MAX_NESTING) throw recursionError(' while getting the repr of an object');
   if (meter && (v instanceof PyList || v instanceof PyTuple)) meter.charge(v.items.length);
   if (v instanceof PyList) {
@@ -233,6 +237,7 @@ export function pyEq(a: PyVal, b: PyVal, depth = 0): boolean {
     const sb = b instanceof PySet ? b : setFromItems(dictViewItems(b));
     return pyEq(sa, sb, depth + 1);
   }
+  if (a instanceof PyBytes) return b instanceof PyBytes && a.s === b.s;
   if (a instanceof PyList) {
     if (!(b instanceof PyList)) return false;
     return seqEq(a.items, b.items, depth);
@@ -326,6 +331,7 @@ export function pyOrder(op: string, a: PyVal, b: PyVal, depth = 0): boolean {
   let c: number;
   if (isNum(a) && isNum(b)) c = numCompare(a, b);
   else if (typeof a === 'string' && typeof b === 'string') c = compareStr(a, b);
+  else if (a instanceof PyBytes && b instanceof PyBytes) c = a.s < b.s ? -1 : a.s > b.s ? 1 : 0;
   else if (a instanceof PyList && b instanceof PyList) return seqOrder(op, a.items, b.items, depth);
   else if (a instanceof PyTuple && b instanceof PyTuple) return seqOrder(op, a.items, b.items, depth);
   else if (a instanceof PySet && b instanceof PySet) return setOrder(op, a, b);
@@ -409,6 +415,8 @@ export function pyHash(v: PyVal, depth = 0): bigint {
       return hashString(v);
   }
   if (v === null) return 0x5f3a1bn;
+  // CPython hashes bytes like the str of the same code units (both randomised per process)
+  if (v instanceof PyBytes) return hashString(v.s);
   if (depth > MAX_NESTING) throw recursionError(' while calling a Python object');
   if (v instanceof PyTuple) return hashTupleOf(v.items.map((x) => pyHash(x, depth + 1)));
   if (v instanceof PyList || v instanceof PyDict || v instanceof PyDictView || v instanceof PySlice) throw unhashable(v);
@@ -457,6 +465,7 @@ function compositeText(v: PyVal, depth: number): string {
   if (v instanceof PyDate) return 'd' + dateIso(v);
   if (v instanceof PyRange) return `r${v.start},${v.stop},${v.step}`;
   if (v instanceof PyEllipsis) return 'E';
+  if (v instanceof PyBytes) return `b${v.s.length}:${v.s}`;
   if (v instanceof PyList || v instanceof PyDict || v instanceof PyDictView || v instanceof PySlice) throw unhashable(v);
   if (v instanceof PyType) return `T${v.module ?? ''}.${v.name}`;
   if (v instanceof PyFunc && v.self === undefined) return `F${v.name}`;
@@ -478,7 +487,7 @@ function dictKey(d: PyDict, k: PyVal): unknown {
   if (k === null) return null;
   if (k instanceof PyList || k instanceof PyDict || k instanceof PyDictView || k instanceof PySlice) throw unhashable(k);
   if (k instanceof PySet && !k.frozen) throw unhashable(k);
-  if (k instanceof PyTuple || k instanceof PySet || k instanceof PyDatetime || k instanceof PyDate || k instanceof PyRange) {
+  if (k instanceof PyTuple || k instanceof PySet || k instanceof PyDatetime || k instanceof PyDate || k instanceof PyRange || k instanceof PyBytes) {
     const text = compositeText(k, 0);
     if (!d.intern) d.intern = new Map();
     let token = d.intern.get(text);
@@ -493,7 +502,7 @@ function dictKey(d: PyDict, k: PyVal): unknown {
 
 export function dictLookup(d: PyDict, k: PyVal): { k: PyVal; v: PyVal } | undefined {
   if (typeof k === 'string') return d.map.get(k);
-  if ((k instanceof PyTuple || k instanceof PySet) && !d.intern) {
+  if ((k instanceof PyTuple || k instanceof PySet || k instanceof PyBytes) && !d.intern) {
     dictKey(d, k); // still validates hashability
     return undefined;
   }
@@ -812,6 +821,11 @@ export function iterate(v: PyVal): NextFn {
       return r;
     };
   }
+  if (v instanceof PyBytes) {
+    const s = v.s;
+    let i = 0;
+    return () => (i < s.length ? BigInt(s.charCodeAt(i++)) : undefined);
+  }
   if (v instanceof PyIter) return v.next;
   throw notIterable(v);
 }
@@ -819,6 +833,7 @@ export function iterate(v: PyVal): NextFn {
 export function pyLen(v: PyVal): number {
   if (typeof v === 'string') return cpLength(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
+  if (v instanceof PyBytes) return v.s.length;
   if (v instanceof PyDict) return v.map.size;
   if (v instanceof PySet) return v.used;
   if (v instanceof PyDictView) return v.dict.map.size;

@@ -268,3 +268,11 @@ export function asInt(v: PyVal): bigint | null {
   if (typeof v === 'boolean') return v ? 1n : 0n;
   return null;
 }
+
+/** bytes: each byte is one char code 0..255 of `s`, so slicing, search and ordering reuse JS strings. */
+export class PyBytes extends PyObj {
+  readonly tname = 'bytes';
+  constructor(readonly s: string) {
+    super();
+  }
+}

@@ -407,3 +407,54 @@ export function builtinsCases(seed: number, n: number): Case[] {
   }
   return cases;
 }
+
+/** Pieces of bytes literals: plain text, quotes, every escape kind, bytes outside ASCII. */
+const BYTES_PIECES = ['a', '30', ' ', "'", '\\"', '\\\\', '\\t', '\\n', '\\r', '\\x00', '\\xff', '\\x7f', '\\x80', '\\x1f', '\\xc3\\xa9', '\\xe2\\x82', '\\xe2\\x82\\xac', '\\xf0\\x9f\\x98\\x80', '\\xf0\\x28', '\\xed\\xa0\\x80', '\\x41', '\\101', '\\0', '\\u00e9', '\\q', '_', '-', '1', '.5', 'e3', '\\x0b', '\\x0c'];
+const STR_TEXTS = ['', 'a', 'é', '30', 'ab€', '😀', '\\ud800x', 'x\\udcff\\ud800', 'caf\\xe9', '\\x00', 'Ω'];
+
+function bytesLiteral(r: Rand): string {
+  const parts = Array.from({ length: int(r, 0, 4) }, () => pick(r, BYTES_PIECES));
+  const prefix = pick(r, ['b', 'b', 'B', 'rb', 'Rb', 'br']);
+  const body = parts.join('');
+  if (prefix.toLowerCase().includes('r')) return `${prefix}"${body.replace(/\\"/g, "'").replace(/\\+$/, '')}"`;
+  return `${prefix}"${body}"`;
+}
+
+/** bytes: literals and their repr, comparisons, hashing as dict keys, indexing, codecs, int()/float() of bytes. */
+export function bytesCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const lit = (): string => bytesLiteral(r);
+  const num = (): string => `b"${pick(r, ['30', ' 30 ', '3_0', '\\t42\\n', '-7', '+1', '0x1f', '1__0', '3.5', ' 1e3 ', 'inf', '-nan', '', 'x', '\\xa030', '\\x1c30', '12\\x00', '0b101', '1_000.5'])}"`;
+  const other = (): string => pick(r, ['"a"', '1', '1.5', 'None', '[1]', '(1,)', 'b""', '2', '-1', 'True']);
+  const templates: (() => string)[] = [
+    () => `print(${lit()})`,
+    () => `x = ${lit()}\nprint(repr(x), str(x), len(x), x)`,
+    () => `print(${lit()} == ${lit()}, ${lit()} != ${lit()}, ${lit()} < ${lit()}, ${lit()} >= ${lit()})`,
+    () => `print(sorted([${lit()}, ${lit()}, ${lit()}]))`,
+    () => `d = {${lit()}: 1, ${lit()}: 2, "a": 3, ${lit()}: 4}\nprint(d, len(d))`,
+    // hash() itself is refused, as for str (CPython randomises both per process); sets and dicts use it
+    () => `s = {${lit()}, ${lit()}, ${lit()}}\nprint(len(s), ${lit()} in s, {b"a": 1}[b"a"], (b"x", 1) in {(b"x", 1): 0}, {b"a", b"a"}, {b"1", 1} == {1, b"1"})`,
+    () => `x = ${lit()}\nprint(x[${int(r, -5, 5)}])`,
+    () => `x = ${lit()}\nprint(x[${pick(r, ['1:', ':2', '::-1', '1:3', '::2', '-2:', '5:1'])}], list(x), x[${pick(r, ['"a"', '1.0', 'None'])}])`,
+    () => `print(${pick(r, [lit(), '97', '256', '-1', '"a"', '1.0', 'None'])} in ${lit()})`,
+    () => `print(${lit()} + ${pick(r, [lit(), other()])})`,
+    () => `print(${pick(r, [lit(), '"s"'])} + ${lit()})`,
+    () => `print(${lit()} * ${pick(r, ['0', '2', '-1', '3', '2.0', 'True', lit()])}, ${int(r, 0, 3)} * ${lit()})`,
+    () => `print(${lit()}.decode(${pick(r, ['', '"utf-8"', '"ascii"', '"latin-1"', 'encoding="UTF8"', '"utf_8"', '1'])}))`,
+    () => `print(str(${lit()}, "utf-8"), str(${lit()}))`,
+    () => `print(${py(pick(r, STR_TEXTS)).replace(/\\\\/g, '\\')}.encode(${pick(r, ['', '"utf-8"', '"ascii"', '"latin-1"', 'encoding="utf8"'])}))`,
+    () => `print(int(${num()}), float(${num()}))`,
+    () => `print(int(${num()}, ${pick(r, ['0', '16', '2', '10', '36'])}))`,
+    () => `print(float(${num()}))`,
+    () => `print(bytes(${pick(r, ['', '0', '3', '-1', '[1, 2, 255]', '[256]', '[-1]', '["a"]', '(65, 66)', 'range(3)', '"abc"', '"abc", "utf-8"', '"é", "ascii"', '1.5', 'None', lit(), '[True, 0]', '[1.0]'])}))`,
+    () => `x = ${lit()}\nprint(type(x), type(x) is bytes, isinstance(x, bytes), isinstance(x, str), bool(x), type(b"") is bytes)`,
+    () => `print(${lit()} == ${pick(r, ['"a"', '""', '97', '[97]'])}, ${lit()} ${pick(r, ['<', '>', '<=', '>='])} ${pick(r, ['"a"', '1', lit()])})`,
+    () => `print(${lit()}.decode() == ${py(pick(r, STR_TEXTS)).replace(/\\\\/g, '\\')})`,
+    () => `for c in ${lit()}:\n    print(c, chr(c))`,
+    () => `print([${lit()}, (${lit()},)], {"k": ${lit()}})`,
+    () => `x = ${lit()}\ny = ${lit()}\nprint(f'{x!r} {y} {x}')`,
+  ];
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) cases.push({ name: `bytes ${i}`, cells: [pick(r, templates)()] });
+  return cases;
+}

@@ -21,6 +21,7 @@ import {
   functionCases,
   keywordCases,
   mathCases,
+  bytesCases,
   numberTextCases,
   powCases,
   setLiteralCases,
@@ -133,6 +134,7 @@ describe('differential test against CPython 3.11', () => {
       ['realistic: def, lambda, try/except', functionCases(201, 250), true],
       ['realistic: datetime now/utcnow/timestamp/strftime/date', datetimeCases(301, 150), true],
       ['realistic: import math', mathCases(401, 150), true],
+      ['realistic: bytes', bytesCases(501, 400), true],
     ];
     const all = groups.flatMap(([, cs]) => cs);
     const py = runCPython(all.map((c) => c.cells), NOW);

@@ -4,7 +4,7 @@
 import type { Comprehension, Expr, Keyword, Param, Params } from '../ast';
 import { ENDMARKER, NAME, NEWLINE, NUMBER, OP, STRING, tokenize } from '../lexer';
 import { INT_MAX_STR_DIGITS, MAX_INT_BITS } from '../numbers';
-import { ELLIPSIS } from '../values';
+import { ELLIPSIS, PyBytes } from '../values';
 import { COMPARE_OPS, Fail, KEYWORDS, MAX_PARSER_LEVEL, ParserState, SOFT_KEYWORDS } from './state';
 import { FStringParser, decodeEscapes, type FStringHost } from './string-literals';
 import { functionScope } from './symtable';
@@ -826,6 +826,7 @@ export class ExpressionParser extends ParserState {
     const parts: Expr[] = [];
     let text = '';
     let sawBytes = false;
+    let bytesText = '';
     let sawStr = false;
     let isF = false;
     let unsupported: string | null = null;
@@ -844,8 +845,7 @@ export class ExpressionParser extends ParserState {
         for (let k = 0; k < body.length; k++) {
           if (body.charCodeAt(k) >= 128) throw this.err('bytes can only contain ASCII literal characters', tokLine);
         }
-        if (!prefix.raw) decodeEscapes(body, true, (m) => this.err(m, tokLine));
-        unsupported = 'bytes literals';
+        bytesText += prefix.raw ? body : (decodeEscapes(body, true, (m) => this.err(m, tokLine)) as string);
         continue;
       }
       sawStr = true;
@@ -879,6 +879,7 @@ export class ExpressionParser extends ParserState {
     }
     if (sawBytes && sawStr) throw this.err('cannot mix bytes and nonbytes literals', line);
     if (unsupported) return { k: 'unsupported', line, what: unsupported };
+    if (sawBytes) return { k: 'const', line, value: new PyBytes(bytesText), kind: 'bytes' };
     if (isF) return { k: 'fstr', line, parts };
     return { k: 'const', line, value: text };
   }
