@@ -1,27 +1,7 @@
-// An Ink `Key` with every flag off, and a builder for the few a test sets.
+// A builder for the few key flags a test sets; every other flag is off (the app's own NO_KEY).
 import type { Key } from 'ink';
+import { NO_KEY } from '../../src/screens/input/key';
 
-export const NO_KEY: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
+export { NO_KEY };
 
 export const key = (flags: Partial<Key> = {}): Key => ({ ...NO_KEY, ...flags });
