@@ -1,7 +1,7 @@
 // The eight practice tasks with ✓ passed / ● attempted / ○ not yet, plus overview and summary.
 
 import { Box, Text } from 'ink';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useList, useListKeys } from '../components/list-keys';
 import { pointer, rowLine } from '../components/list-row';
 import { SelectList, useRows } from '../components/SelectList';
@@ -49,7 +49,8 @@ export function PracticeList({ active }: { screen: Screen; active: boolean }) {
   const [state, dispatch] = useList(entries.length, lastIndex === -1 ? 1 : lastIndex);
   useListKeys(state, dispatch, (i) => entries[i] && navigate({ type: 'open', screen: entries[i].target }), active);
 
-  useEffect(() => {
+  // A layout effect: the selection is in place before the next key of a burst is handled.
+  useLayoutEffect(() => {
     if (active && lastIndex !== -1) dispatch({ type: 'select', index: lastIndex });
   }, [active, lastIndex, dispatch]);
 

@@ -1,7 +1,7 @@
 // The workshop's table of contents: the overview, the eight steps (✓ when done), the reference.
 
 import { Box, Text } from 'ink';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useList, useListKeys } from '../components/list-keys';
 import { pointer, rowLine } from '../components/list-row';
 import { SelectList, useRows } from '../components/SelectList';
@@ -42,7 +42,8 @@ export function WorkshopList({ active }: { screen: Screen; active: boolean }) {
   useListKeys(state, dispatch, (i) => entries[i] && navigate({ type: 'open', screen: entries[i].target }), active);
 
   // Back from a step (maybe after → → →): put the cursor on the step the learner was on.
-  useEffect(() => {
+  // A layout effect: the selection is in place before the next key of a burst is handled.
+  useLayoutEffect(() => {
     if (active && lastIndex !== -1) dispatch({ type: 'select', index: lastIndex });
   }, [active, lastIndex, dispatch]);
 

@@ -55,10 +55,10 @@ async function finalState(initial: Screen, keys: string[], burst: boolean) {
     { columns: 80, rows: 24 },
   );
   mounted.push(r.unmount);
-  await settle();
+  await quiet(r.frame);
   if (burst) await r.press(keys.join(''));
   else await r.press(...keys);
-  await settle();
+  await quiet(r.frame);
   // What the learner did, without the clock (seconds spent, save times differ between two runs).
   const p = memory.store.get();
   const tasks = Object.fromEntries(Object.entries(p.tasks).map(([id, t]) => [id, { answers: t.answers, attempts: t.attempts, hintsUsed: t.hintsUsed }]));
@@ -66,6 +66,22 @@ async function finalState(initial: Screen, keys: string[], burst: boolean) {
   const state = { frame: r.frame(), progress: JSON.stringify({ tasks, steps, workshop: p.workshop?.entries ?? null }) };
   r.unmount();
   return state;
+}
+
+/**
+ * Waits until the screen has stopped changing: what follows a key by itself (Home's review count,
+ * loaded after the frame) is part of the end state, whichever way the keys came.
+ */
+async function quiet(frame: () => string): Promise<void> {
+  let last = frame();
+  let still = 0;
+  for (let i = 0; i < 150 && still < 10; i++) {
+    await settle();
+    await new Promise((r) => setTimeout(r, 20));
+    const now = frame();
+    still = now === last ? still + 1 : 0;
+    last = now;
+  }
 }
 
 // Esc then a printable key in one read is Alt+key (as in every terminal): keep Esc out of that spot.
@@ -85,7 +101,9 @@ describe('a burst of keys ends where the same keys typed one at a time end', () 
           expect(fast.frame).toBe(slow.frame);
           expect(fast.progress).toBe(slow.progress);
         }),
-        { numRuns: 8 },
+        // Sequences that once ended differently (a list's selection set after the key; a count
+        // drawn after the frame) are always tried.
+        { numRuns: 8, examples: [[['backspace', 'enter', 'down']], [['ctrlA', 'j', 'ctrlK', 'x', 'one', 'left', 'ctrlE', 'j', 'space', 'a']]] },
       );
     }, 60_000);
   }
