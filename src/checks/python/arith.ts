@@ -1,6 +1,7 @@
 // Binary and unary operators with CPython's coercion rules and error messages.
 
 import type { PyException} from './errors';
+import { complexOp } from './complex';
 import { memoryError, notSupported, overflowError, typeError, valueError, zeroDivision } from './errors';
 import { formatValue, pyAscii } from './format';
 import {
@@ -38,7 +39,7 @@ import {
   setUnion,
 } from './objects';
 import { cpLength } from './strings';
-import { PyBytes, PyDict, PyDictView, PyList, PyRange, PySet, PyTuple, type PyVal, asInt, typeName } from './values';
+import { PyBytes, PyComplex, PyDict, PyDictView, PyList, PyRange, PySet, PyTuple, type PyVal, asInt, typeName } from './values';
 import { getItem } from './items';
 
 const SSIZE_MAX = (1n << 63n) - 1n;
@@ -187,6 +188,10 @@ function generic(ctx: Ctx, op: string, a: PyVal, b: PyVal): PyVal {
     if (r !== undefined) return r;
     throw unsupportedOperands(op, a, b);
   }
+  if (a instanceof PyComplex || b instanceof PyComplex) {
+    const r = complexOp(op, a, b);
+    if (r !== undefined) return r;
+  }
   switch (op) {
     case '+':
       if (typeof a === 'string') throw typeError(`can only concatenate str (not "${typeName(b)}") to str`);
@@ -288,10 +293,12 @@ export function unaryOp(op: string, v: PyVal): PyVal {
       if (typeof v === 'bigint') return -v;
       if (typeof v === 'number') return -v;
       if (typeof v === 'boolean') return v ? -1n : 0n;
+      if (v instanceof PyComplex) return new PyComplex(-v.re, -v.im);
       break;
     case '+':
       if (typeof v === 'bigint' || typeof v === 'number') return v;
       if (typeof v === 'boolean') return v ? 1n : 0n;
+      if (v instanceof PyComplex) return v;
       break;
     case '~':
       if (typeof v === 'bigint') return ~v;

@@ -3,6 +3,7 @@
 
 import { fromhexCall } from './pow';
 import { bytesNew, decodeBytes } from './bytes';
+import { complexAbs, complexFromString, complexNew, toComplex } from './complex';
 import { bindArgs, checkPositional, noKwargs, oneArg, positional, toIndex, toSsize } from './args';
 import { divmod, unsupportedOperands, binaryOp } from './arith';
 import { PyException, notSupported, overflowError, typeError, valueError, zeroDivision } from './errors';
@@ -64,6 +65,7 @@ import {
   PyDate,
   PyDatetime,
   PyBytes,
+  PyComplex,
   PyDict,
   PyDictView,
   PyExcInstance,
@@ -99,6 +101,22 @@ function stripAsciiSpace(s: string): string {
 }
 
 /** _PyUnicode_TransformDecimalAndSpaceToASCII, then the ASCII strip. */
+/** _PyUnicode_TransformDecimalAndSpaceToASCII without the strip; null if a character has no ASCII form. */
+function complexText(s: string): string | null {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c < 128) out += ch;
+    else if (isSpaceCode(c)) out += ' ';
+    else {
+      const d = decimalValue(ch);
+      if (d < 0) return null;
+      out += String(d);
+    }
+  }
+  return out;
+}
+
 function normaliseNumberText(s: string): string | null {
   if (isAscii(s)) return stripAsciiSpace(s);
   let out = '';
@@ -493,8 +511,11 @@ FILTER.call = filterCall;
 OBJECT.call = () => {
   throw notSupported('object()');
 };
-COMPLEX.call = () => {
-  throw notSupported('complex numbers');
+COMPLEX.call = (_ctx, args, kwargs) => {
+  const b = bindArgs('complex', args, kwargs, ['real', 'imag'], 0);
+  const real = b.get('real');
+  if (typeof real === 'string' && b.get('imag') === undefined) return complexFromString(real, complexText(real));
+  return complexNew(real, b.get('imag'));
 };
 BYTES.call = (ctx, args, kwargs) => {
   if (args.length > 3) throw typeError(`bytes() takes at most 3 arguments (${args.length} given)`);
@@ -692,6 +713,7 @@ function absFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   if (typeof x === 'bigint') return x < 0n ? -x : x;
   if (typeof x === 'boolean') return x ? 1n : 0n;
   if (typeof x === 'number') return Math.abs(x);
+  if (x instanceof PyComplex) return complexAbs(x);
   throw typeError(`bad operand type for abs(): '${typeName(x)}'`);
 }
 
@@ -768,6 +790,13 @@ function powFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   const exp = b.get('exp') as PyVal;
   const mod = b.get('mod');
   if (mod === undefined || mod === null) return binaryOp(_ctx, '**', base, exp);
+  if ([base, exp, mod].some((v) => v instanceof PyComplex) && [base, exp, mod].every((v) => toComplex(v) !== null)) {
+    // ternary_op tries each operand's type in turn: int declines, float and complex refuse
+    for (const v of [base, exp, mod]) {
+      if (typeof v === 'number') throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+      if (v instanceof PyComplex) throw valueError('complex modulo');
+    }
+  }
   const bi = asInt(base);
   const ei = asInt(exp);
   const mi = asInt(mod);
@@ -843,6 +872,8 @@ function hashFn(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   if (typeof x === 'bigint' || typeof x === 'boolean' || typeof x === 'number' || x instanceof PyTuple) {
     return pyHash(x);
   }
+  // a NaN part is hashed by identity in CPython
+  if (x instanceof PyComplex && !Number.isNaN(x.re) && !Number.isNaN(x.im)) return pyHash(x);
   pyHash(x); // raises for unhashable values
   throw notSupported('hash() of this kind of value (CPython randomises it per process)');
 }

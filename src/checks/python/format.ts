@@ -1,11 +1,11 @@
 // format(value, spec) and str.format(), ported from CPython's Python/formatter_unicode.c and
 // Objects/stringlib/unicode_format.h (same validation order, same messages).
 
-import { PyException, overflowError, valueError, typeError } from './errors';
+import { PyException, notSupported, overflowError, valueError, typeError } from './errors';
 import { type Meter, doubleToString, intToFloat, intToStr } from './numbers';
 import { checkSize, datetimeIso, keyError, pyRepr, pyStr } from './objects';
 import { asciiRepr, codePoints } from './strings';
-import { PyDate, PyDatetime, type PyVal, asInt, typeName } from './values';
+import { PyComplex, PyDate, PyDatetime, type PyVal, asInt, typeName } from './values';
 
 interface Spec {
   fill: string;
@@ -365,6 +365,8 @@ export function formatValue(v: PyVal, spec: string, meter?: Meter): string {
     return strftime(v, spec);
   }
   if (spec === '') return pyStr(v, meter);
+  // complex has its own format-spec language (padding, precision per part)
+  if (v instanceof PyComplex) throw notSupported('format specs for complex numbers');
   throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
 }
 

@@ -73,6 +73,7 @@ import { DATE, DATETIME, typeDescriptor, typeOf } from './types';
 import {
   DUMMY,
   PyBytes,
+  PyComplex,
   PyDate,
   PyDatetime,
   PyDict,
@@ -682,6 +683,10 @@ const BYTES_UNSUPPORTED = [
   'split', 'splitlines', 'startswith', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill',
 ];
 
+const COMPLEX_METHODS: Record<string, Method> = {
+  conjugate: (_ctx, s, a, k) => (noArgs('complex.conjugate', a, k), new PyComplex((s as PyComplex).re, -(s as PyComplex).im)),
+};
+
 const TUPLE_METHODS: Record<string, Method> = {
   index: (ctx, s, a, k) => seqIndex(ctx, (s as PyTuple).items, a, k, 'tuple'),
   count: (ctx, s, a, k) => seqCount(ctx, (s as PyTuple).items, oneArg('tuple.count', a, k)),
@@ -1089,6 +1094,7 @@ function methodsOf(v: PyVal): TypeMethods | null {
   if (v instanceof PySet) return { methods: SET_METHODS, unsupported: [] };
   if (v instanceof PyTuple) return { methods: TUPLE_METHODS, unsupported: [] };
   if (v instanceof PyBytes) return { methods: BYTES_METHODS, unsupported: BYTES_UNSUPPORTED };
+  if (v instanceof PyComplex) return { methods: COMPLEX_METHODS, unsupported: [] };
   if (typeof v === 'bigint' || typeof v === 'boolean') return { methods: INT_METHODS, unsupported: ['to_bytes', 'from_bytes'] };
   if (typeof v === 'number') return { methods: FLOAT_METHODS, unsupported: [] };
   if (v instanceof PyRange) return { methods: RANGE_METHODS, unsupported: [] };
@@ -1130,6 +1136,9 @@ export function getAttr(ctx: Ctx, v: PyVal, name: string): PyVal {
   } else if (typeof v === 'number') {
     if (name === 'real') return v;
     if (name === 'imag') return 0.0;
+  } else if (v instanceof PyComplex) {
+    if (name === 'real') return v.re;
+    if (name === 'imag') return v.im;
   } else if (v instanceof PyDatetime || v instanceof PyDate) {
     const i = DT_FIELDS.indexOf(name);
     if (i >= 0 && (i < 3 || v instanceof PyDatetime)) return BigInt(dtFields(v)[i] as number);

@@ -2,6 +2,7 @@
 // iteration and len(). Everything here is pure; callers pass a Ctx when work must be metered.
 
 import { bytesRepr } from './bytes';
+import { complexEq, complexHash, complexRepr } from './complex';
 import { excStr } from './exceptions';
 import { PyException, memoryError, recursionError, typeError } from './errors';
 import {
@@ -21,6 +22,7 @@ import type {
 import {
   DUMMY,
   PyBytes,
+  PyComplex,
   PyDate,
   PyDatetime,
   PyDict,
@@ -90,6 +92,7 @@ export function truthy(v: PyVal): boolean {
       if (v === null) return false;
       if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
       if (v instanceof PyBytes) return v.s.length > 0;
+      if (v instanceof PyComplex) return v.re !== 0 || v.im !== 0;
       if (v instanceof PyDict) return v.map.size > 0;
       if (v instanceof PySet) return v.used > 0;
       if (v instanceof PyRange) return v.length > 0n;
@@ -122,6 +125,7 @@ function reprIn(v: PyVal, depth: number, seen: PyObj[], meter: Meter | undefined
   }
   if (v === null) return 'None';
   if (v instanceof PyBytes) return bytesRepr(v);
+  if (v instanceof PyComplex) return complexRepr(v);
   if (depth > MAX_NESTING) throw recursionError(' while getting the repr of an object');
   if (meter && (v instanceof PyList || v instanceof PyTuple)) meter.charge(v.items.length);
   if (v instanceof PyList) {
@@ -229,6 +233,8 @@ export function pyEq(a: PyVal, b: PyVal, depth = 0): boolean {
   if ((ta === 'bigint' || ta === 'boolean' || ta === 'number') && (tb === 'bigint' || tb === 'boolean' || tb === 'number')) {
     return numCompare(a as number | bigint | boolean, b as number | bigint | boolean) === 0;
   }
+  if (a instanceof PyComplex) return complexEq(a, b) ?? false;
+  if (b instanceof PyComplex) return complexEq(b, a) ?? false;
   if (a === null || b === null || ta !== 'object' || tb !== 'object') return false;
   if (depth > MAX_NESTING + 1) throw recursionError(' in comparison');
   if ((a instanceof PyDictView || b instanceof PyDictView) && (a instanceof PyDictView || a instanceof PySet) && (b instanceof PyDictView || b instanceof PySet)) {
@@ -417,6 +423,7 @@ export function pyHash(v: PyVal, depth = 0): bigint {
   if (v === null) return 0x5f3a1bn;
   // CPython hashes bytes like the str of the same code units (both randomised per process)
   if (v instanceof PyBytes) return hashString(v.s);
+  if (v instanceof PyComplex) return complexHash(v);
   if (depth > MAX_NESTING) throw recursionError(' while calling a Python object');
   if (v instanceof PyTuple) return hashTupleOf(v.items.map((x) => pyHash(x, depth + 1)));
   if (v instanceof PyList || v instanceof PyDict || v instanceof PyDictView || v instanceof PySlice) throw unhashable(v);
@@ -466,6 +473,7 @@ function compositeText(v: PyVal, depth: number): string {
   if (v instanceof PyRange) return `r${v.start},${v.stop},${v.step}`;
   if (v instanceof PyEllipsis) return 'E';
   if (v instanceof PyBytes) return `b${v.s.length}:${v.s}`;
+  if (v instanceof PyComplex) return v.im === 0 ? compositeText(v.re, depth) : `c${v.re},${v.im}`;
   if (v instanceof PyList || v instanceof PyDict || v instanceof PyDictView || v instanceof PySlice) throw unhashable(v);
   if (v instanceof PyType) return `T${v.module ?? ''}.${v.name}`;
   if (v instanceof PyFunc && v.self === undefined) return `F${v.name}`;
@@ -485,9 +493,10 @@ function dictKey(d: PyDict, k: PyVal): unknown {
       return k ? 1 : 0;
   }
   if (k === null) return null;
+  if (k instanceof PyComplex && k.im === 0) return dictKey(d, k.re);
   if (k instanceof PyList || k instanceof PyDict || k instanceof PyDictView || k instanceof PySlice) throw unhashable(k);
   if (k instanceof PySet && !k.frozen) throw unhashable(k);
-  if (k instanceof PyTuple || k instanceof PySet || k instanceof PyDatetime || k instanceof PyDate || k instanceof PyRange || k instanceof PyBytes) {
+  if (k instanceof PyTuple || k instanceof PySet || k instanceof PyDatetime || k instanceof PyDate || k instanceof PyRange || k instanceof PyBytes || k instanceof PyComplex) {
     const text = compositeText(k, 0);
     if (!d.intern) d.intern = new Map();
     let token = d.intern.get(text);
@@ -502,7 +511,7 @@ function dictKey(d: PyDict, k: PyVal): unknown {
 
 export function dictLookup(d: PyDict, k: PyVal): { k: PyVal; v: PyVal } | undefined {
   if (typeof k === 'string') return d.map.get(k);
-  if ((k instanceof PyTuple || k instanceof PySet || k instanceof PyBytes) && !d.intern) {
+  if ((k instanceof PyTuple || k instanceof PySet || k instanceof PyBytes || (k instanceof PyComplex && k.im !== 0)) && !d.intern) {
     dictKey(d, k); // still validates hashability
     return undefined;
   }

@@ -276,3 +276,14 @@ export class PyBytes extends PyObj {
     super();
   }
 }
+
+/** complex: two doubles, as CPython's Py_complex. */
+export class PyComplex extends PyObj {
+  readonly tname = 'complex';
+  constructor(
+    readonly re: number,
+    readonly im: number,
+  ) {
+    super();
+  }
+}

@@ -458,3 +458,48 @@ export function bytesCases(seed: number, n: number): Case[] {
   for (let i = 0; i < n; i++) cases.push({ name: `bytes ${i}`, cells: [pick(r, templates)()] });
   return cases;
 }
+
+const COMPLEX_ATOMS = ['30j', '1j', '0j', '-0j', '2.5j', '1e3j', '1_0j', '0.1j', '1e400j', '(1+2j)', '(-1-1j)', '(3-4j)', '(-0.0-1j)', '(0.5+0.25j)', 'complex(1, 2)', 'complex(-0.0, 0)', 'complex(0, -0.0)', 'complex(2)', 'complex()', 'complex(1.5, -0.0)', "complex(float('nan'), 1)", "complex(1, float('inf'))", "complex(-float('inf'), 0)", 'complex(1e308, 1e308)', 'complex(1j, 2j)', 'complex(1+2j, 3)', 'complex(imag=2)', '(1+0j)', '(2+0j)', '(-3+0j)'];
+const REAL_ATOMS = ['0', '1', '2', '-3', '7', 'True', 'False', '0.0', '-0.0', '1.5', '-2.25', '1e-300', '1e308', "float('inf')", "float('nan')", '(10**400)'];
+
+/** complex numbers: literals, repr, arithmetic with int/float/complex, equality, hash, errors. */
+export function complexCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const c = (): string => pick(r, COMPLEX_ATOMS);
+  const k = (): string => pick(r, [...COMPLEX_ATOMS, ...REAL_ATOMS].filter((a) => !a.includes('nan')));
+  const x = (): string => (r() < 0.6 ? c() : pick(r, REAL_ATOMS));
+  const op = (): string => pick(r, ['+', '-', '*', '/', '==', '!=']);
+  const templates: (() => string)[] = [
+    () => `print(${c()})`,
+    () => `print(repr(${c()}), str(${c()}), ${c()})`,
+    // ** only with the integer exponents CPython computes by repeated squaring (see pow below)
+    () => `print(${x()} ${op()} ${x()})`,
+    () => `print(${c()} ${op()} ${x()}, ${x()} ${op()} ${c()})`,
+    // (an int base of 400 digits to the 100th is past the engine's int size limit)
+    () => `print(${x().replace('(10**400)', '10')} ** ${pick(r, ['0', '1', '2', '3', '-1', '-2', '10', '100', '0.0', '2.0', '0j', '(2+0j)', '-1.0'])})`,
+    () => `print(${c()} / ${pick(r, ['0', '0.0', '0j', '-0.0', 'complex(0, -0.0)', '2', '1j'])})`,
+    () => `z = ${c()}\nprint(z.real, z.imag, abs(z), z.conjugate(), -z, +z, bool(z))`,
+    () => `print(abs(${pick(r, ['3+4j', '1+1j', '-5j', '1e200+1e200j', "complex(float('inf'), float('nan'))", "complex(float('nan'), 1)", '0.1+0.2j', '1.7976931348623157e308+1.7976931348623157e308j'])}))`,
+    // (no NaN keys: CPython's float('nan') objects differ by identity, a known difference here)
+    () => `print({1, 1+0j, 1.0, True}, {${k()}: 1, ${k()}: 2, ${k()}: 3}, len({${k()}, ${k()}, ${k()}}), {${k()}, ${k()}} == {${k()}, ${k()}})`,
+    // random parts: Smith's division, products, hypot and repr on arbitrary doubles
+    () => {
+      const f = (): string => pick(r, [String(int(r, -9, 9)), (r() * 20 - 10).toPrecision(int(r, 1, 17)), `${(r() * 9).toFixed(3)}e${int(r, -320, 308)}`]);
+      return `a = complex(${f()}, ${f()})\nb = complex(${f()}, ${f()})\nprint(a, b, abs(a), a * b, a + b, a - b)\nprint(a / b)\nprint(a ** ${int(r, -4, 6)})`;
+    },
+    () => `print(${c()} == ${pick(r, REAL_ATOMS)}, ${c()} != ${c()}, ${c()} in [${x()}, ${x()}])`,
+    () => `print(${c()} ${pick(r, ['<', '>', '<=', '>='])} ${x()})`,
+    () => `print(int(${c()}))`,
+    () => `print(float(${c()}))`,
+    () => `print(${c()} ${pick(r, ['//', '%', '&', '<<'])} ${x()})`,
+    () => `print(complex(${pick(r, ['"1"', 'None', '[1]', '1, "2"', '1, None', '1, 2, 3', 'x=1', 'real=1, imag=2', '1j, 1j'])}))`,
+    () => `print(complex(${py(pick(r, ['1', '1+2j', ' (1-2j) ', '(1+2j', '1+2', 'j', '-j', '+1j', '1e3-J', 'inf+nanj', '-infinityj', '1_0+2_0j', '1__0j', '_1j', '1_j', '1 + 2j', '', ' ', '()', '(j)', '1.5e', '.5j', '1.j', 'nan', '1+-2j', '1j+2', '１+２j', '\u00a01j', 'a', '1+2j\u0000', '(\t1j\n)']))}))`,
+    () => `print(type(${c()}), isinstance(${c()}, complex), type(1j) is complex, sum([${c()}, ${x()}, ${c()}]))`,
+    () => `print(pow(${c()}, ${pick(r, ['2', '-1', '0', '3'])}), pow(${x()}, 2, ${pick(r, ['3', '1j'])}))`,
+    () => `z = ${c()}\nz += ${x()}\nz *= ${x()}\nprint(z, [z], (z,), {"k": z}, f"{z}")`,
+    () => `print(hash(${k()}) == hash(${k()}), hash(1+0j) == hash(1), hash(${pick(r, ['1j', '2+3j', '-1j', '(1.5-2j)'])}))`,
+  ];
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) cases.push({ name: `complex ${i}`, cells: [pick(r, templates)()] });
+  return cases;
+}

@@ -4,7 +4,7 @@
 import type { Comprehension, Expr, Keyword, Param, Params } from '../ast';
 import { ENDMARKER, NAME, NEWLINE, NUMBER, OP, STRING, tokenize } from '../lexer';
 import { INT_MAX_STR_DIGITS, MAX_INT_BITS } from '../numbers';
-import { ELLIPSIS, PyBytes } from '../values';
+import { ELLIPSIS, PyBytes, PyComplex } from '../values';
 import { COMPARE_OPS, Fail, KEYWORDS, MAX_PARSER_LEVEL, ParserState, SOFT_KEYWORDS } from './state';
 import { FStringParser, decodeEscapes, type FStringHost } from './string-literals';
 import { functionScope } from './symtable';
@@ -638,7 +638,10 @@ export class ExpressionParser extends ParserState {
 
   protected numberLiteral(text: string, line: number): Expr {
     const last = text.charCodeAt(text.length - 1);
-    if (last === 106 || last === 74) return { k: 'unsupported', line, what: 'complex numbers' };
+    if (last === 106 || last === 74) {
+      const body = text.slice(0, -1);
+      return { k: 'const', line, value: new PyComplex(0, Number(body.indexOf('_') >= 0 ? body.split('_').join('') : body)) };
+    }
     const clean = text.indexOf('_') >= 0 ? text.split('_').join('') : text;
     const c1 = clean.charCodeAt(1);
     const isPrefixed = clean.length > 1 && clean.charCodeAt(0) === 48 && (c1 === 120 || c1 === 88 || c1 === 111 || c1 === 79 || c1 === 98 || c1 === 66);
