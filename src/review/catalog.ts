@@ -38,13 +38,8 @@ export function resolveCard(scheduleId: string): CardMaker | undefined {
   return familyOf(scheduleId)?.resolve(scheduleId);
 }
 
-/**
- * The cards a session chooses from: the catalog, every scenario already introduced (its id is
- * a key of the stored card states), and one new scenario per family drawn with `seed` (a new
- * card, so new scenarios enter under the session's new-card limit). `seed: null` draws none
- * (counting what is due and new: the families' supply of new scenarios is endless).
- */
-export function deckMakers(lab: Lab, introduced: Iterable<string>, seed: number | string | null, check: CheckFn = checkTask): CardMaker[] {
+/** The fixed cards and every scenario already introduced (ids from the stored card states), once each. */
+function catalogWithIntroduced(lab: Lab, introduced: Iterable<string>, check: CheckFn): { makers: CardMaker[]; seen: Set<string> } {
   const makers = catalog(lab, check);
   const seen = new Set(makers.map((m) => m.scheduleId));
   for (const id of introduced) {
@@ -55,6 +50,17 @@ export function deckMakers(lab: Lab, introduced: Iterable<string>, seed: number 
       seen.add(id);
     }
   }
+  return { makers, seen };
+}
+
+/**
+ * The cards a session chooses from: the catalog, every scenario already introduced (its id is
+ * a key of the stored card states), and one new scenario per family drawn with `seed` (a new
+ * card, so new scenarios enter under the session's new-card limit). `seed: null` draws none
+ * (counting what is due and new: the families' supply of new scenarios is endless).
+ */
+export function deckMakers(lab: Lab, introduced: Iterable<string>, seed: number | string | null, check: CheckFn = checkTask): CardMaker[] {
+  const { makers, seen } = catalogWithIntroduced(lab, introduced, check);
   for (const family of seed === null ? [] : FAMILIES) {
     const maker = family.draw(makeRng(seed as number | string, family.id));
     if (!seen.has(maker.scheduleId)) {
@@ -71,16 +77,7 @@ export function deckMakers(lab: Lab, introduced: Iterable<string>, seed: number 
  * scenario drawn with `seed`) unless one of its scenarios is already there.
  */
 export function deckRecords(lab: Lab, introduced: Iterable<string> = [], seed: number | string = 'export', check: CheckFn = checkTask): CardRecord[] {
-  const makers = catalog(lab, check);
-  const seen = new Set(makers.map((m) => m.scheduleId));
-  for (const id of introduced) {
-    if (seen.has(id)) continue;
-    const maker = resolveCard(id);
-    if (maker) {
-      makers.push(maker);
-      seen.add(id);
-    }
-  }
+  const { makers, seen } = catalogWithIntroduced(lab, introduced, check);
   for (const family of FAMILIES) {
     if ([...seen].some((id) => id.startsWith(`${family.id}:`))) continue;
     const maker = family.draw(makeRng(seed, family.id));

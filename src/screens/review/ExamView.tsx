@@ -15,6 +15,7 @@ import type { ReviewCore } from './core';
 import { clock, examResultLines, examStartLines } from './layout';
 import { PANEL_HEAD_ROWS, Panel, usePanelScroll } from './Panel';
 import { footerFor } from './phase';
+import { useSummaryPanel } from './useSummaryPanel';
 
 type ExamState = ReturnType<ReviewCore['initExam']>;
 type ExamAction = Parameters<ReviewCore['examReducer']>[1];
@@ -98,7 +99,7 @@ export function ExamView({ core, store, questions: count, seed, width, height, a
 
 function ExamResults({ core, store, exam, width, height, active }: { core: ReviewCore; store: ProgressSession; exam: ExamState; width: number; height: number; active: boolean }) {
   const theme = useTheme();
-  const { navigate, setStatus } = useTui();
+  const { setStatus } = useTui();
   const score = useMemo(() => core.scoreExam(exam), [core, exam]);
   // Once, when the exam ends: the missed questions enter the schedule (Again, due in minutes).
   const [saved] = useState(() => {
@@ -123,15 +124,7 @@ function ExamResults({ core, store, exam, width, height, active }: { core: Revie
       ),
     [score, exam.endedBy, saved, width, theme],
   );
-  const viewport = Math.max(1, height - PANEL_HEAD_ROWS);
-  const scroll = usePanelScroll(lines.length, viewport, 0, active);
-  useFooter(footerFor('summary', lines.length > viewport), active);
-  useKeypress(
-    (input, key) => {
-      if (matchKey(input, key, 'review-summary') === 'closeSummary') navigate({ type: 'back' });
-    },
-    { isActive: active },
-  );
+  const scroll = useSummaryPanel(lines.length, height, active);
   return (
     <Panel title="Mock exam results" badge={{ text: `${score.correct}/${score.asked} right`, roles: ['muted'] }} width={width} lines={lines} scroll={scroll} />
   );

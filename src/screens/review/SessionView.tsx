@@ -2,20 +2,17 @@
 // and the writes to the progress store. Every rated card is written at once (and again if the
 // rating is changed), so leaving or quitting mid-session keeps what was answered.
 
-import { useKeypress } from '../input/keypress';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import type { ReviewResult } from '../../review/session';
 import type { ReviewRating } from '../../review/types';
 import { useTui } from '../context';
-import { useFooter } from '../footer-context';
-import { matchKey } from '../keys';
 import type { ProgressSession } from '../session';
 import { useTheme } from '../theme';
 import { AnsweredCard, QuestionCard } from './CardView';
 import type { ReviewCore } from './core';
 import { plural, summaryLines } from './layout';
-import { PANEL_HEAD_ROWS, Panel, usePanelScroll } from './Panel';
-import { footerFor } from './phase';
+import { Panel } from './Panel';
+import { useSummaryPanel } from './useSummaryPanel';
 import { SCROLLBAR_WIDTH } from '../components/Scrollable';
 
 type SessionState = ReturnType<ReviewCore['initSession']>;
@@ -134,7 +131,7 @@ interface SummaryPanelProps {
 
 function SummaryPanel({ core, store, results, total, setAside, width, height, active }: SummaryPanelProps) {
   const theme = useTheme();
-  const { navigate, setStatus } = useTui();
+  const { setStatus } = useTui();
   // The session is over: save now (once: flushing is idempotent), and say so if it failed.
   const [saved] = useState(() => store.flush());
   useEffect(() => {
@@ -145,15 +142,7 @@ function SummaryPanel({ core, store, results, total, setAside, width, height, ac
     () => summaryLines(summary, saved, { width: Math.max(10, width - SCROLLBAR_WIDTH), noColor: theme.noColor }, theme.glyph, setAside),
     [summary, saved, width, theme, setAside],
   );
-  const viewport = Math.max(1, height - PANEL_HEAD_ROWS);
-  const scroll = usePanelScroll(lines.length, viewport, 0, active);
-  useFooter(footerFor('summary', lines.length > viewport), active);
-  useKeypress(
-    (input, key) => {
-      if (matchKey(input, key, 'review-summary') === 'closeSummary') navigate({ type: 'back' });
-    },
-    { isActive: active },
-  );
+  const scroll = useSummaryPanel(lines.length, height, active);
   return (
     <Panel
       title="Session summary"
