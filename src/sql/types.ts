@@ -2,6 +2,9 @@
 // screens and CLI that show rows. Written first so the three can be built side by side (#17).
 // Nothing here loads DuckDB: only `openSystemTables` in src/sql/index.ts does, on first use.
 
+import type { RunResult } from '../jobs/simulate';
+import type { JobSpec } from '../jobs/types';
+
 /** A value as the learner sees it: timestamps and dates as ISO text, decimals and big ints as numbers. */
 export type SqlValue = string | number | boolean | null;
 
@@ -27,8 +30,8 @@ export class SqlError extends Error {
 export interface LearnerRun {
   /** Epoch milliseconds. */
   startedAt: number;
-  run: import('../jobs/simulate').RunResult;
-  job: import('../jobs/types').JobSpec;
+  run: RunResult;
+  job: JobSpec;
   trigger: 'ONE_TIME' | 'PERIODIC' | 'FILE_ARRIVAL' | 'TABLE' | 'CONTINUOUS' | 'MANUAL';
 }
 
