@@ -12,7 +12,7 @@ import { doneUpTo } from '../workshop/helpers';
 const NOW = Date.UTC(2026, 11, 3, 8, 30);
 const SEEDS = [1, 2, 3];
 const histories = SEEDS.map((seed) => seededHistory({ seed, now: NOW }));
-const ms = (cell: Row[string]): number => (cell as { ts: number }).ts;
+const ms = (cell: Row[string] | undefined): number => (cell as { ts: number }).ts;
 
 function eachRun(f: (r: HistoryRun, h: History) => void): void {
   for (const h of histories) for (const r of h.runs) f(r, h);
