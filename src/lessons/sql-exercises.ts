@@ -319,7 +319,7 @@ QUALIFY ROW_NUMBER() OVER (PARTITION BY workspace_id, job_id ORDER BY change_tim
     id: 'sql.failed-newest-first',
     title: 'Task 7 on the real columns',
     prompt:
-      'Task 7 again, on the table as Databricks has it: the runs that ended `FAILED` in the last 7 days, newest first. `job_run_timeline` has no `start_time` column: use `period_start_time`. ' +
+      'Task 7 again, on the table as Databricks has it: the runs that ended `FAILED` in the last 7 days, newest first. `system.lakeflow.job_run_timeline` has no `start_time` column: use `period_start_time`. ' +
       'Return `job_id`, `run_id`, `result_state`, `period_start_time`.',
     reference: `SELECT job_id, run_id, result_state, period_start_time
 FROM system.lakeflow.job_run_timeline
