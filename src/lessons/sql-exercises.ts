@@ -99,14 +99,14 @@ WHERE result_state = 'TIMED_OUT'`,
     title: 'Average and p90 duration per task',
     prompt:
       'For each `job_id` and `task_key` in `system.lakeflow.job_task_run_timeline`, compute the average and the 90th percentile of a task run\'s duration in seconds. ' +
-      'A task run longer than an hour is split into hourly slices (rows with the same `run_id`): add up its slices (`period_end_time - period_start_time`) first. ' +
+      'A task run longer than an hour is split into hourly slices (rows with the same `run_id`): add up its slices first (`unix_timestamp(period_end_time) - unix_timestamp(period_start_time)` is a slice in seconds). ' +
       'Return `job_id`, `task_key`, `avg_seconds`, `p90_seconds`.',
     reference: `WITH task_run_duration AS (
   SELECT
     job_id,
     task_key,
     run_id,
-    CAST(SUM(period_end_time - period_start_time) AS LONG) AS duration
+    SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time)) AS duration
   FROM system.lakeflow.job_task_run_timeline
   GROUP BY ALL
 )
@@ -119,22 +119,22 @@ FROM task_run_duration
 GROUP BY ALL`,
     hints: [
       'Two steps: one row per task run (its slices added up), then the statistics per task.',
-      'In a `WITH` step: `CAST(SUM(period_end_time - period_start_time) AS LONG)` grouped by `job_id, task_key, run_id` gives seconds per task run.',
+      'In a `WITH` step: `SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time))` grouped by `job_id, task_key, run_id` gives seconds per task run.',
       'Then `AVG(duration)` and `PERCENTILE(duration, 0.9)`, grouped by `job_id, task_key`.',
     ],
     explanation:
-      'The docs compute run durations as `CAST(SUM(period_end_time - period_start_time) AS LONG)` per run, then `AVG` and `PERCENTILE(duration, 0.9)` per job; the same works per task. Averaging the slices themselves counts a two-hour run as two one-hour runs.',
+      'The docs add up a run\'s slices per run (`CAST(SUM(period_end_time - period_start_time) AS LONG)`, interval arithmetic; `unix_timestamp` gives the same seconds), then take `AVG` and `PERCENTILE(duration, 0.9)` per job; the same works per task. Averaging the slices themselves counts a two-hour run as two one-hour runs.',
     doc: JOBS_DOC,
     wrongAnswers: [
       {
         query: `SELECT job_id, task_key,
-  AVG(CAST(period_end_time - period_start_time AS LONG)) AS avg_seconds,
-  PERCENTILE(CAST(period_end_time - period_start_time AS LONG), 0.9) AS p90_seconds
+  AVG(unix_timestamp(period_end_time) - unix_timestamp(period_start_time)) AS avg_seconds,
+  PERCENTILE(unix_timestamp(period_end_time) - unix_timestamp(period_start_time), 0.9) AS p90_seconds
 FROM system.lakeflow.job_task_run_timeline GROUP BY ALL`,
         why: 'statistics over the hourly slices, not over task runs',
       },
       {
-        query: `WITH d AS (SELECT job_id, task_key, run_id, CAST(SUM(period_end_time - period_start_time) AS LONG) AS duration
+        query: `WITH d AS (SELECT job_id, task_key, run_id, SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time)) AS duration
   FROM system.lakeflow.job_task_run_timeline GROUP BY ALL)
 SELECT job_id, task_key, AVG(duration) AS avg_seconds, MAX(duration) AS p90_seconds FROM d GROUP BY ALL`,
         why: 'the maximum is not the 90th percentile',
@@ -217,7 +217,7 @@ WHERE trigger_type = 'TABLE'`,
     job_id,
     task_key,
     run_id,
-    CAST(SUM(period_end_time - period_start_time) AS LONG) AS duration_seconds
+    SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time)) AS duration_seconds
   FROM system.lakeflow.job_task_run_timeline
   GROUP BY ALL
 )
@@ -226,7 +226,7 @@ FROM task_run_duration
 QUALIFY ROW_NUMBER() OVER (PARTITION BY job_id ORDER BY duration_seconds DESC) = 1`,
     hints: [
       'First one row per task run: its slices added up, in seconds.',
-      '`CAST(SUM(period_end_time - period_start_time) AS LONG)` grouped by `job_id, task_key, run_id`.',
+      '`SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time))` grouped by `job_id, task_key, run_id`.',
       'Then `QUALIFY ROW_NUMBER() OVER (PARTITION BY job_id ORDER BY duration_seconds DESC) = 1`.',
     ],
     explanation:
@@ -234,14 +234,14 @@ QUALIFY ROW_NUMBER() OVER (PARTITION BY job_id ORDER BY duration_seconds DESC) =
     doc: JOBS_DOC,
     wrongAnswers: [
       {
-        query: `WITH d AS (SELECT job_id, task_key, run_id, CAST(SUM(period_end_time - period_start_time) AS LONG) AS duration_seconds
+        query: `WITH d AS (SELECT job_id, task_key, run_id, SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time)) AS duration_seconds
   FROM system.lakeflow.job_task_run_timeline GROUP BY ALL)
 SELECT job_id, task_key, duration_seconds FROM d
 QUALIFY ROW_NUMBER() OVER (PARTITION BY job_id ORDER BY duration_seconds) = 1`,
         why: 'ascending order keeps the shortest task run',
       },
       {
-        query: `WITH d AS (SELECT job_id, task_key, run_id, CAST(SUM(period_end_time - period_start_time) AS LONG) AS duration_seconds
+        query: `WITH d AS (SELECT job_id, task_key, run_id, SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time)) AS duration_seconds
   FROM system.lakeflow.job_task_run_timeline GROUP BY ALL)
 SELECT job_id, task_key, MAX(duration_seconds) AS duration_seconds FROM d GROUP BY job_id, task_key`,
         why: 'one row per task, not the longest per job',
@@ -249,40 +249,65 @@ SELECT job_id, task_key, MAX(duration_seconds) AS duration_seconds FROM d GROUP 
     ],
   },
   {
-    id: 'sql.no-success-week',
-    title: 'Jobs with no success in the last 7 days',
+    id: 'sql.successes-per-job',
+    title: 'Jobs with no success this week',
     prompt:
-      'Which jobs have not had one `SUCCEEDED` run in the last 7 days? Take the jobs from `system.lakeflow.jobs` (its latest row per job, and not deleted: `delete_time IS NULL`) and their runs from `system.lakeflow.job_run_timeline`. ' +
-      'Return `job_id` and `name`.',
+      'Which jobs went the week without a success? For every current job (its latest row in `system.lakeflow.jobs`, not deleted: `delete_time IS NULL`), count its runs in `system.lakeflow.job_run_timeline` that ended `SUCCEEDED` in the last 7 days. ' +
+      'Return `job_id`, `name` and `succeeded_runs`; a job with no success this week must be there, with 0.',
     reference: `WITH latest_jobs AS (
   SELECT *
   FROM system.lakeflow.jobs
   QUALIFY ROW_NUMBER() OVER (PARTITION BY workspace_id, job_id ORDER BY change_time DESC) = 1
 ),
 succeeded AS (
-  SELECT DISTINCT workspace_id, job_id
+  SELECT workspace_id, job_id, run_id
   FROM system.lakeflow.job_run_timeline
   WHERE result_state = 'SUCCEEDED'
     AND period_start_time > CURRENT_TIMESTAMP() - INTERVAL 7 DAYS
 )
-SELECT j.job_id, j.name
+SELECT
+  j.job_id,
+  j.name,
+  COUNT(DISTINCT s.run_id) AS succeeded_runs
 FROM latest_jobs j
 LEFT JOIN succeeded s ON s.workspace_id = j.workspace_id AND s.job_id = j.job_id
-WHERE s.job_id IS NULL
-  AND j.delete_time IS NULL`,
+WHERE j.delete_time IS NULL
+GROUP BY j.job_id, j.name`,
     hints: [
-      'Start from the jobs (latest row each), not from the runs: a job with no run at all has no row in the timeline.',
-      'The latest row per job: `QUALIFY ROW_NUMBER() OVER (PARTITION BY workspace_id, job_id ORDER BY change_time DESC) = 1`.',
-      "`LEFT JOIN` the jobs that succeeded this week (`result_state = 'SUCCEEDED'` in the window) and keep the rows where it found none.",
+      'Start from the jobs, not from the runs: a job with no successful run has no row to count, and only a `LEFT JOIN` from the jobs keeps it (with 0).',
+      'The latest row per job: `QUALIFY ROW_NUMBER() OVER (PARTITION BY workspace_id, job_id ORDER BY change_time DESC) = 1`; then `WHERE delete_time IS NULL`.',
+      "`LEFT JOIN` the week's `SUCCEEDED` runs on `workspace_id` and `job_id`, and `COUNT(DISTINCT run_id)` (NULLs count 0).",
     ],
     explanation:
-      'An anti-join: every current job, minus those with a `SUCCEEDED` run in the window. Counting failures instead misses a job that did not run at all, and the SCD2 `jobs` table needs its latest row per job, or a renamed job shows up twice.',
+      'A job with no success is found by starting from every current job and `LEFT JOIN`ing its successes: counting from the runs alone never shows a 0. The SCD2 `jobs` table needs its latest row per job (joining every version counts each run once per version), and a deleted job keeps its rows with a `delete_time`.',
     doc: COST_DOC,
     wrongAnswers: [
       {
-        query: `SELECT DISTINCT job_id FROM system.lakeflow.job_run_timeline
-WHERE result_state = 'FAILED' AND period_start_time > CURRENT_TIMESTAMP() - INTERVAL 7 DAYS`,
-        why: 'jobs with a failure, not jobs without a success',
+        query: `WITH latest_jobs AS (SELECT * FROM system.lakeflow.jobs
+  QUALIFY ROW_NUMBER() OVER (PARTITION BY workspace_id, job_id ORDER BY change_time DESC) = 1)
+SELECT j.job_id, j.name, COUNT(DISTINCT r.run_id) AS succeeded_runs
+FROM latest_jobs j LEFT JOIN system.lakeflow.job_run_timeline r
+  ON r.job_id = j.job_id AND r.result_state = 'SUCCEEDED' AND r.period_start_time > CURRENT_TIMESTAMP() - INTERVAL 7 DAYS
+GROUP BY j.job_id, j.name`,
+        why: 'keeps a deleted job (delete_time is set)',
+      },
+      {
+        query: `SELECT j.job_id, j.name, COUNT(r.run_id) AS succeeded_runs
+FROM system.lakeflow.jobs j JOIN system.lakeflow.job_run_timeline r
+  ON r.job_id = j.job_id AND r.result_state = 'SUCCEEDED' AND r.period_start_time > CURRENT_TIMESTAMP() - INTERVAL 7 DAYS
+WHERE j.delete_time IS NULL
+GROUP BY j.job_id, j.name`,
+        why: 'joins every SCD2 version of a job: each run is counted once per version',
+      },
+      {
+        query: `WITH latest_jobs AS (SELECT * FROM system.lakeflow.jobs
+  QUALIFY ROW_NUMBER() OVER (PARTITION BY workspace_id, job_id ORDER BY change_time DESC) = 1)
+SELECT j.job_id, j.name, COUNT(DISTINCT r.run_id) AS succeeded_runs
+FROM latest_jobs j LEFT JOIN system.lakeflow.job_run_timeline r
+  ON r.job_id = j.job_id AND r.result_state IS NOT NULL AND r.period_start_time > CURRENT_TIMESTAMP() - INTERVAL 7 DAYS
+WHERE j.delete_time IS NULL
+GROUP BY j.job_id, j.name`,
+        why: 'counts every finished run, not the successes',
       },
     ],
   },

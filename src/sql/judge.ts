@@ -4,13 +4,24 @@
 // the caller's business, so tests and screens can open them once and judge many answers.
 
 import type { SqlExercise } from '../lessons/types';
-import { SqlError, type QueryResult, type SqlColumn, type SqlValue, type SystemTables } from './types';
+import { SqlError, type HistoryOptions, type QueryResult, type SqlColumn, type SqlValue, type SystemTables } from './types';
 
 /**
- * The seeds of the histories an answer is judged on. Three, so that an answer fitted to one
- * history (hard-coded ids, a count that happens to match) fails on another.
+ * The histories an answer is judged on. Three, so that an answer fitted to one history (hard-coded
+ * ids, a count that happens to match) fails on another. Each has its own seed (the runs differ)
+ * and its own learner name (the job names differ: the SCD2 jobs table does not depend on the seed).
  */
-export const JUDGE_SEEDS: readonly number[] = [101, 202, 303];
+export const JUDGE_HISTORIES: ReadonlyArray<{ seed: number; learnerName: string }> = [
+  { seed: 101, learnerName: 'ana' },
+  { seed: 202, learnerName: 'ben' },
+  { seed: 303, learnerName: 'chen' },
+];
+
+/** The options to open the judging histories with, at `at` (judged at midnight UTC of that day). */
+export function judgeHistoryOptions(at: number): HistoryOptions[] {
+  const now = judgeNow(at);
+  return JUDGE_HISTORIES.map((h) => ({ ...h, now }));
+}
 
 /**
  * "Now" for judging: midnight UTC of the day `at` falls in. At midnight `current_date()` (the
@@ -243,7 +254,7 @@ function referenceOn(tables: SystemTables, exercise: SqlExercise): Promise<Query
 
 /**
  * Judges `query` against the exercise's reference on each history in turn (`histories`: opened
- * with JUDGE_SEEDS), stopping at the first that differs. An engine error is the verdict `error`
+ * with judgeHistoryOptions), stopping at the first that differs. An engine error is the verdict `error`
  * with the engine's message; a passing answer passed on every history.
  */
 export async function judgeQuery(exercise: SqlExercise, query: string, histories: readonly SystemTables[]): Promise<SqlVerdict> {

@@ -4,7 +4,7 @@
 // nothing here loads the engine by itself.
 
 import type { SqlExercise } from '../lessons/types';
-import { JUDGE_SEEDS, judgeNow, judgeQuery, type SqlVerdict } from './judge';
+import { judgeHistoryOptions, judgeQuery, type SqlVerdict } from './judge';
 import type { HistoryOptions, LearnerRun, QueryResult, SystemTables } from './types';
 
 export interface SqlLabOptions {
@@ -14,8 +14,8 @@ export interface SqlLabOptions {
   /** Seeds the learner's own history (their runs are added to it). */
   seed: number;
   learnerRuns?: readonly LearnerRun[];
-  /** The judging histories' seeds. Default JUDGE_SEEDS. */
-  judgeSeeds?: readonly number[];
+  /** The name typed in the workshop: the learner's history names its jobs after it. */
+  learnerName?: string;
 }
 
 export interface SqlLab {
@@ -23,17 +23,29 @@ export interface SqlLab {
   run(query: string): Promise<QueryResult>;
   /** Judges `query` for the exercise on the judging histories. */
   check(exercise: SqlExercise, query: string): Promise<SqlVerdict>;
+  /**
+   * The learner's runs or name changed (a new Run now in the workshop): the next run opens their
+   * history again. `key` says what they are; the same key changes nothing.
+   */
+  setLearner(key: string, learner: { learnerRuns: readonly LearnerRun[]; learnerName?: string }): void;
   close(): Promise<void>;
 }
 
 export function createSqlLab(options: SqlLabOptions): SqlLab {
+  let learner: { learnerRuns?: readonly LearnerRun[]; learnerName?: string } = options;
+  let learnerKey: string | undefined;
   let own: Promise<SystemTables> | undefined;
   let judging: Promise<SystemTables[]> | undefined;
   const opened: Array<Promise<unknown>> = [];
 
   const ownHistory = (): Promise<SystemTables> => {
     if (!own) {
-      own = options.open({ seed: options.seed, now: options.now, ...(options.learnerRuns ? { learnerRuns: options.learnerRuns } : {}) });
+      own = options.open({
+        seed: options.seed,
+        now: options.now,
+        ...(learner.learnerRuns ? { learnerRuns: learner.learnerRuns } : {}),
+        ...(learner.learnerName ? { learnerName: learner.learnerName } : {}),
+      });
       // A failed open is tried again on the next run (the message is shown meanwhile).
       own.catch(() => (own = undefined));
       opened.push(own);
@@ -43,8 +55,7 @@ export function createSqlLab(options: SqlLabOptions): SqlLab {
 
   const judgingHistories = (): Promise<SystemTables[]> => {
     if (!judging) {
-      const now = judgeNow(options.now);
-      judging = Promise.all((options.judgeSeeds ?? JUDGE_SEEDS).map((seed) => options.open({ seed, now })));
+      judging = Promise.all(judgeHistoryOptions(options.now).map((o) => options.open(o)));
       judging.catch(() => (judging = undefined));
       opened.push(judging);
     }
@@ -54,6 +65,16 @@ export function createSqlLab(options: SqlLabOptions): SqlLab {
   return {
     run: async (query) => (await ownHistory()).query(query),
     check: async (exercise, query) => judgeQuery(exercise, query, await judgingHistories()),
+    setLearner: (key, next) => {
+      if (key === learnerKey) return;
+      const first = learnerKey === undefined && own === undefined;
+      learnerKey = key;
+      learner = next;
+      if (first) return;
+      const old = own;
+      own = undefined;
+      void old?.then((t) => t.close(), () => undefined);
+    },
     close: async () => {
       const all = await Promise.allSettled(opened);
       for (const r of all) {

@@ -12,7 +12,7 @@ const SHIPPED_IDS = [
   'sql.retries-per-run',
   'sql.table-trigger',
   'sql.longest-task',
-  'sql.no-success-week',
+  'sql.successes-per-job',
   'sql.latest-job-row',
   'sql.failed-newest-first',
 ];

@@ -11,9 +11,9 @@ import type { SqlExercise } from '../../lessons/types';
 import { SqlError } from '../../sql/types';
 import { SCROLLBAR_WIDTH, ScrollView, useScroll } from '../components/Scrollable';
 import { TitleBar } from '../components/TitleBar';
-import { useBodySize, useCaptureInput, useTui } from '../context';
+import { useBodySize, useTui } from '../context';
 import { useFooter } from '../footer-context';
-import { useKeypress } from '../input/keypress';
+import { useFocusOwner, useKeypress } from '../input/keypress';
 import { LinesView } from '../markdown/LinesView';
 import type { ScreenOf } from '../nav';
 import { useSession } from '../session';
@@ -62,8 +62,11 @@ function ExerciseView({ exercise, active }: { exercise: SqlExercise; active: boo
     session.setSqlQuery(exercise.id, editor.value);
   }, [session, exercise.id, editor.value]);
 
-  useCaptureInput(active && state.focus === 'editor');
-  useFooter({ scopes: labScopes(state.focus) }, active);
+  // Typing is a focus owner of its own: while it has the keyboard letters are text (the App's
+  // q / ? / Esc are off). Keys move it with take / release, in the same call.
+  const editorFocus = useFocusOwner('editor', { captures: true });
+  const editing = editorFocus.focused;
+  useFooter({ scopes: labScopes(editing ? 'editor' : 'commands') }, active);
 
   const prompt = useMemo(() => promptLines(exercise, { width, noColor: theme.noColor, glyphs: theme.glyph }), [exercise, width, theme]);
   const editorHeight = editorRows(height);
@@ -106,20 +109,22 @@ function ExerciseView({ exercise, active }: { exercise: SqlExercise; active: boo
     [editor.value, exercise, lab, session, setStatus],
   );
 
+  // One handler for the screen and its editor (`within`): the focus when the key arrived decides.
   useKeypress(
-    (input, key) => {
+    (input, key, focus) => {
       const now = latest.current;
-      const intent = labKey(input, key, now.focus, rows !== null);
+      const inEditor = focus.owner === editorFocus.id;
+      const intent = labKey(input, key, inEditor ? 'editor' : 'commands', rows !== null);
       if (!intent) {
-        if (now.focus === 'editor') editor.onKey(input, key, editorHeight);
+        if (inEditor) editor.onKey(input, key, editorHeight);
         return;
       }
       switch (intent.kind) {
         case 'edit':
-          dispatch({ type: 'focus' });
+          editorFocus.take();
           return;
         case 'leave':
-          dispatch({ type: 'blur' });
+          editorFocus.release();
           return;
         case 'run':
         case 'check':
@@ -154,13 +159,12 @@ function ExerciseView({ exercise, active }: { exercise: SqlExercise; active: boo
           return;
       }
     },
-    { isActive: active },
+    { isActive: active, within: true },
   );
 
   const badge = state.passed
     ? { text: `${theme.glyph.done} passed`, roles: ['success' as const] }
     : { text: `${index + 1}/${SQL_EXERCISES.length}`, roles: ['muted' as const] };
-  const editing = state.focus === 'editor';
   return (
     <Box flexDirection="column">
       <TitleBar kicker="SQL lab" title={exercise.title} badge={badge} width={width} />

@@ -1,5 +1,4 @@
-// A SQL lab exercise screen's state, pure: where the keyboard is (the editor or the commands),
-// what the lower pane shows (the last run's rows, the last check's verdict, the hints, the
+// A SQL lab exercise screen's state, pure: what the lower pane shows (the last run's rows, the last check's verdict, the hints, the
 // solution), and the rules around them (the solution only after a check that did not pass; an
 // answer arriving after a newer request is dropped). The screen (SqlExerciseScreen.tsx) runs the
 // queries and feeds their results back as actions.
@@ -8,6 +7,7 @@ import type { SqlExerciseProgress } from '../../progress/types';
 import type { SqlVerdict } from '../../sql/judge';
 import type { QueryResult } from '../../sql/types';
 
+/** Where the keyboard is: the focus tree knows (input/focus.ts); the keys and footer follow it. */
 export type Focus = 'editor' | 'commands';
 
 /** What "run" or "check" produced last. */
@@ -25,7 +25,6 @@ export type Output =
 export type View = 'output' | 'hints' | 'solution';
 
 export interface ExerciseState {
-  focus: Focus;
   output: Output;
   view: View;
   hintsShown: number;
@@ -37,8 +36,6 @@ export interface ExerciseState {
 }
 
 export type ExerciseAction =
-  | { type: 'focus' }
-  | { type: 'blur' }
   /** A run or check begins; `request` is its number (one more than the last). */
   | { type: 'start'; what: 'run' | 'check'; request: number }
   | { type: 'rows'; request: number; result: QueryResult }
@@ -52,7 +49,6 @@ export type ExerciseAction =
 export function initialExerciseState(saved: SqlExerciseProgress | undefined): ExerciseState {
   const verdict = saved?.lastVerdict;
   return {
-    focus: 'commands',
     output: verdict ? { kind: 'saved', outcome: verdict.outcome, message: verdict.message } : { kind: 'none' },
     view: 'output',
     hintsShown: saved?.hintsShown ?? 0,
@@ -69,10 +65,6 @@ export function canShowSolution(state: ExerciseState): boolean {
 
 export function exerciseReducer(state: ExerciseState, action: ExerciseAction): ExerciseState {
   switch (action.type) {
-    case 'focus':
-      return state.focus === 'editor' ? state : { ...state, focus: 'editor' };
-    case 'blur':
-      return state.focus === 'commands' ? state : { ...state, focus: 'commands' };
     case 'start':
       return { ...state, request: action.request, output: { kind: 'running', what: action.what }, view: 'output' };
     case 'rows':

@@ -58,6 +58,7 @@ function fakeLab(): SqlLab & { runs: string[] } {
       return histories[0]!.query(query);
     },
     check: (exercise, query) => judgeQuery(exercise, query, histories),
+    setLearner: () => undefined,
     close: () => Promise.resolve(),
   };
 }
