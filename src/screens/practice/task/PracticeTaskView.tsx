@@ -14,7 +14,7 @@ import { checkTask } from '../../../checks/engine';
 import type { Verdict } from '../../../checks/types';
 import type { PracticeTask } from '../../../lessons/types';
 import { cellLines, blankLineIndex } from '../../../practice/cell';
-import { CronInsightCache, cronBlankIndices, localTimeZone } from '../../../practice/cron';
+import { CronInsightCache, cronBlankIndices, cronToolsWanted } from '../../../practice/cron';
 import { dagModel } from '../../../practice/dag';
 import {
   canReveal,
@@ -274,8 +274,8 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
 
   // Live helpers: each kind is decided from the lesson data, not the task number.
   const cronWanted = useMemo(() => cronBlankIndices(task).length > 0, [task]);
-  const tools = useCronTools(cronWanted);
-  const timeZone = props.timeZone ?? localTimeZone();
+  const tools = useCronTools(cronWanted && cronToolsWanted(task, answers));
+  const timeZone = props.timeZone;
   const nowFn = props.now;
   const insights = useMemo(() => new CronInsightCache(), []);
   const helperRows = useMemo((): PLine[] => {
