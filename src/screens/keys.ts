@@ -80,6 +80,8 @@ export type Scope =
   | 'drill'
   | 'drill-confirm'
   | 'drill-end'
+  | 'settings'
+  | 'settings-edit'
   | 'live';
 
 export const SCOPE_TITLES: Record<Scope, string> = {
@@ -106,6 +108,8 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   drill: 'Drill: answering (letters go into the blank)',
   'drill-confirm': 'Drill: finish early?',
   'drill-end': 'Drill: the results',
+  settings: 'Settings',
+  'settings-edit': 'Settings: typing a value',
   live: 'Live class view (report --live)',
 };
 
@@ -262,6 +266,13 @@ export const KEYS = {
   liveDown: { keys: ['down', 'j'], description: 'Scroll the lower pane down', scope: 'live', hint: { label: 'scroll', group: 'scroll' } },
 
   closeDrill: { keys: ['enter'], description: 'Close the results (back to Home)', scope: 'drill-end', hint: { label: 'done' } },
+
+  settingEdit: { keys: ['enter'], description: 'Edit the setting (a choice: the next one)', scope: 'settings', hint: { label: 'edit' } },
+  settingPrev: { keys: ['left'], description: 'Previous choice (a setting with choices)', scope: 'settings', hint: { label: 'choose', group: 'choose' } },
+  settingNext: { keys: ['right', 'space'], description: 'Next choice (a setting with choices)', scope: 'settings', hint: { label: 'choose', group: 'choose' } },
+  settingUnset: { keys: ['u'], description: 'Unset: back to the default', scope: 'settings', hint: { label: 'default' } },
+  settingSave: { keys: ['enter'], description: 'Save the value (refused with what the setting takes if it does not fit)', scope: 'settings-edit', hint: { label: 'save' } },
+  settingCancel: { keys: ['esc'], description: 'Leave the field without saving', scope: 'settings-edit', hint: { label: 'cancel' } },
 } as const satisfies Record<string, Binding>;
 
 export type Command = keyof typeof KEYS;
@@ -428,5 +439,7 @@ export const ALL_SCOPES: readonly Scope[] = [
   'drill',
   'drill-confirm',
   'drill-end',
+  'settings',
+  'settings-edit',
   'live',
 ];
