@@ -6,7 +6,7 @@ import nodeFs from 'node:fs';
 import path from 'node:path';
 import { describeFsError, errorCode, readRegularFile } from '../progress/fsio';
 import { dataDir } from '../progress/location';
-import { knownValues, type Settings } from './schema';
+import { knownValues, type SettingKey, type Settings } from './schema';
 
 /** conf's `configName`: the file is `<configName>.json`. */
 export const SETTINGS_NAME = 'settings';
@@ -20,8 +20,11 @@ export function settingsFilePath(dir: string = dataDir()): string {
 
 export type SettingsRead =
   | { state: 'missing' }
-  /** `version`: the app version conf last migrated the file to (absent in a hand-made file). */
-  | { state: 'ok'; values: Partial<Settings>; version: string | undefined }
+  /**
+   * `version`: the app version conf last migrated the file to (absent in a hand-made file);
+   * `bad`: keys whose values no setting can hold (a migration may still mend them).
+   */
+  | { state: 'ok'; values: Partial<Settings>; bad: SettingKey[]; version: string | undefined }
   /** Not JSON, not an object, a value a setting cannot hold, a folder, a FIFO, too large, unreadable. */
   | { state: 'damaged'; reason: string };
 
@@ -30,7 +33,8 @@ export function readSettingsFile(file: string): SettingsRead {
   try {
     text = readRegularFile(file, MAX_SETTINGS_BYTES).toString('utf8');
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { state: 'missing' };
+    // ENOTDIR: a part of the folder's path is a file, so there is no settings file either.
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return { state: 'missing' };
     return { state: 'damaged', reason: `it cannot be read (${describeFsError(error)})` };
   }
   let raw: unknown;
@@ -41,10 +45,14 @@ export function readSettingsFile(file: string): SettingsRead {
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { state: 'damaged', reason: 'it does not hold settings' };
   const { values, bad } = knownValues(raw as Record<string, unknown>);
-  if (bad.length > 0) return { state: 'damaged', reason: `${bad.join(', ')} ${bad.length === 1 ? 'has a value it cannot take' : 'have values they cannot take'}` };
   const internal = (raw as { __internal__?: { migrations?: { version?: unknown } } }).__internal__;
   const version = typeof internal?.migrations?.version === 'string' ? internal.migrations.version : undefined;
-  return { state: 'ok', values, version };
+  return { state: 'ok', values, bad, version };
+}
+
+/** Why a file's values cannot be used. */
+export function badValuesReason(bad: readonly SettingKey[]): string {
+  return `${bad.join(', ')} ${bad.length === 1 ? 'has a value it cannot take' : 'have values they cannot take'}`;
 }
 
 /**

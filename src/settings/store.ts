@@ -7,7 +7,7 @@ import nodeFs from 'node:fs';
 import { describeFsError, makeFolders } from '../progress/fsio';
 import { dataDir } from '../progress/location';
 import { appVersion, openConfFile, type ConfFile } from './conf-store';
-import { moveAside, readSettingsFile, settingsFilePath } from './file';
+import { badValuesReason, moveAside, readSettingsFile, settingsFilePath } from './file';
 import type { Migrations } from './migrations';
 import { DEFAULT_SETTINGS, formatSetting, knownValues, type SettingKey, type Settings } from './schema';
 
@@ -139,9 +139,11 @@ export class SettingsStore {
     const read = readSettingsFile(this.file);
     if (read.state === 'missing') return;
     if (read.state === 'damaged') return this.setAside(read.reason);
+    const current = read.version === (this.options.version ?? appVersion());
+    if (current && read.bad.length > 0) return this.setAside(badValuesReason(read.bad));
     this.values = read.values;
     this.publish();
-    if (read.version === (this.options.version ?? appVersion())) return;
+    if (current) return;
     // Written by another version (or by hand): conf migrates it and records this version.
     const problem = writeProblem(this.dir, this.file);
     if (problem !== null) return;
@@ -151,7 +153,9 @@ export class SettingsStore {
       this.publish();
     } catch (error) {
       this.conf = undefined;
-      if (/schema violation|migration/i.test(String((error as Error)?.message))) return this.setAside(describe(error));
+      if (/schema violation|migration/i.test(String((error as Error)?.message))) {
+        return this.setAside(read.bad.length > 0 ? badValuesReason(read.bad) : describe(error));
+      }
       this.warnings.push(`settings in ${this.file} could not be brought up to this version (${describe(error)}); they are used as they are`);
     }
   }
