@@ -52,6 +52,9 @@ export type KeySpec =
  * - review…: the exam review, one scope per moment of a card (Enter starts, answers, shows the
  *   answer, moves on or closes, and digits pick an option or rate): the screen activates the
  *   scope of the moment (screens/review/phase.ts), so each key has one meaning at a time.
+ * - sql…: the SQL screen (`lakeflow-lab sql`) and the pieces other screens reuse: 'sql' holds
+ *   the screen's Ctrl/named keys (live while typing), 'sql-editor' the multi-line query editor
+ *   (with 'text'), 'sql-table' a result table that has the keyboard, 'sql-schema' the table list.
  * - drill…: the classroom drill, one scope per moment (lobby, name field, answering, the finish
  *   question, the results): screens/drill/phase.ts picks them. While answering, letters are
  *   text, so every command there is a Ctrl or named key.
@@ -82,7 +85,11 @@ export type Scope =
   | 'drill-end'
   | 'settings'
   | 'settings-edit'
-  | 'live';
+  | 'live'
+  | 'sql'
+  | 'sql-editor'
+  | 'sql-table'
+  | 'sql-schema';
 
 export const SCOPE_TITLES: Record<Scope, string> = {
   always: 'Everywhere',
@@ -111,6 +118,10 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   settings: 'Settings',
   'settings-edit': 'Settings: typing a value',
   live: 'Live class view (report --live)',
+  sql: 'SQL screen',
+  'sql-editor': 'SQL: typing a query (every text field key works on the line)',
+  'sql-table': 'SQL: the result table',
+  'sql-schema': 'SQL: the list of tables',
 };
 
 export interface Binding {
@@ -176,6 +187,7 @@ export const KEYS = {
     hint: { label: 'solution' },
   },
   practiceJump: { keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], description: 'Go to blank N', scope: 'practice', hint: { label: 'blank n', keys: '1-9' } },
+  practiceQuery: { keys: ['x'], description: 'Run the query on the system tables and show its rows (SQL tasks)', scope: 'practice', hint: { label: 'run query' } },
   prevTask: { keys: ['left', 'p'], description: 'Previous task', scope: 'practice', hint: { label: 'task', group: 'task' } },
   nextTask: { keys: ['right', 'n'], description: 'Next task', scope: 'practice', hint: { label: 'task', group: 'task' } },
 
@@ -184,6 +196,7 @@ export const KEYS = {
   blankPrev: { keys: ['shift+tab'], description: 'Previous blank', scope: 'practice-blank' },
   blankEnter: { keys: ['enter'], description: 'Next blank; on the last blank, run the check', scope: 'practice-blank' },
   blankRun: { keys: ['ctrl+r'], description: 'Run the cells and show the verdict', scope: 'practice-blank', hint: { label: 'run' } },
+  blankQuery: { keys: ['ctrl+x'], description: 'Run the query on the system tables and show its rows (SQL tasks)', scope: 'practice-blank', hint: { label: 'run query' } },
   blankHint: { keys: ['ctrl+g'], description: 'Next hint for this blank', scope: 'practice-blank', hint: { label: 'hint' } },
   blankSolution: {
     keys: ['ctrl+t'],
@@ -273,6 +286,37 @@ export const KEYS = {
   settingUnset: { keys: ['u'], description: 'Unset: back to the default', scope: 'settings', hint: { label: 'default' } },
   settingSave: { keys: ['enter'], description: 'Save the value (refused with what the setting takes if it does not fit)', scope: 'settings-edit', hint: { label: 'save' } },
   settingCancel: { keys: ['esc'], description: 'Leave the field without saving', scope: 'settings-edit', hint: { label: 'cancel' } },
+
+  // The SQL screen. While the editor has the keyboard letters are text: its commands are Ctrl or named keys.
+  sqlRun: { keys: ['ctrl+r'], description: 'Run the query', scope: 'sql', hint: { label: 'run' } },
+  sqlNextPane: { keys: ['tab'], description: 'Next pane: the editor, the result table, the list of tables', scope: 'sql', hint: { label: 'pane' } },
+  sqlPrevPane: { keys: ['shift+tab'], description: 'Previous pane', scope: 'sql' },
+  sqlHistoryPrev: { keys: ['ctrl+p'], description: 'Previous query of the history (into the editor)', scope: 'sql', hint: { label: 'history', group: 'history' } },
+  sqlHistoryNext: { keys: ['ctrl+n'], description: 'Next query of the history (back to what you were typing)', scope: 'sql', hint: { label: 'history', group: 'history' } },
+
+  editorNewline: { keys: ['enter'], description: 'New line (keeps the indentation)', scope: 'sql-editor' },
+  editorUp: { keys: ['up'], description: 'Cursor one line up', scope: 'sql-editor' },
+  editorDown: { keys: ['down'], description: 'Cursor one line down', scope: 'sql-editor' },
+  editorPageUp: { keys: ['pageup'], description: 'Cursor one page up', scope: 'sql-editor' },
+  editorPageDown: { keys: ['pagedown'], description: 'Cursor one page down', scope: 'sql-editor' },
+  editorLeave: { keys: ['esc'], description: 'Leave the editor (letters become commands again)', scope: 'sql-editor', hint: { label: 'leave' } },
+
+  tableUp: { keys: ['up', 'k'], description: 'Scroll the rows up', scope: 'sql-table', hint: { label: 'rows', group: 'rows' } },
+  tableDown: { keys: ['down', 'j'], description: 'Scroll the rows down', scope: 'sql-table', hint: { label: 'rows', group: 'rows' } },
+  tableLeft: { keys: ['left', 'h'], description: 'Scroll to the previous column', scope: 'sql-table', hint: { label: 'columns', group: 'columns' } },
+  tableRight: { keys: ['right', 'l'], description: 'Scroll to the next column', scope: 'sql-table', hint: { label: 'columns', group: 'columns' } },
+  tablePageUp: { keys: ['pageup', 'b'], description: 'Rows: one page up', scope: 'sql-table' },
+  tablePageDown: { keys: ['pagedown', 'space'], description: 'Rows: one page down', scope: 'sql-table' },
+  tableTop: { keys: ['home', 'g'], description: 'First row', scope: 'sql-table' },
+  tableBottom: { keys: ['end', 'G'], description: 'Last row', scope: 'sql-table' },
+  tableEdit: { keys: ['enter', 'i', 'e'], description: 'Into the editor', scope: 'sql-table', hint: { label: 'edit' } },
+
+  schemaUp: { keys: ['up', 'k'], description: 'Previous table or column', scope: 'sql-schema', hint: { label: 'move', group: 'move' } },
+  schemaDown: { keys: ['down', 'j'], description: 'Next table or column', scope: 'sql-schema', hint: { label: 'move', group: 'move' } },
+  schemaPageUp: { keys: ['pageup', 'b'], description: 'One page up', scope: 'sql-schema' },
+  schemaPageDown: { keys: ['pagedown', 'space'], description: 'One page down', scope: 'sql-schema' },
+  schemaInsert: { keys: ['enter'], description: 'Put the name into the query at the cursor', scope: 'sql-schema', hint: { label: 'insert' } },
+  schemaEdit: { keys: ['i', 'e'], description: 'Into the editor', scope: 'sql-schema', hint: { label: 'edit' } },
 } as const satisfies Record<string, Binding>;
 
 export type Command = keyof typeof KEYS;
@@ -442,4 +486,8 @@ export const ALL_SCOPES: readonly Scope[] = [
   'settings',
   'settings-edit',
   'live',
+  'sql',
+  'sql-editor',
+  'sql-table',
+  'sql-schema',
 ];

@@ -16,6 +16,8 @@ export type ScrollMove = 'lineUp' | 'lineDown' | 'pageUp' | 'pageDown' | 'top' |
 export type Intent =
   | { kind: 'action'; action: EditorAction }
   | { kind: 'run' }
+  /** Run the SQL the blanks make on the system tables (a SQL task). */
+  | { kind: 'query' }
   | { kind: 'scroll'; move: ScrollMove }
   | { kind: 'navigate'; delta: 1 | -1 }
   | { kind: 'back' }
@@ -74,6 +76,8 @@ function blankKey(input: string, key: Key, ctx: KeyContext): Intent {
       return ctx.lastBlank ? { kind: 'run' } : act({ type: 'next' });
     case 'blankRun':
       return { kind: 'run' };
+    case 'blankQuery':
+      return { kind: 'query' };
     case 'blankHint':
       return act({ type: 'hint' });
     case 'blankSolution':
@@ -106,6 +110,8 @@ function commandKey(input: string, key: Key, ctx: KeyContext): Intent {
       return act({ type: 'prev' });
     case 'practiceRun':
       return { kind: 'run' };
+    case 'practiceQuery':
+      return { kind: 'query' };
     case 'practiceHint':
       return act({ type: 'hint' });
     case 'practiceSolution':
@@ -143,8 +149,9 @@ export function practiceScopes(ctx: Pick<KeyContext, 'mode' | 'pickerOpen'>): Sc
 export type KeyHint = Hint;
 
 /** The one-line key summary under the editor, for what is possible right now (from the key table). */
-export function keyHints(ctx: KeyContext & { canReveal: boolean; canNavigate: boolean }): KeyHint[] {
+export function keyHints(ctx: KeyContext & { canReveal: boolean; canNavigate: boolean; canQuery?: boolean }): KeyHint[] {
   const omit: Command[] = ['practicePrevBlank', 'lineUp', 'pageUp', 'top', 'bottom', 'quit', 'help'];
+  if (ctx.canQuery !== true) omit.push('practiceQuery', 'blankQuery');
   if (!ctx.canReveal) omit.push('practiceSolution', 'blankSolution');
   if (!ctx.canNavigate) omit.push('prevTask', 'nextTask');
   if (!ctx.hasOptions) omit.push('blankUp', 'blankDown');
