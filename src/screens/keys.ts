@@ -280,6 +280,10 @@ export const KEYS = {
 
   closeDrill: { keys: ['enter'], description: 'Close the results (back to Home)', scope: 'drill-end', hint: { label: 'done' } },
 
+  settingUp: { keys: ['up', 'k'], description: 'Previous setting', scope: 'settings', hint: { label: 'move', group: 'move' } },
+  settingDown: { keys: ['down', 'j'], description: 'Next setting', scope: 'settings', hint: { label: 'move', group: 'move' } },
+  settingFirst: { keys: ['home', 'g'], description: 'First setting', scope: 'settings' },
+  settingLast: { keys: ['end', 'G'], description: 'Last setting', scope: 'settings' },
   settingEdit: { keys: ['enter'], description: 'Edit the setting (a choice: the next one)', scope: 'settings', hint: { label: 'edit' } },
   settingPrev: { keys: ['left'], description: 'Previous choice (a setting with choices)', scope: 'settings', hint: { label: 'choose', group: 'choose' } },
   settingNext: { keys: ['right', 'space'], description: 'Next choice (a setting with choices)', scope: 'settings', hint: { label: 'choose', group: 'choose' } },

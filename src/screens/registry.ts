@@ -94,12 +94,10 @@ export const registry: Registry = {
     title: () => 'Review',
   },
   progress: { component: ProgressScreen, scopes: ['scroll', 'global'], title: () => 'Progress' },
-  // Moves with the list keys; Enter edits rather than opens.
   settings: {
     component: SettingsScreen,
-    scopes: ['list', 'settings', 'global'],
-    omit: ['open'],
-    help: ['list', 'settings', 'settings-edit', 'text'],
+    scopes: ['settings', 'global'],
+    help: ['settings', 'settings-edit', 'text'],
     title: () => 'Settings',
   },
   help: { component: HelpOverlay, scopes: ['scroll', 'global'], title: () => 'Help' },

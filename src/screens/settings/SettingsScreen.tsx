@@ -87,7 +87,7 @@ export function SettingsView({ store, width, active, onMessage }: SettingsViewPr
   latest.current = state;
   const editing = state.editing;
   useCaptureInput(active && editing !== null);
-  useFooter({ scopes: editing ? ['settings-edit', 'always'] : ['list', 'settings', 'global'], omit: ['open'] }, active);
+  useFooter({ scopes: editing ? ['settings-edit', 'always'] : ['settings', 'global'] }, active);
   // conf loads while the learner reads, so the first change does not wait for it.
   useEffect(() => store.preload(), [store]);
 
@@ -132,15 +132,15 @@ export function SettingsView({ store, width, active, onMessage }: SettingsViewPr
         latest.current = settingsViewReducer(now, { type: 'move', by });
         dispatch({ type: 'move', by });
       };
-      const command = matchKey(input, key, ['settings', 'list']);
+      const command = matchKey(input, key, 'settings');
       switch (command) {
-        case 'up':
+        case 'settingUp':
           return move(-1);
-        case 'down':
+        case 'settingDown':
           return move(1);
-        case 'first':
+        case 'settingFirst':
           return move(-SETTING_KEYS.length);
-        case 'last':
+        case 'settingLast':
           return move(SETTING_KEYS.length);
         case 'settingEdit': {
           if (SETTING_DEFS[name].kind === 'choice') {
