@@ -7,14 +7,14 @@
 // helper panel, not the prompt or the rest of the cell.
 
 import { Box } from 'ink';
-import { useKeypress } from '../../input/keypress';
+import { useFocusOwner, useKeypress } from '../../input/keypress';
 import type { Key } from '../../input/key';
-import { useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { checkTask } from '../../../checks/engine';
 import type { Verdict } from '../../../checks/types';
 import type { PracticeTask } from '../../../lessons/types';
 import { cellLines, blankLineIndex } from '../../../practice/cell';
-import { CronInsightCache, cronBlankIndices, localTimeZone } from '../../../practice/cron';
+import { CronInsightCache, cronBlankIndices, cronToolsWanted } from '../../../practice/cron';
 import { dagModel } from '../../../practice/dag';
 import {
   canReveal,
@@ -164,6 +164,11 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
   const anchor = useRef<Anchor | null>(null);
   const offsetRef = useRef(0);
   const [, repaint] = useReducer((n: number) => n + 1, 0);
+  // Editing a blank is a focus owner of its own: while it has the keyboard, letters are text
+  // (the App's q / ? / Esc are off). It follows the editor's mode in the same call that changes it.
+  const blankFocus = useFocusOwner('blank', { captures: true });
+  const blankFocusRef = useRef(blankFocus);
+  blankFocusRef.current = blankFocus;
 
   const apply = useCallback(
     (action: EditorAction): EditorState => {
@@ -176,7 +181,11 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
       if (next.answers !== prev.answers) p.onChange(next.answers);
       for (const { blank, level } of hintsRaised(prev, next)) p.onHint(task.blanks[blank]?.id ?? String(blank), level);
       if (next.solutionRevealed && !prev.solutionRevealed) p.onReveal();
-      if (next.mode !== prev.mode) p.onModeChange?.(next.mode);
+      if (next.mode !== prev.mode) {
+        if (next.mode === 'edit') blankFocusRef.current.take();
+        else blankFocusRef.current.release();
+        p.onModeChange?.(next.mode);
+      }
       return next;
     },
     [task],
@@ -192,7 +201,11 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
   }, [apply]);
 
   useEffect(() => () => flushTime(), [flushTime]);
-  // Tell the host the starting mode too: it decides whether the App's letter keys are suspended.
+  // Tell the host the starting mode too (its footer follows it); an editor that starts in a blank
+  // takes the keyboard before the first key.
+  useLayoutEffect(() => {
+    if (stateRef.current.mode === 'edit') blankFocusRef.current.take();
+  }, []);
   useEffect(() => propsRef.current.onModeChange?.(stateRef.current.mode), []);
 
   const run = useCallback(() => {
@@ -263,12 +276,12 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
 
   // Live helpers: each kind is decided from the lesson data, not the task number.
   const cronWanted = useMemo(() => cronBlankIndices(task).length > 0, [task]);
-  const tools = useCronTools(cronWanted);
-  // The `time-zone` setting, else the machine's; Intl checks a set zone only (a hand-edited file
-  // may name one this machine lacks).
+  const tools = useCronTools(cronWanted && cronToolsWanted(task, answers));
+  // The `time-zone` setting, else the machine's (undefined: no Intl at all). Intl checks a set
+  // zone only: a hand-edited file may name one this machine lacks.
   const zoneSetting = useSettings()['time-zone'];
-  const settingZone = useMemo(() => (zoneSetting !== null && zoneProblem(zoneSetting) === null ? zoneSetting : null), [zoneSetting]);
-  const timeZone = props.timeZone ?? settingZone ?? localTimeZone();
+  const settingZone = useMemo(() => (zoneSetting !== null && zoneProblem(zoneSetting) === null ? zoneSetting : undefined), [zoneSetting]);
+  const timeZone = props.timeZone ?? settingZone;
   const nowFn = props.now;
   const insights = useMemo(() => new CronInsightCache(), []);
   const helperRows = useMemo((): PLine[] => {
@@ -378,10 +391,8 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
     [viewport, total],
   );
 
-  useKeypress(
-    (input, key) => onKey(input, key),
-    { isActive: active },
-  );
+  // One handler for the task and its blank: `within` gives it the keys while the blank has focus.
+  useKeypress((input, key) => onKey(input, key), { isActive: active, within: true });
 
   const onKey = (input: string, key: Key): void => {
       anchor.current = null;
