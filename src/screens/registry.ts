@@ -25,6 +25,7 @@ const PracticeTaskScreen = lazyScreen(() => import('./practice/PracticeTaskScree
 const ReviewScreen = lazyScreen(() => import('./review/ReviewScreen').then((m) => m.ReviewScreen));
 const SqlExerciseScreen = lazyScreen(() => import('./sql-lab/SqlExerciseScreen').then((m) => m.SqlExerciseScreen));
 const DrillScreen = lazyScreen(() => import('./drill/DrillScreen').then((m) => m.DrillScreen));
+const SettingsScreen = lazyScreen(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen));
 
 export interface ScreenProps<S extends Screen = Screen> {
   screen: S;
@@ -108,6 +109,12 @@ export const registry: Registry = {
     title: () => 'Review',
   },
   progress: { component: ProgressScreen, scopes: ['scroll', 'global'], title: () => 'Progress' },
+  settings: {
+    component: SettingsScreen,
+    scopes: ['settings', 'global'],
+    help: ['settings', 'settings-edit', 'text'],
+    title: () => 'Settings',
+  },
   help: { component: HelpOverlay, scopes: ['scroll', 'global'], title: () => 'Help' },
   messages: { component: MessagesScreen, scopes: ['scroll', 'global'], title: () => 'Messages' },
 };
