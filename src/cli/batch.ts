@@ -9,6 +9,7 @@
 // cells again. That is exact because the whole batch is judged as of one instant (the cells'
 // datetime.now()), taken when it starts; nothing else a verdict depends on changes between lines.
 import { availableParallelism, loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { checkTask } from '../checks/engine';
 import { UsageError } from './io';
@@ -134,6 +135,9 @@ function judgeInWorker(lines: string[], from: number, to: number, now: Date): Pr
 
 /** Judges every line, in parallel when the batch is large; results in input order. */
 export async function judgeBatch(text: string, env: NodeJS.ProcessEnv = process.env): Promise<JudgedLines> {
+  // bin/lakeflow-lab.js keeps V8's young generation small for the TUI; a batch allocates far
+  // more short-lived objects, and V8's own growth suits it better.
+  setFlagsFromString('--semi-space-growth-factor=2');
   const lines = text.split('\n');
   const now = new Date();
   const threads = batchThreads(lines.length, env);

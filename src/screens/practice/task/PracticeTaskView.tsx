@@ -14,7 +14,7 @@ import { checkTask } from '../../../checks/engine';
 import type { Verdict } from '../../../checks/types';
 import type { PracticeTask } from '../../../lessons/types';
 import { cellLines, blankLineIndex } from '../../../practice/cell';
-import { CronInsightCache, cronBlankIndices, localTimeZone } from '../../../practice/cron';
+import { CronInsightCache, cronBlankIndices, cronToolsWanted } from '../../../practice/cron';
 import { dagModel } from '../../../practice/dag';
 import {
   canReveal,
@@ -54,6 +54,8 @@ import {
 } from '../../components/code-cell';
 import { cronPanel, dagPanel, hintRows, keyBar, noticeLine, resultRows, solutionHeader, sqlPanel } from './task-layout';
 import { useCronTools } from './useCronTools';
+import { useSettings } from '../../settings/context';
+import { zoneProblem } from '../../../settings/schema';
 
 export interface PracticeTaskViewProps {
   task: PracticeTask;
@@ -274,8 +276,12 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
 
   // Live helpers: each kind is decided from the lesson data, not the task number.
   const cronWanted = useMemo(() => cronBlankIndices(task).length > 0, [task]);
-  const tools = useCronTools(cronWanted);
-  const timeZone = props.timeZone ?? localTimeZone();
+  const tools = useCronTools(cronWanted && cronToolsWanted(task, answers));
+  // The `time-zone` setting, else the machine's (undefined: no Intl at all). Intl checks a set
+  // zone only: a hand-edited file may name one this machine lacks.
+  const zoneSetting = useSettings()['time-zone'];
+  const settingZone = useMemo(() => (zoneSetting !== null && zoneProblem(zoneSetting) === null ? zoneSetting : undefined), [zoneSetting]);
+  const timeZone = props.timeZone ?? settingZone;
   const nowFn = props.now;
   const insights = useMemo(() => new CronInsightCache(), []);
   const helperRows = useMemo((): PLine[] => {
