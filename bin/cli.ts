@@ -175,6 +175,15 @@ function requireTty(command: string): void {
   }
 }
 
+/**
+ * requireTty, then V8's young generation is kept small before any TUI module loads
+ * (src/cli/young-generation.ts: app.ts imports it too, but only after its own imports).
+ */
+async function requireTui(command: string): Promise<void> {
+  requireTty(command);
+  await import('../src/cli/young-generation');
+}
+
 /** The drill's folder is made and tried before the lobby, so a learner never drills into a folder that can't keep the result. */
 async function ensureResultFolder(dir: string): Promise<void> {
   const { makeFolders, describeFsError } = await import('../src/progress/fsio');
@@ -249,7 +258,7 @@ async function main(argv: string[]): Promise<number> {
         };
         // A wrong folder or option is reported before the terminal check, even in a pipe.
         liveOptions(args);
-        requireTty('report --live');
+        await requireTui('report --live');
         return runLiveReport(args);
       }
       if (values.anonymous === true || values.stuck !== undefined || values.out !== undefined) {
@@ -268,7 +277,7 @@ async function main(argv: string[]): Promise<number> {
       // A mistyped option is reported before the terminal check, even in a pipe.
       const settings = drillSettingsFromArgs(args);
       await ensureResultFolder(settings.out);
-      requireTty('drill');
+      await requireTui('drill');
       return runDrillCommand(args, settings);
     }
     case 'review': {
@@ -284,12 +293,12 @@ async function main(argv: string[]): Promise<number> {
       parseCards(values.cards);
       parseSettings(settings);
       parseExamQuestions(exam);
-      requireTty('review');
+      await requireTui('review');
       return runReviewCommand({ cards: values.cards, cram: values.cram === true, color, ...settings, ...(exam === undefined ? {} : { exam }) });
     }
     default: {
       if (rest.length > 1) throw new UsageError(`${command} takes at most one number (see --help)`);
-      requireTty(command === 'home' ? 'lakeflow-lab' : command);
+      await requireTui(command === 'home' ? 'lakeflow-lab' : command);
       const { startApp } = await import('../src/cli/app');
       if (command === 'workshop') return startApp({ initial: { name: 'workshop', step: stepArg(rest[0], 'step') }, color });
       if (command === 'practice') return startApp({ initial: { name: 'practice', task: stepArg(rest[0], 'task') }, color });
