@@ -25,6 +25,11 @@ Usage:
   lakeflow-lab check --notebook FILE [--json]
                                   the eight verdicts on a lab notebook
                                   (Jupyter .ipynb or Databricks source .py)
+  lakeflow-lab sql [QUERY] [--json|--csv] [--seed S]
+                                  run Spark SQL on system.lakeflow tables:
+                                  30 days of runs (--seed: which history)
+                                  and your workshop runs; no QUERY reads
+                                  standard input (on a terminal: SQL screen)
   lakeflow-lab progress [--json]  print your progress
   lakeflow-lab reset [--yes]      wipe your progress (asks first)
   lakeflow-lab export bundle [--out FILE] [--name NAME] [--allow-incomplete]
@@ -51,11 +56,11 @@ Environment:
   LAKEFLOW_LAB_HOME   folder for progress and drill results
                       (default: your OS config folder)
 
-Exit codes: 0 success (all answers passed), 1 some answers failed,
-2 usage error.
+Exit codes: 0 success (all answers passed), 1 some answers failed
+(sql: the query failed), 2 usage error.
 `;
 
-const COMMANDS = new Set(['workshop', 'practice', 'drill', 'review', 'check', 'progress', 'reset', 'export', 'report', 'home', 'help']);
+const COMMANDS = new Set(['workshop', 'practice', 'drill', 'review', 'check', 'sql', 'progress', 'reset', 'export', 'report', 'home', 'help']);
 
 function fail(message: string): never {
   process.stderr.write(`lakeflow-lab: ${message}\n`);
@@ -73,6 +78,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   drill: ['minutes', 'tasks', 'seed', 'name', 'attempts', 'no-feedback', 'out'],
   review: ['cards', 'cram', 'export', 'exam-date', 'retention', 'exam'],
   check: ['answers', 'batch', 'json', 'notebook'],
+  sql: ['json', 'csv', 'seed'],
   progress: ['json'],
   reset: ['yes'],
   export: ['out', 'name', 'allow-incomplete'],
@@ -212,6 +218,13 @@ async function main(argv: string[]): Promise<number> {
       if (rest.length > 1) throw new UsageError(`check takes one task number, got ${rest.join(' ')}`);
       const { runCheck } = await import('../src/cli/check');
       return runCheck({ task: rest[0], answers: values.answers, batch: values.batch, notebook: values.notebook, json: values.json === true });
+    }
+    case 'sql': {
+      const { runSql, sqlOptions } = await import('../src/cli/sql');
+      const args = { query: rest, json: values.json === true, csv: values.csv === true, seed: values.seed, stdinIsTty: process.stdin.isTTY === true, color };
+      sqlOptions(args);
+      if (rest.length === 0 && args.stdinIsTty) requireTty('sql');
+      return runSql(args);
     }
     case 'progress': {
       const { runProgress } = await import('../src/cli/progress');

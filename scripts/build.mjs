@@ -38,6 +38,9 @@ const options = {
   legalComments: 'none',
   sourcemap: false,
   chunkNames: 'chunks/[name]-[hash]',
+  // DuckDB is a native module (~70 MB): it loads from node_modules, and only when a SQL query runs
+  // (src/sql/engine.ts imports it dynamically; test/sql/lazy.test.ts checks the bundle keeps it so).
+  external: ['@duckdb/node-api', '@duckdb/node-bindings', '@duckdb/node-bindings-*'],
   alias: {
     'react-devtools-core': './scripts/stubs/react-devtools-core.js',
     // Ink asks it for a size only when stdout has none; the real one imports child_process (~10 ms).

@@ -13,18 +13,41 @@ function substitutionCost(a: string, b: string): number {
   return MOVE_COST;
 }
 
+/** Length in code points, as Python's len() counts a str (no array built). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const p = s.charCodeAt(i - 1);
+      if (p >= 0xd800 && p <= 0xdbff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** The text as indexable code points: the string itself when every code unit is one. */
+function chars(s: string): string | string[] {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return [...s];
+  }
+  return s;
+}
+
 export function levenshtein(a0: string, b0: string, maxCost: number): number {
   if (a0 === b0) return 0;
-  let a = [...a0];
-  let b = [...b0];
+  let a = chars(a0);
+  let b = chars(b0);
   let pre = 0;
   while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
-  a = a.slice(pre);
-  b = b.slice(pre);
   let post = 0;
-  while (post < a.length && post < b.length && a[a.length - 1 - post] === b[b.length - 1 - post]) post++;
-  a = a.slice(0, a.length - post);
-  b = b.slice(0, b.length - post);
+  while (post < a.length - pre && post < b.length - pre && a[a.length - 1 - post] === b[b.length - 1 - post]) post++;
+  a = a.slice(pre, a.length - post);
+  b = b.slice(pre, b.length - post);
   if (a.length === 0 || b.length === 0) return MOVE_COST * (a.length + b.length);
   if (a.length > MAX_STRING_SIZE || b.length > MAX_STRING_SIZE) return maxCost + 1;
   if (b.length < a.length) [a, b] = [b, a];
@@ -52,14 +75,18 @@ export function levenshtein(a0: string, b0: string, maxCost: number): number {
 /** The name CPython's traceback would suggest for `wrong` among `candidates` (in its order), or null. */
 export function suggestName(wrong: string, candidates: readonly string[]): string | null {
   if (candidates.length > MAX_CANDIDATE_ITEMS) return null;
-  const wrongLen = [...wrong].length;
+  const wrongLen = codePoints(wrong);
   if (wrongLen > MAX_STRING_SIZE) return null;
   let best = wrongLen;
   let suggestion: string | null = null;
   for (const name of candidates) {
     if (name === wrong) continue;
-    let maxDistance = Math.floor((([...name].length + wrongLen + 3) * MOVE_COST) / 6);
+    const nameLen = codePoints(name);
+    let maxDistance = Math.floor(((nameLen + wrongLen + 3) * MOVE_COST) / 6);
     maxDistance = Math.min(maxDistance, best - 1);
+    // Stripping a common prefix and suffix keeps the difference in length, and levenshtein()
+    // returns more than maxDistance whenever that difference alone costs more: skip the call.
+    if (Math.abs(nameLen - wrongLen) * MOVE_COST > maxDistance) continue;
     const d = levenshtein(wrong, name, maxDistance);
     if (d > maxDistance) continue;
     if (suggestion === null || d < best) {

@@ -59,7 +59,10 @@ export type CronInsight =
 export interface InsightOptions {
   /** Fire times are computed after this instant. */
   currentDate: Date;
-  /** IANA time zone the schedule runs in (a Databricks schedule's timezone_id). Default: UTC. */
+  /**
+   * IANA time zone the schedule runs in (a Databricks schedule's timezone_id). Default: the
+   * machine's own zone.
+   */
   timeZone?: string;
   /** How many fire times (default 3). */
   count?: number;
@@ -72,6 +75,15 @@ export function isCronBlank(blank: { id: string; label: string }): boolean {
 
 export function cronBlankIndices(task: PracticeTask): number[] {
   return task.blanks.flatMap((b, i) => (isCronBlank(b) ? [i] : []));
+}
+
+/**
+ * Whether the CRON helper needs its libraries (cron-parser, cronstrue): once a CRON blank holds
+ * text. Until then the task opens without loading them, nor the ICU date data cron-parser's
+ * luxon maps on its first use (about 8 MiB).
+ */
+export function cronToolsWanted(task: PracticeTask, answers: readonly string[]): boolean {
+  return task.blanks.some((b, i) => isCronBlank(b) && (answers[i] ?? '').trim() !== '');
 }
 
 /**
@@ -107,10 +119,12 @@ export function cronInsight(tools: CronTools, text: string, options: InsightOpti
     return { state: 'invalid', input, message };
   }
 
-  const timeZone = options.timeZone ?? 'UTC';
   let next: Date[] = [];
   try {
-    const expression = tools.parser.parse(parsed.normalized, { currentDate: options.currentDate, tz: timeZone });
+    const expression = tools.parser.parse(parsed.normalized, {
+      currentDate: options.currentDate,
+      ...(options.timeZone === undefined ? {} : { tz: options.timeZone }),
+    });
     next = expression.take(options.count ?? 3).map((d) => d.toDate());
   } catch {
     // A schedule that never fires again (cannot happen without a year field) shows no times.
@@ -142,13 +156,22 @@ export function cronInsight(tools: CronTools, text: string, options: InsightOpti
   };
 }
 
-const WEEKDAY: Intl.DateTimeFormatOptions['weekday'] = 'short';
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n: number): string => String(n).padStart(2, '0');
 
-/** `Mon 24 Nov 06:00` in the schedule's time zone. */
-export function formatFireTime(date: Date, timeZone = 'UTC'): string {
+/**
+ * `Mon 24 Nov 06:00` in the schedule's time zone; without one, in the machine's own zone, read
+ * from Date's local fields. Only a named zone needs Intl: its first DateTimeFormat maps ICU's
+ * date data, about 8 MiB of memory, which the machine's own zone does not need.
+ */
+export function formatFireTime(date: Date, timeZone?: string): string {
+  if (timeZone === undefined) {
+    return `${WEEKDAYS[date.getDay()]} ${two(date.getDate())} ${MONTHS[date.getMonth()]} ${two(date.getHours())}:${two(date.getMinutes())}`;
+  }
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
-    weekday: WEEKDAY,
+    weekday: 'short',
     day: '2-digit',
     month: 'short',
     hour: '2-digit',
@@ -159,17 +182,13 @@ export function formatFireTime(date: Date, timeZone = 'UTC'): string {
   return `${get('weekday')} ${get('day')} ${get('month')} ${get('hour')}:${get('minute')}`;
 }
 
-let zone: string | undefined;
-
-/** The machine's time zone, for showing fire times the learner recognises (looked up once). */
-export function localTimeZone(): string {
-  if (zone !== undefined) return zone;
-  try {
-    zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    zone = 'UTC';
-  }
-  return zone;
+/** How fire times name their zone: the zone given, else `local time, UTC+01:00` (the offset at `at`). */
+export function zoneLabel(timeZone: string | undefined, at: Date): string {
+  if (timeZone !== undefined) return timeZone;
+  const east = -at.getTimezoneOffset();
+  const sign = east < 0 ? '-' : '+';
+  const abs = Math.abs(east);
+  return `local time, UTC${sign}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }
 
 /**
@@ -184,7 +203,7 @@ export class CronInsightCache {
 
   get(tools: CronTools, text: string, options: InsightOptions): CronInsight {
     const minute = Math.floor(options.currentDate.getTime() / 60_000);
-    const key = `${minute}|${options.timeZone ?? 'UTC'}|${options.count ?? 3}|${text}`;
+    const key = `${minute}|${options.timeZone ?? ''}|${options.count ?? 3}|${text}`;
     const hit = this.entries.get(key);
     if (hit) return hit;
     const insight = cronInsight(tools, text, options);

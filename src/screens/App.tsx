@@ -3,11 +3,13 @@
 // Each screen owns its own keys and state.
 
 import { Box, useApp } from 'ink';
-import { useKeypress } from './input/keypress';
+import { FocusScope, ROOT_OWNER, useFocusOwner, useFocusSnapshot, useFocusTree, useKeypress } from './input/keypress';
+import { ownerId } from './input/focus';
 import {
   memo,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useReducer,
   useRef,
@@ -24,7 +26,7 @@ import { BodySizeContext, TuiContext, type StatusTone, type TuiContextValue } fr
 import { FooterContext, type FooterSpec } from './footer-context';
 import { HelpScopesContext } from './HelpOverlay';
 import { matchKey, type Scope } from './keys';
-import { currentScreen, initNav, navReducer, type Screen } from './nav';
+import { currentScreen, initNav, navReducer, type NavAction, type NavState, type Screen } from './nav';
 import { entryFor, registry as defaultRegistry, type Registry } from './registry';
 import { useProgressSummary, useSession } from './session';
 import { useTerminalSize } from './terminal';
@@ -55,35 +57,55 @@ interface Status {
 
 const ScreenHost = memo(function ScreenHost({
   screen,
+  name,
   active,
   visible,
   reg,
 }: {
   screen: Screen;
+  /** The screen's focus owner under the App (screenKey): its keys go to this screen only. */
+  name: string;
   active: boolean;
   visible: boolean;
   reg: Registry;
 }) {
   const Component = entryFor(reg, screen).component as ComponentType<{ screen: Screen; active: boolean }>;
+  const owner = useFocusOwner(name);
   // Screens below the top stay mounted (hidden) so Esc returns to them as they were left:
-  // same scroll position, same cursor.
+  // same scroll position, same cursor, same focused field.
   return (
     <Box display={visible ? 'flex' : 'none'} flexDirection="column" flexGrow={1}>
-      <Component screen={screen} active={active} />
+      <FocusScope owner={owner.id}>
+        <Component screen={screen} active={active} />
+      </FocusScope>
     </Box>
   );
 });
 
 const screenKey = (screen: Screen, depth: number): string => `${depth}:${JSON.stringify(screen)}`;
+const topKey = (nav: NavState): string => screenKey(currentScreen(nav), nav.stack.length - 1);
 
 export function App({ lab, initial, screens, onExit }: AppProps) {
   const session = useSession();
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   const reg = useMemo<Registry>(() => ({ ...defaultRegistry, ...screens }) as Registry, [screens]);
-  const [nav, dispatch] = useReducer(navReducer, initial, initNav);
+  const [nav, dispatchNav] = useReducer(navReducer, initial, initNav);
   const top = currentScreen(nav);
   const entry = entryFor(reg, top);
+
+  // --- focus: the screen on top owns the keyboard. Moved in the same call as the navigation,
+  // so the next key of a burst already goes to the new screen (input/focus.ts).
+  const focus = useFocusTree();
+  const navRef = useRef(nav);
+  const dispatch = useCallback(
+    (action: NavAction) => {
+      navRef.current = navReducer(navRef.current, action);
+      focus.focus(ownerId(ROOT_OWNER, topKey(navRef.current)), ROOT_OWNER);
+      dispatchNav(action);
+    },
+    [focus],
+  );
 
   // --- status line: a message lives until the key after the one that caused it.
   const [status, setStatusState] = useState<Status | undefined>(undefined);
@@ -99,22 +121,9 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
     if (message !== undefined) setLog((l) => (l[l.length - 1]?.message === message ? l : [...l.slice(-(LOG_KEEP - 1)), { message, tone }]));
   }, []);
 
-  // --- input capture by text fields (suspends the global letter keys). The ref is what the
-  // key handler reads: it is current at once, while the state (for the footer) and the
-  // handler's re-subscription only catch up after React's next commit.
-  const [captures, setCaptures] = useState(0);
-  const capturesRef = useRef(0);
-  const captureInput = useCallback(() => {
-    let released = false;
-    capturesRef.current++;
-    setCaptures(capturesRef.current);
-    return () => {
-      if (released) return;
-      released = true;
-      capturesRef.current--;
-      setCaptures(capturesRef.current);
-    };
-  }, []);
+  // --- a text field has the keyboard: the global letter keys are off, the footer shows the field's.
+  const captureInput = useCallback(() => focus.capture(), [focus]);
+  const fieldFocused = useFocusSnapshot().captures;
 
   // --- quitting: flush progress, then unmount. A second Ctrl+C does not wait.
   const exiting = useRef(false);
@@ -126,6 +135,7 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
         return;
       }
       exiting.current = true;
+      focus.clear(ROOT_OWNER);
       setClosing(true);
       setStatus('Saving progress…');
       void Promise.resolve()
@@ -133,28 +143,35 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
         .catch(() => undefined)
         .finally(() => exit(code));
     },
-    [exit, onExit, setStatus],
+    [exit, onExit, setStatus, focus],
   );
 
   const scopesRef = useRef(entry.scopes);
   scopesRef.current = entry.scopes;
-  useKeypress((input, key) => {
-    if (matchKey(input, key, 'always') === 'forceQuit') return quit(EXIT.interrupted, true);
-    const globalOn = scopesRef.current.includes('global') && capturesRef.current === 0;
-    if (!globalOn || exiting.current) return undefined;
-    switch (matchKey(input, key, 'global')) {
-      case 'quit':
-        return quit(EXIT.ok);
-      case 'help':
-        return dispatch({ type: 'toggleHelp' });
-      case 'messages':
-        return dispatch({ type: 'toggleMessages' });
-      case 'back':
-        return dispatch({ type: 'back' });
-      default:
-        return undefined;
-    }
-  });
+  // The first focus, before any key: the screen the App starts on.
+  useLayoutEffect(() => {
+    if (!exiting.current) focus.focus(ownerId(ROOT_OWNER, topKey(navRef.current)), ROOT_OWNER);
+  }, [focus]);
+  useKeypress(
+    (input, key, at) => {
+      if (matchKey(input, key, 'always') === 'forceQuit') return quit(EXIT.interrupted, true);
+      const globalOn = scopesRef.current.includes('global') && !at.captures;
+      if (!globalOn || exiting.current) return undefined;
+      switch (matchKey(input, key, 'global')) {
+        case 'quit':
+          return quit(EXIT.ok);
+        case 'help':
+          return dispatch({ type: 'toggleHelp' });
+        case 'messages':
+          return dispatch({ type: 'toggleMessages' });
+        case 'back':
+          return dispatch({ type: 'back' });
+        default:
+          return undefined;
+      }
+    },
+    { within: true },
+  );
   // After every handler of this key has run: retire the status shown since the last key.
   useKeypress(
     () => {
@@ -162,7 +179,7 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
       if (current && seenRef.current === current.id) setStatus(undefined);
       else seenRef.current = current?.id;
     },
-    { after: true },
+    { after: true, within: true },
   );
 
   // Remember where the learner is, for "Continue".
@@ -206,14 +223,14 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
   // the field default because it knows which of its keys still work while its field is focused.
   const [footerOverride, setFooterOverride] = useState<FooterSpec | undefined>(undefined);
   const footerScopes = useMemo<readonly Scope[]>(
-    () => footerOverride?.scopes ?? (captures > 0 ? ['field', 'always'] : entry.scopes),
-    [footerOverride, captures, entry.scopes],
+    () => footerOverride?.scopes ?? (fieldFocused ? ['field', 'always'] : entry.scopes),
+    [footerOverride, fieldFocused, entry.scopes],
   );
   // `?` help opens on the keys of the screen below it.
   const below = nav.stack[nav.stack.length - 2];
   const belowEntry = below ? entryFor(reg, below) : undefined;
   const helpScopes = useMemo<readonly Scope[]>(() => (belowEntry ? (belowEntry.help ?? belowEntry.scopes) : []), [belowEntry]);
-  const footerOmit = footerOverride ? footerOverride.omit : captures > 0 ? undefined : entry.omit;
+  const footerOmit = footerOverride ? footerOverride.omit : fieldFocused ? undefined : entry.omit;
 
   return (
     <TuiContext.Provider value={ctx}>
@@ -230,6 +247,7 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
                   <ScreenHost
                     key={screenKey(screen, depth)}
                     screen={screen}
+                    name={screenKey(screen, depth)}
                     active={isTop && !closing}
                     visible={isTop}
                     reg={reg}

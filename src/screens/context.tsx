@@ -15,8 +15,9 @@ export interface TuiContextValue {
   /** A one-line message under the screen until the next key (undefined clears it). */
   setStatus: (message: string | undefined, tone?: StatusTone) => void;
   /**
-   * Declare that a text field has the keyboard: the App's single-letter keys (q, ?) stop
-   * working until the returned release function is called. Ctrl+C still quits.
+   * Former API, a thin adapter over the keypress layer's focus state: the App's single-letter
+   * keys (q, ?) stop until the returned function is called. New code declares a focus owner
+   * instead: `useFocusOwner(name, { captures: true })` (input/README.md).
    */
   captureInput: () => () => void;
 }
@@ -45,7 +46,7 @@ export function useBodySize(): BodySize {
   return fromApp ?? { width: terminal.columns, height: Math.max(1, terminal.rows - 1) };
 }
 
-/** While `on`, the App's global letter keys are suspended (see captureInput). */
+/** While `on`, the App's global letter keys are suspended (former API: see captureInput). */
 export function useCaptureInput(on: boolean): void {
   const { captureInput } = useTui();
   // A layout effect runs in the same commit as the render that focused the field, so the

@@ -33,7 +33,8 @@ export interface ScreenEntry<N extends ScreenName> {
   component: ComponentType<ScreenProps<ScreenOf<N>>>;
   /**
    * Key scopes this screen uses, in footer order. Include 'global' for the App's q / ? / Esc;
-   * a screen that edits text can leave it out, or call useCaptureInput while a field is focused.
+   * a screen that edits text can leave it out, or give the field a capturing focus owner
+   * (useFocusOwner(name, { captures: true }), input/README.md).
    */
   scopes: readonly Scope[];
   /** Commands of those scopes not offered here (kept out of the footer). */

@@ -5,6 +5,9 @@
 import type { RunResult } from '../jobs/simulate';
 import type { JobSpec } from '../jobs/types';
 
+/** The history's seed when none is given (the CLI's and the screens' default; LAB 08). */
+export const DEFAULT_SEED = 8;
+
 /** A value as the learner sees it: timestamps and dates as ISO text, decimals and big ints as numbers. */
 export type SqlValue = string | number | boolean | null;
 
@@ -42,6 +45,11 @@ export interface HistoryOptions {
   now: number;
   /** The learner's own runs, added to the seeded history. */
   learnerRuns?: readonly LearnerRun[];
+  /**
+   * The name typed in the workshop's step 2: the history's jobs are then `<slug>_customer_pipeline`
+   * and `<slug>_orders_pipeline`, the learner's own jobs. Default "demo" (the lab's YAML keys).
+   */
+  learnerName?: string;
 }
 
 export interface SystemTables {

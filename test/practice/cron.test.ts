@@ -1,6 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LAB08 } from '../../src/lessons';
-import { cronBlankIndices, cronBlankText, cronInsight, formatFireTime, isCronBlank, loadCronTools, type CronInsight, type CronTools } from '../../src/practice/cron';
+import { cronBlankIndices, cronBlankText, cronInsight, cronToolsWanted, formatFireTime, isCronBlank, loadCronTools, zoneLabel, type CronInsight, type CronTools } from '../../src/practice/cron';
 
 let tools: CronTools;
 beforeAll(async () => {
@@ -30,6 +30,37 @@ describe('loading', () => {
   it('loads the libraries once', async () => {
     expect(await loadCronTools()).toBe(tools);
   });
+  it('wants them only once a CRON blank holds text', () => {
+    const t3 = LAB08.practice.tasks[2]!;
+    expect(cronToolsWanted(t3, ['', '', '', ''])).toBe(false);
+    expect(cronToolsWanted(t3, ['', '  ', '', ''])).toBe(false);
+    expect(cronToolsWanted(t3, ['', '', '0', ''])).toBe(true);
+    const t1 = LAB08.practice.tasks[0]!;
+    expect(cronToolsWanted(t1, t1.blanks.map((b) => b.answer))).toBe(false);
+  });
+});
+
+describe('fire times in the machine\'s own zone, without Intl', () => {
+  // Node reads TZ again when it changes: each zone below is the machine's own for a moment.
+  const saved = process.env.TZ;
+  const instants = ['2026-11-23T22:00:00Z', '2026-03-29T00:30:00Z', '2026-03-29T01:30:00Z', '2026-10-25T00:59:00Z', '2026-01-01T12:34:00Z', '2026-07-04T23:05:00Z'].map((s) => new Date(s));
+  afterEach(() => {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  });
+  it.each(['UTC', 'Europe/Paris', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'])('reads like Intl in %s', (zone) => {
+    process.env.TZ = zone;
+    for (const d of instants) expect(formatFireTime(d), d.toISOString()).toBe(formatFireTime(d, zone));
+  });
+  it('names the zone it shows: the one given, else local time and its offset then', () => {
+    expect(zoneLabel('Europe/Paris', instants[0]!)).toBe('Europe/Paris');
+    process.env.TZ = 'Europe/Paris';
+    expect(zoneLabel(undefined, instants[0]!)).toBe('local time, UTC+01:00');
+    process.env.TZ = 'Asia/Kolkata';
+    expect(zoneLabel(undefined, instants[0]!)).toBe('local time, UTC+05:30');
+    process.env.TZ = 'America/New_York';
+    expect(zoneLabel(undefined, instants[0]!)).toBe('local time, UTC-05:00');
+  });
 });
 
 describe('descriptions and next fire times of the lab\'s four schedules', () => {
@@ -47,7 +78,7 @@ describe('descriptions and next fire times of the lab\'s four schedules', () => 
   it('skips the weekend for weekday schedules', () => {
     const friday = cronInsight(tools, '0 8 * * 1-5', { currentDate: new Date('2026-11-27T09:00:00Z'), timeZone: 'UTC' });
     if (friday.state !== 'valid') throw new Error('expected valid');
-    expect(friday.next.map((d) => formatFireTime(d))).toEqual(['Mon 30 Nov 08:00', 'Tue 01 Dec 08:00', 'Wed 02 Dec 08:00']);
+    expect(friday.next.map((d) => formatFireTime(d, 'UTC'))).toEqual(['Mon 30 Nov 08:00', 'Tue 01 Dec 08:00', 'Wed 02 Dec 08:00']);
   });
 
   it('computes fire times in the schedule\'s time zone', () => {

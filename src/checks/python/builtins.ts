@@ -1,7 +1,7 @@
 // The builtins namespace. Functions that exist in CPython but are outside the trainer's
 // subset are present (so the name is defined) and raise NotSupportedError when called.
 
-import { fromhexCall } from './pow';
+import { fromhexCall } from './float-hex';
 import { bytesNew, decodeBytes } from './bytes';
 import { complexAbs, complexFromString, complexNew, toComplex } from './complex';
 import { bindArgs, checkPositional, noKwargs, oneArg, positional, toIndex, toSsize } from './args';

@@ -81,6 +81,14 @@ class Scope {
 /** CPython's default recursion limit, less the frames its harness and the module use. */
 const MAX_CALL_DEPTH = 996;
 
+/**
+ * The builtins module as `__builtins__` shows it. One for every run: a cell can neither read it
+ * (lookup refuses `__builtins__` while it holds this module) nor change it, so nothing can tell
+ * runs' modules apart, and copying the builtins into a new module for each run was a quarter of a
+ * batch's time.
+ */
+const BUILTINS_MODULE = new PyModule('builtins', new Map(BUILTINS));
+
 export class Interp implements Ctx {
   readonly globals = new Map<string, PyVal>([['__name__', '__main__']]);
   private out: string[] = [];
@@ -94,8 +102,7 @@ export class Interp implements Ctx {
   /** Exceptions being handled by `except` blocks, innermost last (what a bare `raise` re-raises). */
   private readonly handling: PyException[] = [];
   private depth = 0;
-  /** The builtins module as `__builtins__` shows it. */
-  private readonly builtinsModule = new PyModule('builtins', new Map(BUILTINS));
+  private readonly builtinsModule = BUILTINS_MODULE;
   /** Where this cell looks builtins up: null for the real ones, else what __builtins__ was set to. */
   private builtins: PyVal | Map<string, PyVal> = null;
   /** The qualified name of the running function (for `outer.<locals>.inner`). */

@@ -1,13 +1,13 @@
 // The `math` module: the functions a learner reaches for (rounding, roots, logs, gcd…), with
-// CPython's errors. Transcendental results are correctly rounded, as glibc's are in practice;
-// the trigonometric functions are left out rather than risk a last-digit difference.
+// CPython's errors. exp, log, log2, log10 and pow give glibc's results bit for bit (libm.ts); the
+// trigonometric functions are left out rather than risk a last-digit difference.
 
 import { binaryOp } from './arith';
 import { bindArgs, checkPositional, noKwargs, toIndex } from './args';
 import { PyException, notSupported, overflowError, typeError, valueError } from './errors';
 import { floatToInt, intToFloat } from './numbers';
 import { type Ctx, iterate } from './objects';
-import { crExp, crLog, crPow } from './pow';
+import { glibcExp, glibcLog, glibcLog2, glibcPow, roundToDouble } from './libm';
 import { PyFunc, PyModule, type Kwargs, type NativeFn, type PyVal, asInt, typeName } from './values';
 
 const domain = (): PyException => valueError('math domain error');
@@ -42,12 +42,12 @@ function log(x: number, base: 'e' | '2' | '10'): number {
   if (Number.isNaN(x)) return x;
   if (x <= 0) throw domain();
   if (x === Infinity) return x;
-  return base === '10' ? glibcLog10(x) : crLog(x, base);
+  return base === '10' ? glibcLog10(x) : base === '2' ? glibcLog2(x) : glibcLog(x);
 }
 
 /**
- * glibc's __ieee754_log10 (not correctly rounded, so copied step by step): the exponent k and
- * the mantissa scaled into [1, 2) (or [0.5, 1) when k < 0), then z + k * log10(2)hi.
+ * glibc's __ieee754_log10 (built without fma, around the FMA build's log): the exponent k and the
+ * mantissa scaled into [1, 2) (or [0.5, 1) when k < 0), then z + k * log10(2)hi.
  */
 function glibcLog10(x: number): number {
   const view = new DataView(new ArrayBuffer(8));
@@ -67,18 +67,24 @@ function glibcLog10(x: number): number {
   const ivln10 = 4.34294481903251816668e-1;
   const log10of2hi = 3.01029995663611771306e-1;
   const log10of2lo = 3.69423907715893078616e-13;
-  const z = y * log10of2lo + ivln10 * crLog(m, 'e');
+  const z = y * log10of2lo + ivln10 * glibcLog(m);
   return z + y * log10of2hi;
 }
 
-/** log of an int of any size (CPython uses frexp for big ones). */
+/**
+ * loghelper: an int too large for a float is frexp'd (x in [0.5, 1), correctly rounded, times
+ * 2**e) and its log taken as log(x) + log(2.0) * e.
+ */
 function logOf(v: PyVal, base: 'e' | '2' | '10'): number {
   const n = asInt(v);
   if (n !== null && n > 0n && !Number.isFinite(Number(n))) {
-    const bits = n.toString(2).length;
-    const top = Number(n >> BigInt(bits - 60)) / 2 ** 60;
-    const ln = Math.log(top) + bits * Math.LN2;
-    return base === 'e' ? ln : base === '2' ? ln / Math.LN2 : ln / Math.LN10;
+    let e = n.toString(2).length;
+    let x = roundToDouble(n, -e);
+    if (x === 1) {
+      x = 0.5;
+      e += 1;
+    }
+    return log(x, base) + log(2.0, base) * e;
   }
   return log(toFloat(v), base);
 }
@@ -181,7 +187,7 @@ function mathPow(_ctx: Ctx, args: PyVal[], kwargs: Kwargs): PyVal {
   if (y === 0 || x === 1) return 1;
   if (x < 0 && !Number.isInteger(y)) throw domain();
   const neg = x < 0 && Math.abs(y % 2) === 1;
-  const r = crPow(Math.abs(x), y);
+  const r = glibcPow(Math.abs(x), y);
   if (!Number.isFinite(r)) throw range();
   return neg ? -r : r;
 }
@@ -202,7 +208,7 @@ const FUNCS: [string, NativeFn][] = [
     return floatToInt(Math.trunc(v));
   }],
   ['fabs', unary('fabs', Math.abs, false)],
-  ['exp', unary('exp', (x) => (Number.isFinite(x) ? crExp(x) : Math.exp(x)), true)],
+  ['exp', unary('exp', glibcExp, true)],
   ['log', (_c, a, k) => {
     noKwargs('log', k);
     checkPositional('log', a.length, 1, 2);

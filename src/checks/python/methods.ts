@@ -1,6 +1,6 @@
 // Attribute access and the methods of the built-in types.
 
-import { floatHex, fromhexCall } from './pow';
+import { floatHex, fromhexCall } from './float-hex';
 import { excAttr } from './exceptions';
 import { decodeBytes, encodeStr } from './bytes';
 import { MATH_UNSUPPORTED } from './mathmod';

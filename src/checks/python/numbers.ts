@@ -1,7 +1,7 @@
 // int and float semantics that JS does not give for free: CPython's float repr and formatting
 // (exact, round-half-even), floor division/modulo rules, exact int/float conversion, hashing.
 
-import { crPow } from './pow';
+import { glibcPow } from './libm';
 import type { PyException} from './errors';
 import { notSupported, overflowError, valueError, zeroDivision } from './errors';
 
@@ -227,7 +227,7 @@ export function floatPow(iv: number, iw: number): number | null {
     negate = isOddInteger(iw);
   }
   if (iv === 1.0) return negate ? -1.0 : 1.0;
-  let ix = crPow(iv, iw);
+  let ix = glibcPow(iv, iw);
   if (!Number.isFinite(ix)) throw overflowError("(34, 'Numerical result out of range')");
   if (negate) ix = -ix;
   return ix;

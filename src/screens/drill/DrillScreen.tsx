@@ -4,7 +4,7 @@
 // its methods and draws its snapshots.
 
 import { Box, Text } from 'ink';
-import { useKeypress } from '../input/keypress';
+import { useFocusOwner, useKeypress } from '../input/keypress';
 import { useContext, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from 'react';
 import { wrongBlanks } from '../../checks/blame';
 import { checkTask } from '../../checks/engine';
@@ -79,7 +79,7 @@ function newController(env: DrillEnv, lab: Lab, session: ProgressSession): Drill
 }
 
 function DrillFlow({ env, active }: { env: DrillEnv; active: boolean }) {
-  const { lab, navigate, setStatus, captureInput } = useTui();
+  const { lab, navigate, setStatus } = useTui();
   const session = useSession();
   const { width, height } = useBodySize();
   const [controller] = useState(() => newController(env, lab, session));
@@ -105,9 +105,19 @@ function DrillFlow({ env, active }: { env: DrillEnv; active: boolean }) {
   const keys = drillKeys(view, { scrollable: results.length > Math.max(1, height - 2) });
   useFooter(keys.footer, active);
 
-  // While letters are text, the App's q / ? / Esc must not fire. Released in the commit after
-  // the key that ended it: every handler of that key has run by then (input/keypress.tsx).
-  useLayoutEffect(() => (active && keys.capture ? captureInput() : undefined), [active, keys.capture, captureInput]);
+  // While letters are text (the name, the blanks, the confirmation), the drill's own focus owner
+  // has the keyboard and the App's q / ? / Esc are off. It follows the controller in the same
+  // call that changed it (a key, or the clock ending the drill), not a later render.
+  const capture = useFocusOwner('drill', { captures: true });
+  useLayoutEffect(() => {
+    const follow = (): void => {
+      const s = controller.get();
+      if (drillKeys(viewOf(s, s.graceUntil !== null)).capture) capture.take();
+      else capture.release();
+    };
+    follow();
+    return controller.subscribe(follow);
+  }, [controller, capture.take, capture.release]);
 
   const clock = env.clock ?? systemClock;
   // The clock is only watched while it matters: the drill runs, or keys wait out the grace period.
@@ -180,7 +190,8 @@ function DrillFlow({ env, active }: { env: DrillEnv; active: boolean }) {
           return;
       }
     },
-    { isActive: active },
+    // One handler for every moment of the drill: `within` gives it the keys while its owner has them.
+    { isActive: active, within: true },
   );
 
   if (snap.drill.phase === 'lobby') return <Lobby snap={snap} lab={lab} width={width} height={height} editing={view === 'lobby-name'} />;

@@ -3,13 +3,13 @@
 // scopes chosen in phase.ts; the session's state machine lives in SessionView.
 
 import { Box, Text } from 'ink';
-import { useKeypress } from '../input/keypress';
-import { useMemo, useState } from 'react';
+import { useFocusOwner, useKeypress } from '../input/keypress';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import { TOPIC_TITLES, type Card, type Judgement, type ReviewRating } from '../../review/types';
 import { SCROLLBAR_WIDTH } from '../components/Scrollable';
 import { FIELD_CAPS } from '../input/text-field';
 import { TextField, useTextField } from '../input/TextField';
-import { useCaptureInput, useTui } from '../context';
+import { useTui } from '../context';
 import { useFooter } from '../footer-context';
 import { matchKey, type Command } from '../keys';
 import { LineRow } from '../markdown/LinesView';
@@ -78,16 +78,23 @@ export function QuestionCard(props: QuestionCardProps) {
   const [selected, setSelected] = useState(0);
   const answer = useTextField('', { maxLength: FIELD_CAPS.answer }, (message) => setStatus(message));
   const draft = answer.state.value;
-  const [focused, setFocused] = useState(true);
+  // The answer field of a typed card is a focus owner: it has the keyboard when the card opens
+  // (Esc gives it back to the card, Enter or Tab takes it again), and while it has it the App's
+  // q / ? / Esc are off.
+  const answerFocus = useFocusOwner('answer', { captures: true });
+  const typedCard = card.kind === 'typed';
+  useLayoutEffect(() => {
+    if (typedCard) answerFocus.take();
+  }, [typedCard, answerFocus.take]);
+  const focused = answerFocus.focused;
 
   const view: ReviewView = card.kind === 'choice' ? 'choice' : card.kind === 'self' ? 'self' : focused ? 'typed-field' : 'typed';
   useFooter(footerFor(view, false, { canUndo, exam: props.onAny === undefined }), active);
-  useCaptureInput(active && view === 'typed-field');
 
   useKeypress(
-    (input, key) => {
-      if (view === 'typed-field') {
-        if (matchKey(input, key, 'field') === 'leaveField') setFocused(false);
+    (input, key, at) => {
+      if (at.owner === answerFocus.id) {
+        if (matchKey(input, key, 'field') === 'leaveField') answerFocus.release();
         else if (matchKey(input, key, 'review-card') === 'submitAnswer') submit(answer.state.value);
         else answer.onKey(input, key);
         return;
@@ -99,7 +106,7 @@ export function QuestionCard(props: QuestionCardProps) {
       }
       const command = matchKey(input, key, 'review-card');
       if (view === 'typed') {
-        if (command === 'focusAnswer') setFocused(true);
+        if (command === 'focusAnswer') answerFocus.take();
         return;
       }
       if (card.kind !== 'choice') return;
@@ -122,7 +129,8 @@ export function QuestionCard(props: QuestionCardProps) {
           return;
       }
     },
-    { isActive: active },
+    // One handler for the card and its answer field: `within` gives it the field's keys too.
+    { isActive: active, within: true },
   );
 
   const inner = contentWidth(width);

@@ -3,12 +3,12 @@
 // under the text; Tab gives it the keyboard and Esc takes it back.
 
 import { Box, Text, measureElement, type DOMElement } from 'ink';
-import { useKeypress } from '../input/keypress';
+import { FocusScope, useFocusOwner, useKeypress } from '../input/keypress';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { WorkshopStep } from '../../lessons/types';
 import { SCROLLBAR_WIDTH, Scrollable } from '../components/Scrollable';
 import { TitleBar } from '../components/TitleBar';
-import { useBodySize, useCaptureInput, useTui } from '../context';
+import { useBodySize, useTui } from '../context';
 import { useProgressSummary, useSession } from '../session';
 import { useFooter } from '../footer-context';
 import { keyLabel, KEYS, matchKey, type KeySpec } from '../keys';
@@ -57,8 +57,10 @@ export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepS
   const index = steps.findIndex((s) => s.number === screen.step);
   const step = steps[index];
 
-  const [focused, setFocused] = useState(false);
-  useCaptureInput(active && focused);
+  // The checkpoint is a focus owner under this screen: Tab gives it the keyboard, Esc takes it
+  // back; while it has it, the step's keys (and the App's q / ? / Esc) are off.
+  const checkpointFocus = useFocusOwner('checkpoint', { captures: true });
+  const focused = checkpointFocus.focused;
   // In the checkpoint the footer shows the form's keys (from the key table), Esc included.
   useFooter(CHECKPOINT_FOOTER, active && focused);
   const contentActive = active && !focused;
@@ -87,10 +89,12 @@ export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepS
 
   useKeypress(
     (input, key) => {
-      if (focused) {
-        if (matchKey(input, key, 'field') === 'leaveField') setFocused(false);
-        return;
-      }
+      if (matchKey(input, key, 'field') === 'leaveField') checkpointFocus.release();
+    },
+    { owner: checkpointFocus.id, isActive: active },
+  );
+  useKeypress(
+    (input, key) => {
       switch (matchKey(input, key, 'workshop')) {
         case 'nextStep':
           return go(1);
@@ -99,7 +103,7 @@ export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepS
         case 'toggleDone':
           return markDone(!(done || marked));
         case 'focusCheckpoint':
-          if (checkpoint !== undefined) setFocused(true);
+          if (checkpoint !== undefined) checkpointFocus.take();
           return undefined;
         default:
           return undefined;
@@ -130,7 +134,7 @@ export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepS
 
   const slot =
     typeof checkpoint === 'function'
-      ? checkpoint({ step, focused, release: () => setFocused(false), markDone: () => markDone(true) })
+      ? checkpoint({ step, focused, release: checkpointFocus.release, markDone: () => markDone(true) })
       : checkpoint;
   const badge = done
     ? { text: `${theme.glyph.done} done`, roles: ['success' as const] }
@@ -145,7 +149,7 @@ export function WorkshopStepScreen({ screen, active, checkpoint }: WorkshopStepS
       <Scrollable lines={lines} height={Math.max(1, height - 2 - checkpointHeight)} active={contentActive} />
       {slot !== undefined && slot !== null ? (
         <Box ref={checkpointRef} flexDirection="column" flexShrink={0}>
-          {slot}
+          <FocusScope owner={checkpointFocus.id}>{slot}</FocusScope>
         </Box>
       ) : null}
     </Box>

@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LAB08 } from '../../../src/lessons/lab08';
 import { App } from '../../../src/screens/App';
+import { DrillEnvContext, type DrillEnv } from '../../../src/screens/drill/env';
+import { drillSettings } from '../../../src/drill/settings';
 import { preloadScreens } from '../../../src/screens/lazy';
 import type { Screen } from '../../../src/screens/nav';
 import { registry } from '../../../src/screens/registry';
@@ -33,6 +35,7 @@ const KEYS: Record<string, string> = {
   one: '1',
   j: 'j',
   help: '?',
+  messages: '!',
 };
 
 const mounted: Array<() => void> = [];
@@ -44,12 +47,30 @@ beforeAll(async () => {
   await preloadScreens(registry);
 });
 
+/**
+ * The drill's clock stands still and its result file is not written: both runs of a sequence see
+ * the same time and the same file name.
+ */
+function drillEnv(): DrillEnv {
+  const parsed = drillSettings({ out: '/results' }, { dataDir: '/results', randomSeed: () => 'abc234' });
+  if (!parsed.ok) throw new Error(parsed.message);
+  const t = Date.parse('2026-03-14T10:00:00.000Z');
+  return {
+    settings: parsed.settings,
+    clock: { now: () => t, every: () => () => undefined },
+    files: { create: () => '/results/drill.json', save: () => undefined },
+    appVersion: 'test',
+  };
+}
+
 async function finalState(initial: Screen, keys: string[], burst: boolean) {
   const memory = memorySession({ lab: LAB08 });
   const r = renderAt(
     <ThemeContext.Provider value={createTheme({ noColor: true })}>
       <SessionContext.Provider value={memory.session}>
-        <App lab={LAB08} initial={initial} onExit={() => undefined} />
+        <DrillEnvContext.Provider value={drillEnv()}>
+          <App lab={LAB08} initial={initial} onExit={() => undefined} />
+        </DrillEnvContext.Provider>
       </SessionContext.Provider>
     </ThemeContext.Provider>,
     { columns: 80, rows: 24 },
@@ -90,8 +111,21 @@ const sequence = fc
   .filter((names) => names.every((n, i) => n !== 'esc' || i === names.length - 1 || ['enter', 'tab', 'down', 'up', 'left', 'right', 'home', 'shiftTab'].includes(names[i + 1] as string)));
 
 describe('a burst of keys ends where the same keys typed one at a time end', () => {
-  const screens: Screen[] = [{ name: 'home' }, { name: 'workshop', step: 4 }, { name: 'practice', task: 3 }, { name: 'progress' }];
-  for (const screen of screens) {
+  // One of each screen of the registry (the type refuses a screen left out).
+  const screens: { [N in keyof typeof registry]: Screen & { name: N } } = {
+    home: { name: 'home' },
+    'workshop-list': { name: 'workshop-list' },
+    workshop: { name: 'workshop', step: 4 },
+    'practice-list': { name: 'practice-list' },
+    practice: { name: 'practice', task: 3 },
+    doc: { name: 'doc', doc: 'workshop-intro' },
+    drill: { name: 'drill' },
+    review: { name: 'review', seed: 7 },
+    progress: { name: 'progress' },
+    help: { name: 'help' },
+    messages: { name: 'messages' },
+  };
+  for (const screen of Object.values(screens)) {
     it(`on ${JSON.stringify(screen)}`, async () => {
       await fc.assert(
         fc.asyncProperty(sequence, async (names) => {

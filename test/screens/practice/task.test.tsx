@@ -152,6 +152,13 @@ describe('task 3: typing the four CRON answers', () => {
     expect(frame).toContain('● 1 check');
   });
 
+  it('opens with every schedule empty without waiting for the CRON libraries', async () => {
+    const m = mount(3);
+    const frame = await m.waitFor('Live: what your schedules mean');
+    expect(frame).not.toContain('Loading the CRON helper');
+    expect(frame).toMatch(/cron_daily_6am +\(empty\)/);
+  });
+
   it('explains each schedule live: words, Quartz form, next runs, or what is wrong', async () => {
     const m = mount(3);
     await m.press(KEY.enter);

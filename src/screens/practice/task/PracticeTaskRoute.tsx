@@ -3,7 +3,7 @@
 // keyboard, and maps n / p to the neighbouring tasks. Esc outside a blank is the App's own "back".
 
 import { Text } from 'ink';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { wrongBlanks } from '../../../checks/blame';
 import { checkTask } from '../../../checks/engine';
 import type { Verdict } from '../../../checks/types';
@@ -44,7 +44,7 @@ function recordCheck(session: ProgressSession, task: PracticeTask, verdict: Verd
 }
 
 export function PracticeTaskRoute({ screen, active }: PracticeTaskRouteProps) {
-  const { lab, navigate, setStatus, captureInput } = useTui();
+  const { lab, navigate, setStatus } = useTui();
   const session = useSession();
   const theme = useTheme();
   const tasks = lab.practice.tasks;
@@ -53,9 +53,6 @@ export function PracticeTaskRoute({ screen, active }: PracticeTaskRouteProps) {
   // The view opens in command mode and reports every change (onModeChange).
   const [mode, setMode] = useState<EditorMode>('command');
 
-  // While typing, the App must not read `q` as quit. Released in the commit that follows the
-  // key leaving the blank: every handler of that key has run by then (input/keypress.tsx).
-  useLayoutEffect(() => (active && mode === 'edit' ? captureInput() : undefined), [active, mode, captureInput]);
   // The view's own key bar lists the blank's keys: the App's footer stays empty meanwhile.
   useFooter(NO_FOOTER, active && mode === 'edit');
 

@@ -7,14 +7,14 @@
 // helper panel, not the prompt or the rest of the cell.
 
 import { Box } from 'ink';
-import { useKeypress } from '../../input/keypress';
+import { useFocusOwner, useKeypress } from '../../input/keypress';
 import type { Key } from '../../input/key';
-import { useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { checkTask } from '../../../checks/engine';
 import type { Verdict } from '../../../checks/types';
 import type { PracticeTask } from '../../../lessons/types';
 import { cellLines, blankLineIndex } from '../../../practice/cell';
-import { CronInsightCache, cronBlankIndices, localTimeZone } from '../../../practice/cron';
+import { CronInsightCache, cronBlankIndices, cronToolsWanted } from '../../../practice/cron';
 import { dagModel } from '../../../practice/dag';
 import {
   canReveal,
@@ -162,6 +162,11 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
   const anchor = useRef<Anchor | null>(null);
   const offsetRef = useRef(0);
   const [, repaint] = useReducer((n: number) => n + 1, 0);
+  // Editing a blank is a focus owner of its own: while it has the keyboard, letters are text
+  // (the App's q / ? / Esc are off). It follows the editor's mode in the same call that changes it.
+  const blankFocus = useFocusOwner('blank', { captures: true });
+  const blankFocusRef = useRef(blankFocus);
+  blankFocusRef.current = blankFocus;
 
   const apply = useCallback(
     (action: EditorAction): EditorState => {
@@ -174,7 +179,11 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
       if (next.answers !== prev.answers) p.onChange(next.answers);
       for (const { blank, level } of hintsRaised(prev, next)) p.onHint(task.blanks[blank]?.id ?? String(blank), level);
       if (next.solutionRevealed && !prev.solutionRevealed) p.onReveal();
-      if (next.mode !== prev.mode) p.onModeChange?.(next.mode);
+      if (next.mode !== prev.mode) {
+        if (next.mode === 'edit') blankFocusRef.current.take();
+        else blankFocusRef.current.release();
+        p.onModeChange?.(next.mode);
+      }
       return next;
     },
     [task],
@@ -190,7 +199,11 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
   }, [apply]);
 
   useEffect(() => () => flushTime(), [flushTime]);
-  // Tell the host the starting mode too: it decides whether the App's letter keys are suspended.
+  // Tell the host the starting mode too (its footer follows it); an editor that starts in a blank
+  // takes the keyboard before the first key.
+  useLayoutEffect(() => {
+    if (stateRef.current.mode === 'edit') blankFocusRef.current.take();
+  }, []);
   useEffect(() => propsRef.current.onModeChange?.(stateRef.current.mode), []);
 
   const run = useCallback(() => {
@@ -261,8 +274,8 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
 
   // Live helpers: each kind is decided from the lesson data, not the task number.
   const cronWanted = useMemo(() => cronBlankIndices(task).length > 0, [task]);
-  const tools = useCronTools(cronWanted);
-  const timeZone = props.timeZone ?? localTimeZone();
+  const tools = useCronTools(cronWanted && cronToolsWanted(task, answers));
+  const timeZone = props.timeZone;
   const nowFn = props.now;
   const insights = useMemo(() => new CronInsightCache(), []);
   const helperRows = useMemo((): PLine[] => {
@@ -372,10 +385,8 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
     [viewport, total],
   );
 
-  useKeypress(
-    (input, key) => onKey(input, key),
-    { isActive: active },
-  );
+  // One handler for the task and its blank: `within` gives it the keys while the blank has focus.
+  useKeypress((input, key) => onKey(input, key), { isActive: active, within: true });
 
   const onKey = (input: string, key: Key): void => {
       anchor.current = null;

@@ -4,7 +4,7 @@
 
 import { fitHints } from '../../components/Footer';
 import type { CronInsight, CronTools } from '../../../practice/cron';
-import { CronInsightCache, cronBlankText, formatFireTime, isCronBlank } from '../../../practice/cron';
+import { CronInsightCache, cronBlankText, cronToolsWanted, formatFireTime, isCronBlank, zoneLabel } from '../../../practice/cron';
 import type { DagModel, DagSegKind } from '../../../practice/dag';
 import type { SqlPreview } from '../../../practice/sql';
 import type { Verdict } from '../../../checks/types';
@@ -46,7 +46,8 @@ export interface CronPanelInput {
   /** undefined while loading; null when loading failed. */
   tools: CronTools | undefined | null;
   now: Date;
-  timeZone: string;
+  /** The schedule's zone; undefined: the machine's own. */
+  timeZone: string | undefined;
   width: number;
   noColor: boolean;
   /** Reuses the insights of blanks that did not change. */
@@ -56,17 +57,22 @@ export interface CronPanelInput {
 export function cronPanel(input: CronPanelInput): PLine[] {
   const { task, answers, focus, tools, width, noColor } = input;
   const rows: PLine[] = [header('Live: what your schedules mean', width)];
-  if (tools === undefined) return [...rows, [{ text: 'Loading the CRON helper…', roles: MUTED }]];
-  if (tools === null) return [...rows, [{ text: 'The CRON helper could not be loaded.', roles: ['warning'] }]];
-  const cache = input.cache ?? new CronInsightCache();
   const cron = task.blanks.map((b, i) => ({ b, i })).filter(({ b }) => isCronBlank(b));
+  // Empty blanks need no CRON library (see cronToolsWanted): only typed text waits for it.
+  if (cronToolsWanted(task, answers)) {
+    if (tools === undefined) return [...rows, [{ text: 'Loading the CRON helper…', roles: MUTED }]];
+    if (tools === null) return [...rows, [{ text: 'The CRON helper could not be loaded.', roles: ['warning'] }]];
+  }
+  const cache = input.cache ?? new CronInsightCache();
   const labelWidth = Math.max(...cron.map(({ b }) => displayWidth(b.label)));
   for (const { b, i } of cron) {
     const typed = answers[i] ?? '';
     const read = cronBlankText(task, i, typed);
-    const insight: CronInsight = read.ok
-      ? cache.get(tools, read.text, { currentDate: input.now, timeZone: input.timeZone })
-      : { state: 'invalid', input: typed, message: read.message };
+    const insight: CronInsight = !read.ok
+      ? { state: 'invalid', input: typed, message: read.message }
+      : !tools || read.text.trim() === ''
+        ? { state: 'empty' }
+        : cache.get(tools, read.text, { currentDate: input.now, ...(input.timeZone === undefined ? {} : { timeZone: input.timeZone }) });
     const focused = i === focus;
     const pointer: PSeg = focused ? { text: '› ', roles: ['accent'] } : { text: '  ' };
     const label: PSeg = { text: padEnd(b.label, labelWidth), roles: focused ? ['bold'] : [] };
@@ -90,7 +96,7 @@ function cronSummary(insight: CronInsight, noColor: boolean): PSeg[] {
   }
 }
 
-function cronDetail(insight: CronInsight, lead: PSeg[], width: number, noColor: boolean, timeZone: string): PLine[] {
+function cronDetail(insight: CronInsight, lead: PSeg[], width: number, noColor: boolean, timeZone: string | undefined): PLine[] {
   const indent = 4;
   switch (insight.state) {
     case 'empty':
@@ -108,7 +114,7 @@ function cronDetail(insight: CronInsight, lead: PSeg[], width: number, noColor: 
       rows.push(...wrapInline(insight.description, width, indent, [], noColor));
       if (insight.next.length > 0) {
         const times = insight.next.map((d) => formatFireTime(d, timeZone)).join(' · ');
-        rows.push(...wrapInline(`Next: ${times} (${timeZone})`, width, indent, MUTED, noColor));
+        rows.push(...wrapInline(`Next: ${times} (${zoneLabel(timeZone, insight.next[0] as Date)})`, width, indent, MUTED, noColor));
       }
       if (insight.quartz !== null) {
         rows.push(

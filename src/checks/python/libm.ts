@@ -1,0 +1,441 @@
+// glibc 2.36's exp, log, log2 and pow (sysdeps/ieee754/dbl-64, from ARM's optimized-routines), as
+// CPython calls them on x86_64: glibc picks the build compiled with -mfma -mavx2 at run time on
+// any CPU with FMA, and there GCC fuses `a * b + c` into one correctly rounded fma wherever its
+// contraction pass could. Those results are not always correctly rounded (pow: 0.52 ULP), so each
+// step below is the compiled code's, fma for fma (read from GCC 12's widening_mul dump of the
+// glibc sources), and `fma` is emulated exactly. Checked bit for bit against the system libm on
+// millions of inputs and against python3 in the differential test.
+
+import {
+  EXP_INVLN2N, EXP_NEGLN2HIN, EXP_NEGLN2LON, EXP_POLY, EXP_SBITS_HI, EXP_SBITS_LO, EXP_SHIFT, EXP_TAIL,
+  LOG2_INVC, LOG2_INVLN2HI, LOG2_INVLN2LO, LOG2_LOGC, LOG2_POLY, LOG2_POLY1,
+  LOG_INVC, LOG_LN2HI, LOG_LN2LO, LOG_LOGC, LOG_POLY, LOG_POLY1,
+  POW_INVC, POW_LN2HI, POW_LN2LO, POW_LOGC, POW_LOGCTAIL, POW_POLY,
+} from './libm-data';
+
+// One scratch double seen as two 32-bit words (hi holds the sign and exponent).
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const HI = LITTLE ? 1 : 0;
+const LO = LITTLE ? 0 : 1;
+
+function hiWord(x: number): number {
+  F64[0] = x;
+  return U32[HI] as number;
+}
+
+function loWord(x: number): number {
+  F64[0] = x;
+  return U32[LO] as number;
+}
+
+function fromWords(hi: number, lo: number): number {
+  U32[HI] = hi >>> 0;
+  U32[LO] = lo >>> 0;
+  return F64[0] as number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// fma(a, b, c) = a * b + c rounded once
+
+const SPLIT = 134217729; // 2**27 + 1, Veltkamp's splitter
+const SAFE_HI = 2 ** 995;
+const SAFE_LO = 2 ** -900;
+
+/** The finite nonzero double x as [sign, odd-or-even integer mantissa, exponent]: x = ±m * 2**e. */
+function parts(x: number): [boolean, bigint, number] {
+  const hi = hiWord(x);
+  const lo = loWord(x);
+  const bexp = (hi >>> 20) & 0x7ff;
+  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  if (bexp === 0) return [hi >>> 31 === 1, m, -1074];
+  m |= 1n << 52n;
+  return [hi >>> 31 === 1, m, bexp - 1075];
+}
+
+const bitLength = (n: bigint): number => n.toString(2).length;
+
+/** The double nearest to n * 2**e (n > 0), ties to even, subnormals included; Infinity past the range. */
+export function roundToDouble(n: bigint, e: number): number {
+  const bl = bitLength(n);
+  const top = bl - 1 + e;
+  if (top > 1023) return Infinity;
+  let keep = 53;
+  if (top < -1022) keep = 53 - (-1022 - top);
+  if (keep <= 0) {
+    if (keep < 0) return 0;
+    const half = 1n << BigInt(bl - 1);
+    return n > half ? 2 ** -1074 : 0;
+  }
+  const shift = bl - keep;
+  let q: bigint;
+  if (shift > 0) {
+    q = n >> BigInt(shift);
+    const rem = n - (q << BigInt(shift));
+    const half = 1n << BigInt(shift - 1);
+    if (rem > half || (rem === half && (q & 1n) === 1n)) q += 1n;
+  } else q = n << BigInt(-shift);
+  return scale2(Number(q), e + shift);
+}
+
+/** v * 2**k without an intermediate overflow or underflow. */
+function scale2(v: number, k: number): number {
+  while (k > 1000) {
+    v *= 2 ** 1000;
+    k -= 1000;
+  }
+  while (k < -1000) {
+    v *= 2 ** -1000;
+    k += 1000;
+  }
+  return v * 2 ** k;
+}
+
+/** fma for finite nonzero a, b, c by exact big-integer arithmetic (the slow, always-right path). */
+function fmaExact(a: number, b: number, c: number): number {
+  const [sa, ma, ea] = parts(a);
+  const [sb, mb, eb] = parts(b);
+  const [sc, mc, ec] = parts(c);
+  const ep = ea + eb;
+  const e = Math.min(ep, ec);
+  let p = (ma * mb) << BigInt(ep - e);
+  let q = mc << BigInt(ec - e);
+  if (sa !== sb) p = -p;
+  if (sc) q = -q;
+  const s = p + q;
+  if (s === 0n) return 0;
+  return s < 0n ? -roundToDouble(-s, e) : roundToDouble(s, e);
+}
+
+/** x + y rounded to odd (Boldo and Melquiond): an inexact sum takes the neighbour with an odd last bit. */
+function addRoundToOdd(x: number, y: number): number {
+  const s = x + y;
+  const bb = s - x;
+  const err = x - (s - bb) + (y - bb);
+  if (err === 0) return s;
+  F64[0] = s;
+  const lo = U32[LO] as number;
+  if ((lo & 1) === 1) return s;
+  // the exact sum lies strictly between s and its neighbour on err's side: step to it
+  if (err > 0 === s > 0) U32[LO] = lo + 1;
+  else if (lo === 0) {
+    U32[LO] = 0xffffffff;
+    U32[HI] = (U32[HI] as number) - 1;
+  } else U32[LO] = lo - 1;
+  return F64[0] as number;
+}
+
+/**
+ * a * b + c with one rounding, as the fma instruction. Away from overflow and underflow: the
+ * exact product by Dekker's algorithm, then Boldo and Melquiond's emulation (round the low parts'
+ * sum to odd, add once); otherwise big integers.
+ */
+export function fma(a: number, b: number, c: number): number {
+  const p = a * b;
+  if (!Number.isFinite(a) || !Number.isFinite(b) || !Number.isFinite(c) || a === 0 || b === 0) return p + c;
+  // a nonzero product: an underflow to zero keeps the product's sign
+  if (c === 0) return p;
+  const ap = Math.abs(p);
+  const ac = Math.abs(c);
+  const aa = Math.abs(a);
+  const ab = Math.abs(b);
+  if (!(ap <= SAFE_HI && ap >= SAFE_LO && ac <= SAFE_HI && ac >= SAFE_LO && aa <= SAFE_HI && aa >= SAFE_LO && ab <= SAFE_HI && ab >= SAFE_LO)) {
+    return fmaExact(a, b, c);
+  }
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  const pl = ah * bh - p + ah * bl + al * bh + al * bl;
+  // c + p = th + tl exactly
+  const th = c + p;
+  const bv = th - c;
+  const tl = c - (th - bv) + (p - bv);
+  return th + addRoundToOdd(tl, pl);
+}
+
+// ---------------------------------------------------------------------------------------------
+// exp
+
+const [C2, C3, C4, C5] = EXP_POLY as [number, number, number, number];
+
+/** Work shared by exp and pow: the reduced argument's polynomial and the scale's bits. */
+let expScaleHi = 0;
+let expScaleLo = 0;
+let expKiLo = 0;
+
+/** exp's core for |x| < 1024 (pow adds a tail to the reduced argument): tmp, with the scale's bits and k left in the globals above. */
+function expTmp(x: number, xtail: number | null, signBias: number): number {
+  const kd0 = fma(x, EXP_INVLN2N, EXP_SHIFT);
+  const kiLo = loWord(kd0);
+  const kd = kd0 - EXP_SHIFT;
+  let r = fma(kd, EXP_NEGLN2LON, fma(kd, EXP_NEGLN2HIN, x));
+  if (xtail !== null) r = xtail + r;
+  const j = kiLo & 127;
+  // (ki + sign_bias) << 45 only reaches the high word
+  expScaleHi = ((EXP_SBITS_HI[j] as number) + ((kiLo + signBias) << 13)) >>> 0;
+  expScaleLo = EXP_SBITS_LO[j] as number;
+  expKiLo = kiLo;
+  const r2 = r * r;
+  const t1 = fma(r2, fma(r, C3, C2), r + (EXP_TAIL[j] as number));
+  return fma(r2 * r2, fma(r, C5, C4), t1);
+}
+
+/** exp(x) exactly as glibc's FMA build computes it. */
+export function glibcExp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  const abstop = (hiWord(x) >>> 20) & 0x7ff;
+  let special = false;
+  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) {
+    if (abstop < 0x3c9) return 1.0 + x;
+    if (abstop >= 0x409) {
+      if (x === -Infinity) return 0;
+      if (x === Infinity) return x;
+      return x < 0 ? 0 : Infinity;
+    }
+    special = true;
+  }
+  const tmp = expTmp(x, null, 0);
+  if (!special) {
+    const scale = fromWords(expScaleHi, expScaleLo);
+    return fma(tmp, scale, scale);
+  }
+  if ((expKiLo & 0x80000000) === 0) {
+    const scale = fromWords(expScaleHi - (1009 << 20), expScaleLo);
+    return fma(tmp, scale, scale) * 2 ** 1009;
+  }
+  const scale = fromWords(expScaleHi + (1022 << 20), expScaleLo);
+  const st = tmp * scale;
+  let y = scale + st;
+  if (y < 1.0) {
+    let lo = st + (scale - y);
+    const hi = y + 1.0;
+    lo = lo + (y + (1.0 - hi));
+    y = hi + lo - 1.0;
+    if (y === 0) return 0;
+  }
+  return y * 2 ** -1022;
+}
+
+// ---------------------------------------------------------------------------------------------
+// log and log2
+
+const B = LOG_POLY1;
+const A = LOG_POLY;
+
+/** log(x) exactly as glibc's FMA build computes it. */
+export function glibcLog(x: number): number {
+  if (x >= 0.9375 && x < 1.064697265625) {
+    // within 2**-4 of 1: a polynomial in r = x - 1
+    if (x === 1) return 0;
+    const r = x - 1.0;
+    const r2 = r * r;
+    const r3 = r * r2;
+    const b = (i: number): number => B[i] as number;
+    const p14 = fma(b(3), r2, fma(b(2), r, b(1)));
+    const p21 = fma(b(6), r2, fma(b(5), r, b(4)));
+    const p28 = fma(b(9), r2, fma(b(8), r, b(7)));
+    const p35 = fma(fma(fma(b(10), r3, p28), r3, p21), r3, p14);
+    const t36 = fma(r, 2 ** 27, r);
+    const rhi = fma(-r, 2 ** 27, t36);
+    const rlo = r - rhi;
+    const rr = rhi * rhi;
+    const hi = fma(rr, b(0), r);
+    let lo = fma(rr, b(0), r - hi);
+    lo = fma(b(0) * rlo, r + rhi, lo);
+    return hi + fma(p35, r3, lo);
+  }
+  let ixHi = hiWord(x);
+  let ixLo = loWord(x);
+  if (!(x >= 2 ** -1022) || x === Infinity) {
+    if (x === 0) return -Infinity;
+    if (x === Infinity) return x;
+    if (!(x > 0)) return NaN;
+    const s = x * 2 ** 52;
+    ixHi = (hiWord(s) - (52 << 20)) >>> 0;
+    ixLo = loWord(s);
+  }
+  const tmpHi = (ixHi - 0x3fe60000) >>> 0;
+  const i = (tmpHi >>> 13) & 127;
+  const k = (tmpHi | 0) >> 20;
+  const z = fromWords(ixHi - (tmpHi & 0xfff00000), ixLo);
+  const r = fma(LOG_INVC[i] as number, z, -1.0);
+  const w = fma(LOG_LN2HI, k, LOG_LOGC[i] as number);
+  const hi = r + w;
+  const lo = fma(LOG_LN2LO, k, w - hi + r);
+  const r2 = r * r;
+  const a = (n: number): number => A[n] as number;
+  const t64 = fma(a(0), r2, lo);
+  const t75 = fma(fma(a(4), r, a(3)), r2, fma(a(2), r, a(1)));
+  return fma(r * r2, t75, t64) + hi;
+}
+
+/** log2(x) exactly as glibc's FMA build computes it. */
+export function glibcLog2(x: number): number {
+  const b = (i: number): number => LOG2_POLY1[i] as number;
+  if (x >= 1 - 0x15b51 / 2 ** 21 && x < 1 + 0x16ab2 / 2 ** 21) {
+    if (x === 1) return 0;
+    const r = x - 1.0;
+    const hi = LOG2_INVLN2HI * r;
+    let lo = fma(LOG2_INVLN2LO, r, fma(LOG2_INVLN2HI, r, -hi));
+    const r2 = r * r;
+    const r4 = r2 * r2;
+    const p16 = fma(b(1), r, b(0));
+    const y = fma(p16, r2, hi);
+    lo = fma(p16, r2, hi - y) + lo;
+    const p28 = fma(fma(b(5), r, b(4)), r2, fma(b(3), r, b(2)));
+    const p38 = fma(fma(b(9), r, b(8)), r2, fma(b(7), r, b(6)));
+    lo = fma(fma(p38, r4, p28), r4, lo);
+    return y + lo;
+  }
+  let ixHi = hiWord(x);
+  let ixLo = loWord(x);
+  if (!(x >= 2 ** -1022) || x === Infinity) {
+    if (x === 0) return -Infinity;
+    if (x === Infinity) return x;
+    if (!(x > 0)) return NaN;
+    const s = x * 2 ** 52;
+    ixHi = (hiWord(s) - (52 << 20)) >>> 0;
+    ixLo = loWord(s);
+  }
+  const tmpHi = (ixHi - 0x3fe60000) >>> 0;
+  const i = (tmpHi >>> 14) & 63;
+  const k = (tmpHi | 0) >> 20;
+  const z = fromWords(ixHi - (tmpHi & 0xfff00000), ixLo);
+  const r = fma(LOG2_INVC[i] as number, z, -1.0);
+  const t1 = LOG2_INVLN2HI * r;
+  const t2 = fma(LOG2_INVLN2LO, r, fma(LOG2_INVLN2HI, r, -t1));
+  const t3 = (LOG2_LOGC[i] as number) + k;
+  const hi = t1 + t3;
+  const lo = t3 - hi + t1 + t2;
+  const r2 = r * r;
+  const r4 = r2 * r2;
+  const a = (n: number): number => LOG2_POLY[n] as number;
+  const p = fma(fma(a(5), r, a(4)), r4, fma(fma(a(3), r, a(2)), r2, fma(a(1), r, a(0))));
+  return fma(r2, p, lo) + hi;
+}
+
+// ---------------------------------------------------------------------------------------------
+// pow
+
+/** pow's log: log(x) as hi + tail, for the bits of a positive normal (or normalised) x. */
+let logTail = 0;
+
+function powLog(ixHi: number, ixLo: number): number {
+  const tmpHi = (ixHi - 0x3fe69555) >>> 0;
+  const i = (tmpHi >>> 13) & 127;
+  const k = (tmpHi | 0) >> 20;
+  const z = fromWords(ixHi - (tmpHi & 0xfff00000), ixLo);
+  const r = fma(z, POW_INVC[i] as number, -1.0);
+  const t1 = fma(k, POW_LN2HI, POW_LOGC[i] as number);
+  const t2 = r + t1;
+  const lo1 = fma(k, POW_LN2LO, POW_LOGCTAIL[i] as number);
+  const lo2 = r + (t1 - t2);
+  const a = (n: number): number => POW_POLY[n] as number;
+  const ar = r * a(0);
+  const ar2 = r * ar;
+  const ar3 = r * ar2;
+  const hi = t2 + ar2;
+  const lo3 = fma(r, ar, -ar2);
+  const lo4 = ar2 + (t2 - hi);
+  const p211 = fma(r, a(2), a(1));
+  const p215 = fma(r, a(4), a(3));
+  const p219 = fma(r, a(6), a(5));
+  const p223 = fma(ar2, fma(ar2, p219, p215), p211);
+  const lo = fma(ar3, p223, lo4 + (lo3 + (lo1 + lo2)));
+  const y = hi + lo;
+  logTail = lo + (hi - y);
+  return y;
+}
+
+const isOdd = (y: number): boolean => Number.isInteger(y) && Math.abs(y % 2) === 1;
+
+/** pow(x, y) exactly as glibc's FMA build computes it (C99 special cases included). */
+export function glibcPow(x: number, y: number): number {
+  let signBias = 0;
+  let ixHi = hiWord(x);
+  let ixLo = loWord(x);
+  const topy = hiWord(y) >>> 20;
+  let topx = ixHi >>> 20;
+  // (unsigned comparisons in C: a top of 0 wraps round)
+  if (((topx - 1) >>> 0) >= 0x7ff - 1 || (((topy & 0x7ff) - 0x3be) >>> 0) >= 0x43e - 0x3be) {
+    if (y === 0 || !Number.isFinite(y)) {
+      if (y === 0) return 1.0;
+      if (x === 1) return 1.0;
+      if (Number.isNaN(x) || Number.isNaN(y)) return x + y;
+      if (Math.abs(x) === 1) return 1.0;
+      if (Math.abs(x) < 1 === y > 0) return 0.0;
+      return y * y;
+    }
+    if (x === 0 || !Number.isFinite(x)) {
+      let x2 = x * x;
+      if (x < 0 || Object.is(x, -0)) {
+        if (isOdd(y)) x2 = -x2;
+      }
+      return y < 0 ? 1 / x2 : x2;
+    }
+    if (x < 0) {
+      if (!Number.isInteger(y)) return NaN;
+      if (isOdd(y)) signBias = 0x800 << 7;
+      ixHi &= 0x7fffffff;
+      topx &= 0x7ff;
+      x = -x;
+    }
+    if ((((topy & 0x7ff) - 0x3be) >>> 0) >= 0x43e - 0x3be) {
+      if (x === 1) return 1.0;
+      if ((topy & 0x7ff) < 0x3be) return x > 1 ? 1.0 + y : 1.0 - y;
+      return x > 1 === topy < 0x800 ? Infinity : 0;
+    }
+    if (topx === 0) {
+      const s = x * 2 ** 52;
+      ixHi = ((hiWord(s) & 0x7fffffff) - (52 << 20)) >>> 0;
+      ixLo = loWord(s);
+    }
+  }
+  const hi = powLog(ixHi, ixLo);
+  const ehi = y * hi;
+  const elo = fma(y, logTail, fma(y, hi, -ehi));
+  return powExp(ehi, elo, signBias);
+}
+
+/** exp(x + xtail), negated when signBias is set, as pow's inlined exp. */
+function powExp(x: number, xtail: number, signBias: number): number {
+  const abstop = (hiWord(x) >>> 20) & 0x7ff;
+  let special = false;
+  if (abstop - 0x3c9 >= 0x408 - 0x3c9 || abstop < 0x3c9) {
+    if (abstop < 0x3c9) {
+      const one = 1.0 + x;
+      return signBias ? -one : one;
+    }
+    if (abstop >= 0x409) {
+      const inf = x < 0 ? 0 : Infinity;
+      return signBias ? -inf : inf;
+    }
+    special = true;
+  }
+  const tmp = expTmp(x, xtail, signBias);
+  if (!special) {
+    const scale = fromWords(expScaleHi, expScaleLo);
+    return fma(tmp, scale, scale);
+  }
+  if ((expKiLo & 0x80000000) === 0) {
+    const scale = fromWords(expScaleHi - (1009 << 20), expScaleLo);
+    return fma(tmp, scale, scale) * 2 ** 1009;
+  }
+  const sbitsHi = (expScaleHi + (1022 << 20)) >>> 0;
+  const scale = fromWords(sbitsHi, expScaleLo);
+  const st = tmp * scale;
+  let y = scale + st;
+  if (Math.abs(y) < 1.0) {
+    const one = y < 0 ? -1.0 : 1.0;
+    let lo = st + (scale - y);
+    const hi = y + one;
+    lo = lo + (y + (one - hi));
+    y = hi + lo - one;
+    if (y === 0) return sbitsHi >>> 31 ? -0 : 0;
+  }
+  return y * 2 ** -1022;
+}
