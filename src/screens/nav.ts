@@ -24,6 +24,8 @@ export type Screen =
    */
   | { name: 'review'; cards?: number; cram?: boolean; seed?: number; settings?: Partial<ReviewSettings>; exam?: number }
   | { name: 'progress' }
+  /** The SQL screen over the system tables; `seed` picks the seeded history (default: the app's). */
+  | { name: 'sql'; seed?: number }
   | { name: 'help' }
   /** Every status message and warning of the session, in full (`!`). */
   | { name: 'messages' };
