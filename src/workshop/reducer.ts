@@ -7,6 +7,7 @@ import {
   emptyJob,
   emptyTask,
   initialBuilderState,
+  MAX_PAST_RUNS,
   restoreBuilderState,
   type BuilderState,
   type JobDraft,
@@ -169,8 +170,12 @@ export function workshopReducer(state: BuilderState, action: WorkshopAction): Bu
         return { ...d, trigger: next };
       });
 
-    case 'run/record':
-      return { ...state, lastRun: action.record };
+    case 'run/record': {
+      // The run it replaces joins the earlier ones (the system tables show every Run now).
+      const previous = state.lastRun;
+      if (previous === null || previous.at === action.record.at) return { ...state, lastRun: action.record };
+      return { ...state, lastRun: action.record, pastRuns: [...(state.pastRuns ?? []), previous].slice(-MAX_PAST_RUNS) };
+    }
 
     case 'run/clear':
       return state.lastRun === null ? state : { ...state, lastRun: null };

@@ -9,7 +9,7 @@ import { jobFiresOnTableUpdate, triggersOf } from '../jobs/triggers';
 import type { JobResultState, JobSpec, TaskEventState, TaskSpec } from '../jobs/types';
 import { catalogFor } from './expected';
 import { jobSpecFor, jobsFingerprint, toJobSpecs } from './spec';
-import type { BuilderState, JobRef, RunHistoryEntry, RunRecord } from './state';
+import type { BuilderState, JobRef, RunHistoryEntry, RunRecord, SavedJobRun } from './state';
 
 export type TimelineEvent =
   | { t: number; kind: 'job'; job: JobRef; state: 'RUNNING' | JobResultState; runId: number }
@@ -166,7 +166,19 @@ export function planPipelineRun(state: BuilderState, opts: PlanOptions): Pipelin
       durationSeconds: j.run.duration,
     }))
     .reverse();
-  const record: RunRecord = { fingerprint, at: opts.startAt, history };
+  const runs: SavedJobRun[] = jobs.map((j) => ({
+    job: j.job,
+    spec: j.spec,
+    startedAt: opts.startAt + j.start * 1000,
+    launched: j.launched,
+    result: j.run.result,
+    durationSeconds: j.run.duration,
+    tasks: j.run.order.map((k) => {
+      const { task_key, state, ran, kept, attempts, ready, end } = j.run.tasks[k] as RunResult['tasks'][string];
+      return { task_key, state, ran, kept, attempts, ready, end };
+    }),
+  }));
+  const record: RunRecord = { fingerprint, at: opts.startAt, history, runs };
   if (notTriggered !== undefined) record.notTriggered = notTriggered;
   return { problems: [], jobs, events: ordered, ...(notTriggered === undefined ? {} : { notTriggered }), record };
 }

@@ -3,7 +3,8 @@
 // It is saved as `workshop.entries` in progress.json, so it is plain JSON with a version, and
 // restoring never throws: a damaged or foreign value becomes a fresh state.
 
-import type { JobResultState } from '../jobs/types';
+import type { Attempt } from '../jobs/simulate';
+import type { JobResultState, JobSpec, TaskResultState } from '../jobs/types';
 
 export const WORKSHOP_STATE_VERSION = 1;
 
@@ -76,6 +77,25 @@ export interface RunHistoryEntry {
   durationSeconds: number;
 }
 
+/**
+ * One job run of a Run now, with what the system tables need (src/sql/learner.ts): the job as it
+ * ran and each task's attempts. The run's events and the tasks' reasons are not kept (the Run
+ * History and the tables do not show them), so a saved run stays small.
+ */
+export interface SavedJobRun {
+  job: JobRef;
+  spec: JobSpec;
+  /** ms since epoch. */
+  startedAt: number;
+  launched: RunHistoryEntry['launched'];
+  result: JobResultState;
+  durationSeconds: number;
+  tasks: Array<{ task_key: string; state: TaskResultState; ran: boolean; kept: boolean; attempts: Attempt[]; ready: number; end: number }>;
+}
+
+/** How many earlier Run nows are kept besides the last one (for the system tables). */
+export const MAX_PAST_RUNS = 19;
+
 /** The outcome of the last simulated "Run now" (step 8). */
 export interface RunRecord {
   /** `jobsFingerprint` of the jobs that ran: a later edit makes the record stale. */
@@ -85,6 +105,8 @@ export interface RunRecord {
   history: RunHistoryEntry[];
   /** Why the orders job did not start, when it did not (learner language). */
   notTriggered?: string;
+  /** The runs in detail (absent in records saved before #17). */
+  runs?: SavedJobRun[];
 }
 
 export interface BuilderState {
@@ -95,6 +117,8 @@ export interface BuilderState {
   customer: JobDraft | null;
   orders: JobDraft | null;
   lastRun: RunRecord | null;
+  /** Earlier Run nows, oldest first, at most MAX_PAST_RUNS (absent until there is one). */
+  pastRuns?: RunRecord[];
 }
 
 export function emptyTask(): TaskDraft {
@@ -175,7 +199,45 @@ function restoreRun(v: unknown): RunRecord | null {
   }));
   const out: RunRecord = { fingerprint: v.fingerprint, at: num(v.at, 0), history };
   if (typeof v.notTriggered === 'string') out.notTriggered = v.notTriggered;
+  if (Array.isArray(v.runs)) out.runs = v.runs.filter(isSavedJobRun);
   return out;
+}
+
+/**
+ * A saved job run is kept only when whole: the system tables read its spec and attempts, so a
+ * damaged one is dropped rather than repaired.
+ */
+function isSavedJobRun(v: unknown): v is SavedJobRun {
+  if (!isObj(v) || !isObj(v.spec) || !Array.isArray(v.tasks)) return false;
+  const spec = v.spec;
+  const specOk =
+    typeof spec.key === 'string' &&
+    typeof spec.name === 'string' &&
+    Array.isArray(spec.parameters) &&
+    Array.isArray(spec.tasks) &&
+    spec.tasks.every((t) => isObj(t) && typeof t.task_key === 'string' && Array.isArray(t.depends_on) && t.depends_on.every((d) => typeof d === 'string') && isObj(t.compute));
+  const tasksOk = v.tasks.every(
+    (t) =>
+      isObj(t) &&
+      typeof t.task_key === 'string' &&
+      typeof t.state === 'string' &&
+      typeof t.ran === 'boolean' &&
+      typeof t.kept === 'boolean' &&
+      Number.isFinite(t.ready) &&
+      Number.isFinite(t.end) &&
+      Array.isArray(t.attempts) &&
+      t.attempts.every((a) => isObj(a) && Number.isFinite(a.attempt) && Number.isFinite(a.start) && Number.isFinite(a.end) && typeof a.result === 'string'),
+  );
+  return (
+    specOk &&
+    tasksOk &&
+    (v.job === 'customer' || v.job === 'orders') &&
+    Number.isFinite(v.startedAt) &&
+    (v.launched === 'manual' || v.launched === 'table_update') &&
+    typeof v.result === 'string' &&
+    (RESULTS as readonly string[]).includes(v.result) &&
+    Number.isFinite(v.durationSeconds)
+  );
 }
 
 /**
@@ -191,7 +253,14 @@ export function restoreBuilderState(saved: unknown): BuilderState {
     customer: restoreJob(saved.customer, defaultJobId('customer')),
     orders: restoreJob(saved.orders, defaultJobId('orders')),
     lastRun: restoreRun(saved.lastRun),
+    ...restorePastRuns(saved.pastRuns),
   };
+}
+
+function restorePastRuns(v: unknown): { pastRuns?: RunRecord[] } {
+  if (!Array.isArray(v)) return {};
+  const runs = v.map(restoreRun).filter((r): r is RunRecord => r !== null).slice(-MAX_PAST_RUNS);
+  return runs.length === 0 ? {} : { pastRuns: runs };
 }
 
 /** What to save: the state is already plain JSON; this is the copy the store keeps. */

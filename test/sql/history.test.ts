@@ -7,6 +7,8 @@ import { HOUR, DAY, buildHistory, seededHistory, specAt, type History, type Hist
 import { jobRunRows, jobRows, jobTaskRows, runSegments, tableRows, taskRunRows, type Row } from '../../src/sql/tables';
 import { learnerHistoryFromWorkshop } from '../../src/sql/learner';
 import { planPipelineRun } from '../../src/workshop/run';
+import { workshopReducer } from '../../src/workshop/reducer';
+import { serializeBuilderState } from '../../src/workshop/state';
 import { doneUpTo } from '../workshop/helpers';
 
 const NOW = Date.UTC(2026, 11, 3, 8, 30);
@@ -175,33 +177,49 @@ describe('SCD2 tables', () => {
 });
 
 describe("the learner's own runs", () => {
-  it('come from the saved Run now while the jobs are unchanged, and join the history as the same jobs', () => {
-    const state = doneUpTo(8, 'Ana');
-    const at = NOW - 20 * 60_000;
-    const plan = planPipelineRun(state, { startAt: at, runId: 77 });
-    const saved = { ...state, lastRun: plan.record };
-    const learner = learnerHistoryFromWorkshop(saved);
+  const at = NOW - 20 * 60_000;
+
+  it('every saved Run now joins the history as runs of the same jobs, as it happened', () => {
+    let state = doneUpTo(8, 'Ana');
+    state = workshopReducer(state, { type: 'run/record', record: planPipelineRun(state, { startAt: at - 3_600_000, runId: 70 }).record });
+    state = workshopReducer(state, { type: 'run/record', record: planPipelineRun(state, { startAt: at, runId: 77 }).record });
+    // Edited after both runs: the saved runs still describe what ran.
+    const edited = workshopReducer(state, { type: 'task/set', job: 'orders', index: 3, patch: { task_key: 'gold_summary' } });
+    const learner = learnerHistoryFromWorkshop(JSON.parse(JSON.stringify(serializeBuilderState(edited))));
     expect(learner.learnerName).toBe('Ana');
-    expect(learner.learnerRuns.map((r) => [r.job.name, r.trigger, r.run.result])).toEqual([
-      ['ana_customer_pipeline', 'ONE_TIME', 'SUCCESS'],
-      ['ana_orders_pipeline', 'TABLE', 'SUCCESS'],
+    expect(learner.learnerRuns.map((r) => [r.job.name, r.trigger, r.run.result, r.startedAt - at])).toEqual([
+      ['ana_customer_pipeline', 'ONE_TIME', 'SUCCESS', -3_600_000],
+      ['ana_orders_pipeline', 'TABLE', 'SUCCESS', -3_600_000 + 95_000],
+      ['ana_customer_pipeline', 'ONE_TIME', 'SUCCESS', 0],
+      ['ana_orders_pipeline', 'TABLE', 'SUCCESS', 95_000],
     ]);
+    const fresh = planPipelineRun(state, { startAt: at, runId: 77 });
+    expect(learner.learnerRuns[3]?.run.tasks).toEqual(Object.fromEntries(Object.entries(fresh.jobs[1]!.run.tasks).map(([k, t]) => [k, { ...t, reason: '' }])));
+
     const h = buildHistory({ seed: 1, now: NOW, ...learner });
     const mine = h.runs.filter((r) => r.source === 'learner');
-    expect(mine).toHaveLength(2);
+    expect(mine).toHaveLength(4);
     const seededIds = new Set(h.runs.filter((r) => r.source === 'history').map((r) => r.jobId));
     for (const r of mine) expect(seededIds.has(r.jobId)).toBe(true);
-    expect(mine[0]?.start).toBe(at);
-    // The learner's customer job has no schedule: a new version of the job, just before the run.
+    // The learner's customer job has no schedule: a new version of the job, just before its first run.
     const versions = h.versions.filter((v) => v.jobId === mine[0]?.jobId);
     expect(versions[versions.length - 1]?.spec).toEqual(mine[0]?.spec);
+    expect(versions[versions.length - 1]?.changeTime).toBe(mine[0]!.start - 1000);
+    const rows = tableRows(h).job_run_timeline.filter((x) => mine.some((r) => r.runId === x.run_id));
+    expect(rows.filter((x) => x.result_state !== null).map((x) => [x.trigger_type, x.result_state])).toEqual([
+      ['ONE_TIME', 'SUCCEEDED'], ['TABLE', 'SUCCEEDED'], ['ONE_TIME', 'SUCCEEDED'], ['TABLE', 'SUCCEEDED'],
+    ]);
   });
 
-  it('are left out once the jobs were edited after the run (the saved run no longer describes them)', () => {
+  it('a record saved without details is planned again while the jobs are unchanged, and left out after an edit', () => {
     const state = doneUpTo(8, 'Ana');
-    const plan = planPipelineRun(state, { startAt: NOW - 60_000, runId: 77 });
-    const edited = { ...state, lastRun: plan.record, learnerName: 'Bo' };
-    expect(learnerHistoryFromWorkshop(edited).learnerRuns).toEqual([]);
+    const { runs: _details, ...summary } = planPipelineRun(state, { startAt: at, runId: 77 }).record;
+    const old = { ...state, lastRun: summary };
+    expect(learnerHistoryFromWorkshop(old).learnerRuns.map((r) => [r.job.name, r.startedAt - at])).toEqual([
+      ['ana_customer_pipeline', 0],
+      ['ana_orders_pipeline', 95_000],
+    ]);
+    expect(learnerHistoryFromWorkshop({ ...old, learnerName: 'Bo' }).learnerRuns).toEqual([]);
     expect(learnerHistoryFromWorkshop('garbage').learnerRuns).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_PAST_RUNS,
   WORKSHOP_STATE_VERSION,
   createWorkshopStore,
   defaultJobId,
@@ -86,6 +87,30 @@ describe('workshopReducer', () => {
     expect(s.lastRun).toBeNull();
     expect(apply(s, { type: 'reset' })).toEqual(initialBuilderState());
     expect(apply(initialBuilderState(), { type: 'restore', saved: serializeBuilderState(s) })).toEqual(s);
+  });
+});
+
+describe('earlier runs (kept for the system tables, #17)', () => {
+  const record = (at: number) => ({ fingerprint: 'f', at, history: [] });
+
+  it('keeps each replaced run, oldest first, at most MAX_PAST_RUNS, and a repeated record once', () => {
+    let s = apply(doneUpTo(2), { type: 'run/record', record: record(1) });
+    expect(s.pastRuns).toBeUndefined();
+    s = apply(s, { type: 'run/record', record: record(1) });
+    expect(s.pastRuns).toBeUndefined();
+    s = apply(s, { type: 'run/record', record: record(2) });
+    expect(s.pastRuns?.map((r) => r.at)).toEqual([1]);
+    for (let at = 3; at < 3 + MAX_PAST_RUNS + 5; at++) s = apply(s, { type: 'run/record', record: record(at) });
+    expect(s.pastRuns).toHaveLength(MAX_PAST_RUNS);
+    expect(s.pastRuns?.[MAX_PAST_RUNS - 1]?.at).toBe((s.lastRun?.at ?? 0) - 1);
+    expect(restoreBuilderState(JSON.parse(JSON.stringify(serializeBuilderState(s))))).toEqual(s);
+  });
+
+  it("restores a run's saved details, dropping a damaged one", () => {
+    const good = { job: 'customer', spec: { key: 'k', name: 'k', parameters: [], tasks: [{ task_key: 'a', depends_on: [], compute: { kind: 'serverless' } }] }, startedAt: 5, launched: 'manual', result: 'SUCCESS', durationSeconds: 3, tasks: [{ task_key: 'a', state: 'SUCCESS', ran: true, kept: false, attempts: [{ attempt: 0, start: 0, end: 3, result: 'SUCCESS' }], ready: 0, end: 3 }] };
+    const s = restoreBuilderState({ version: 1, learnerName: '', lastRun: { fingerprint: 'f', at: 5, history: [], runs: [good, { ...good, startedAt: 'x' }, { ...good, tasks: [{ task_key: 'a' }] }] }, pastRuns: [3, { fingerprint: 'g', at: 1, history: [] }] });
+    expect(s.lastRun?.runs).toEqual([good]);
+    expect(s.pastRuns?.map((r) => r.fingerprint)).toEqual(['g']);
   });
 });
 

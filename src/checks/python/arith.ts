@@ -1,7 +1,7 @@
 // Binary and unary operators with CPython's coercion rules and error messages.
 
 import type { PyException} from './errors';
-import { complexOp } from './complex';
+import { complexOp, complexPow } from './complex';
 import { memoryError, notSupported, overflowError, typeError, valueError, zeroDivision } from './errors';
 import { formatValue, pyAscii } from './format';
 import {
@@ -145,9 +145,10 @@ function intOp(op: string, a: bigint, b: bigint): PyVal | undefined {
   return undefined;
 }
 
-function floatPowOrComplex(x: number, y: number): number {
+/** float_pow; a negative base to a fractional power goes on as complex_pow, as in CPython. */
+function floatPowOrComplex(x: number, y: number): PyVal {
   const r = floatPow(x, y);
-  if (r === null) throw notSupported('complex numbers (a negative number to a fractional power)');
+  if (r === null) return complexPow(new PyComplex(x, 0), new PyComplex(y, 0));
   return r;
 }
 

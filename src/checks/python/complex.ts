@@ -1,8 +1,10 @@
 // complex numbers as Objects/complexobject.c computes them: repr, arithmetic (Smith's division,
-// integer powers by repeated squaring), equality with int/float, hash, the constructor.
+// integer powers by repeated squaring, other powers through glibc's functions), equality with
+// int/float, hash, the constructor.
 
 import { type PyException, notSupported, overflowError, typeError, valueError, zeroDivision } from './errors';
 import { strRepr } from './strings';
+import { HugeTrigArgument, glibcAtan2, glibcCos, glibcExp, glibcHypot, glibcLog, glibcPow, glibcSin } from './libm';
 import { floatRepr, hashFloat, intToFloat } from './numbers';
 import { PyComplex, type PyVal, asInt, typeName } from './values';
 
@@ -72,8 +74,31 @@ function powu(x: PyComplex, n: number): PyComplex {
 
 const isInf = (x: number): boolean => x === Infinity || x === -Infinity;
 
-/** complex_pow: integer exponents up to 100 by repeated squaring, as CPython does. */
-function pow(a: PyComplex, b: PyComplex): PyComplex {
+/**
+ * _Py_c_pow: |a| ** b.real, turned by b.real * arg(a), through glibc's hypot, pow, atan2, exp,
+ * log, cos and sin (libm.ts). null stands for errno = EDOM (a zero base to a negative or complex
+ * power, or the cosine of an infinite phase).
+ */
+function cPow(a: PyComplex, b: PyComplex): PyComplex | null {
+  const vabs = glibcHypot(a.re, a.im);
+  let len = glibcPow(vabs, b.re);
+  const at = glibcAtan2(a.im, a.re);
+  let phase = at * b.re;
+  if (b.im !== 0) {
+    len /= glibcExp(at * b.im);
+    phase += b.im * glibcLog(vabs);
+  }
+  if (isInf(phase)) return null;
+  try {
+    return new PyComplex(len * glibcCos(phase), len * glibcSin(phase));
+  } catch (e) {
+    if (e instanceof HugeTrigArgument) throw notSupported('complex powers whose angle is beyond 10**8 radians');
+    throw e;
+  }
+}
+
+/** complex_pow: integer exponents up to 100 by repeated squaring, others by _Py_c_pow, as CPython. */
+export function complexPow(a: PyComplex, b: PyComplex): PyComplex {
   let p: PyComplex | null;
   if (b.im === 0 && b.re === Math.floor(b.re) && Math.abs(b.re) <= 100) {
     const n = b.re;
@@ -82,10 +107,7 @@ function pow(a: PyComplex, b: PyComplex): PyComplex {
   else if (a.re === 0 && a.im === 0) {
     if (b.im !== 0 || b.re < 0) p = null;
     else p = new PyComplex(0, 0);
-  } else {
-    // the general case goes through atan2/cos/sin/hypot, whose last bits differ between libms
-    throw notSupported('complex powers other than integer exponents up to 100');
-  }
+  } else p = cPow(a, b);
   if (p === null) throw zeroDivision('0.0 to a negative or complex power');
   if (isInf(p.re) || isInf(p.im)) {
     // Py_ADJUST_ERANGE2: any infinite part of the result is reported as an overflow
@@ -113,7 +135,7 @@ export function complexOp(op: string, x: PyVal, y: PyVal): PyVal | undefined {
       return q;
     }
     case '**':
-      return pow(a, b);
+      return complexPow(a, b);
   }
   return undefined;
 }
@@ -124,67 +146,9 @@ export function complexAbs(c: PyComplex): number {
     if (isInf(c.re) || isInf(c.im)) return Infinity;
     return NaN;
   }
-  const r = hypot(c.re, c.im);
+  const r = glibcHypot(c.re, c.im);
   if (!Number.isFinite(r)) throw overflowError('absolute value too large');
   return r;
-}
-
-/** sqrt(x² + y²) correctly rounded (exact big-integer arithmetic). */
-function hypot(x: number, y: number): number {
-  x = Math.abs(x);
-  y = Math.abs(y);
-  if (x === 0) return y;
-  if (y === 0) return x;
-  // when one side is below 2^-30 of the other the root is the larger side rounded (the
-  // correction is under a quarter of its last unit); this also bounds the shifts below
-  if (y < x * 2 ** -30) return x;
-  if (x < y * 2 ** -30) return y;
-  const [mx, ex] = decompose(x);
-  const [my, ey] = decompose(y);
-  const e = Math.min(ex, ey);
-  const X = mx << BigInt(ex - e);
-  const Y = my << BigInt(ey - e);
-  let s = X * X + Y * Y; // value s * 2^(2e)
-  // keep at least 60 significant bits in the root, then a sticky bit
-  const bits = s.toString(2).length;
-  let shift = 0;
-  if (bits < 130) {
-    shift = Math.ceil((130 - bits) / 2);
-    s <<= BigInt(2 * shift);
-  }
-  let r = isqrt(s);
-  if (r * r !== s) r |= 1n;
-  return Number(r) * 2 ** (e - shift);
-}
-
-function decompose(x: number): [bigint, number] {
-  // x = m * 2^e with m an integer
-  let e = 0;
-  let v = x;
-  while (!Number.isInteger(v)) {
-    v *= 2;
-    e--;
-  }
-  while (v > Number.MAX_SAFE_INTEGER) {
-    v /= 2;
-    e++;
-  }
-  return [BigInt(v), e];
-}
-
-function isqrt(n: bigint): bigint {
-  if (n < 2n) return n;
-  let x = 1n << BigInt(Math.ceil(n.toString(2).length / 2));
-  for (;;) {
-    const y = (x + n / x) >> 1n;
-    if (y >= x) {
-      // Newton from above converges down; fix the last step
-      while (x * x > n) x--;
-      while ((x + 1n) * (x + 1n) <= n) x++;
-      return x;
-    }
-    x = y;
-  }
 }
 
 const FLOAT_PREFIX = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|infinity|inf|nan)/i;

@@ -1,4 +1,5 @@
-// glibc 2.36's exp, log, log2 and pow (sysdeps/ieee754/dbl-64, from ARM's optimized-routines), as
+// glibc 2.36's exp, log, log2 and pow (sysdeps/ieee754/dbl-64, from ARM's optimized-routines),
+// sin and cos (IBM's s_sin.c) and hypot, as
 // CPython calls them on x86_64: glibc picks the build compiled with -mfma -mavx2 at run time on
 // any CPU with FMA, and there GCC fuses `a * b + c` into one correctly rounded fma wherever its
 // contraction pass could. Those results are not always correctly rounded (pow: 0.52 ULP), so each
@@ -10,7 +11,7 @@ import {
   EXP_INVLN2N, EXP_NEGLN2HIN, EXP_NEGLN2LON, EXP_POLY, EXP_SBITS_HI, EXP_SBITS_LO, EXP_SHIFT, EXP_TAIL,
   LOG2_INVC, LOG2_INVLN2HI, LOG2_INVLN2LO, LOG2_LOGC, LOG2_POLY, LOG2_POLY1,
   LOG_INVC, LOG_LN2HI, LOG_LN2LO, LOG_LOGC, LOG_POLY, LOG_POLY1,
-  POW_INVC, POW_LN2HI, POW_LN2LO, POW_LOGC, POW_LOGCTAIL, POW_POLY,
+  ATAN_CIJ, POW_INVC, POW_LN2HI, POW_LN2LO, POW_LOGC, POW_LOGCTAIL, POW_POLY, SINCOS_TAB,
 } from './libm-data';
 
 // One scratch double seen as two 32-bit words (hi holds the sign and exponent).
@@ -438,4 +439,288 @@ function powExp(x: number, xtail: number, signBias: number): number {
     if (y === 0) return sbitsHi >>> 31 ? -0 : 0;
   }
   return y * 2 ** -1022;
+}
+
+// ---------------------------------------------------------------------------------------------
+// sin and cos (IBM Accurate Mathematical Library, s_sin.c; FMA build)
+
+const BIG = 52776558133248; // 0x1.8p45: adding it leaves round(|x| * 128) in the low word
+const HP0 = 1.5707963267948965579989817342720925807952880859375;
+const HP1 = 6.12323399573676603586882014729198302312846062338790031898e-17;
+const HPINV = 6.3661977236758138243288840385503135621547698974609375e-1;
+const TOINT = 6755399441055744;
+const MP1 = 1.5707963407039642333984375;
+const MP2NEG = 1.390906756437715330321225337684154510498046875e-8;
+const PP3 = -4.97899623147990989791272092856999620380520354956388473511e-17;
+const PP4 = -1.90348896201932661116335227284100374573176274961831123692e-25;
+const S1 = -1.666666666666666574148081281236954964697360992431640625e-1;
+const S2 = 8.3333333333323288127925110302385292015969753265380859375e-3;
+const S3 = -1.98412698344146423354295016849846433615311980247497558594e-4;
+const S4 = 2.75572980686077103221827584722536386152569320984184741974e-6;
+const S5 = -2.50220148483183976603384807016819402214480305701727047563e-8;
+const SN3 = -1.666666666666648810579687278732308186590671539306640625e-1;
+const SN5 = 8.33333214285722316538862486368088866584002971649169921875e-3;
+const CS4 = -4.1666666666666442309097106999615789391100406646728515625e-2;
+const CS6 = 1.38888874007937605271900682879504529410041868686676025391e-3;
+
+const tab = (k: number): number => SINCOS_TAB[k] as number;
+
+/** sin(x + dx) by the table at the nearest k/128 (or a Taylor polynomial below 0.126). */
+function doSin(x: number, dx: number): number {
+  if (Math.abs(x) < 0.126) {
+    const xx = x * x;
+    const poly = fma(xx, fma(xx, fma(xx, fma(xx, S5, S4), S3), S2), S1);
+    return fma(xx, fma(poly, x, -(dx * 0.5)), dx) + x;
+  }
+  const xold = x;
+  if (x <= 0) dx = -dx;
+  const ax = Math.abs(x);
+  const u = ax + BIG;
+  const k = loWord(u) << 2;
+  x = ax - (u - BIG);
+  const xx = x * x;
+  const s = x + fma(x * xx, fma(xx, SN5, SN3), dx);
+  const c = fma(x, dx, xx * fma(xx, fma(xx, CS6, CS4), 0.5));
+  const cor = fma(s, tab(k + 2), fma(-c, tab(k), fma(s, tab(k + 3), tab(k + 1))));
+  const r = tab(k) + cor;
+  return xold < 0 || Object.is(xold, -0) ? -Math.abs(r) : Math.abs(r);
+}
+
+/** cos(x + dx) by the table at the nearest k/128. */
+function doCos(x: number, dx: number): number {
+  if (x < 0) dx = -dx;
+  const ax = Math.abs(x);
+  const u = ax + BIG;
+  const k = loWord(u) << 2;
+  x = ax - (u - BIG) + dx;
+  const xx = x * x;
+  const s = fma(x * xx, fma(xx, SN5, SN3), x);
+  const c = xx * fma(xx, fma(xx, CS6, CS4), 0.5);
+  const cor = fma(-s, tab(k), fma(-c, tab(k + 2), fma(-s, tab(k + 1), tab(k + 3))));
+  return tab(k + 2) + cor;
+}
+
+/** sin (n even) or cos (n odd) of a + da, negated for n & 2. */
+function doSinCos(a: number, da: number, n: number): number {
+  const r = n & 1 ? doCos(a, da) : doSin(a, da);
+  return n & 2 ? -r : r;
+}
+
+let reducedTail = 0;
+
+/** x - n * pi/2 as a + da (returned, tail in reducedTail), for |x| < 105414350; n in the low bits of the result's index. */
+function reduceSinCos(x: number): [number, number] {
+  const t = fma(x, HPINV, TOINT);
+  const xn = t - TOINT;
+  const n = loWord(t) & 3;
+  const y = fma(xn, MP2NEG, fma(-xn, MP1, x));
+  const t2 = fma(-xn, PP3, y);
+  let db = fma(-xn, PP3, y - t2);
+  const b = fma(-xn, PP4, t2);
+  db = db + fma(-xn, PP4, t2 - b);
+  reducedTail = db;
+  return [b, n];
+}
+
+/** Past 105414350 glibc reduces with its 1200-bit __branred; not ported: the caller refuses. */
+export class HugeTrigArgument extends Error {}
+
+/** sin(x) exactly as glibc's FMA build computes it. */
+export function glibcSin(x: number): number {
+  const k = hiWord(x) & 0x7fffffff;
+  if (k < 0x3e500000) return x;
+  if (k < 0x3feb6000) return doSin(x, 0);
+  if (k < 0x400368fd) {
+    const r = doCos(HP0 - Math.abs(x), HP1);
+    return x < 0 ? -Math.abs(r) : Math.abs(r);
+  }
+  if (k < 0x419921fb) {
+    const [a, n] = reduceSinCos(x);
+    return doSinCos(a, reducedTail, n);
+  }
+  if (k < 0x7ff00000) throw new HugeTrigArgument();
+  return NaN;
+}
+
+/** cos(x) exactly as glibc's FMA build computes it. */
+export function glibcCos(x: number): number {
+  const k = hiWord(x) & 0x7fffffff;
+  if (k < 0x3e400000) return 1.0;
+  if (k < 0x3feb6000) return doCos(x, 0);
+  if (k < 0x400368fd) {
+    const y = HP0 - Math.abs(x);
+    const a = y + HP1;
+    return doSin(a, y - a + HP1);
+  }
+  if (k < 0x419921fb) {
+    const [a, n] = reduceSinCos(x);
+    return doSinCos(a, reducedTail, n + 1);
+  }
+  if (k < 0x7ff00000) throw new HugeTrigArgument();
+  return NaN;
+}
+
+// ---------------------------------------------------------------------------------------------
+// hypot (e_hypot.c, Borges's correction; glibc builds it without fma)
+
+function hypotKernel(ax: number, ay: number): number {
+  let h = Math.sqrt(ax * ax + ay * ay);
+  let t1: number;
+  let t2: number;
+  if (h <= 2.0 * ay) {
+    const delta = h - ay;
+    t1 = ax * (2.0 * delta - ax);
+    t2 = (delta - 2.0 * (ax - ay)) * delta;
+  } else {
+    const delta = h - ax;
+    t1 = 2.0 * delta * (ax - 2.0 * ay);
+    t2 = (4.0 * delta - ay) * ay + delta * delta;
+  }
+  h -= (t1 + t2) / (2.0 * h);
+  return h;
+}
+
+/** hypot(x, y) exactly as glibc 2.36 computes it. */
+export function glibcHypot(x: number, y: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (x === Infinity || x === -Infinity || y === Infinity || y === -Infinity) return Infinity;
+    return x + y;
+  }
+  x = Math.abs(x);
+  y = Math.abs(y);
+  let ax = x < y ? y : x;
+  const ay = x < y ? x : y;
+  const SCALE = 2 ** -600;
+  if (ax > 2 ** 511) {
+    if (ay <= ax * 2 ** -54) return ax + ay;
+    return hypotKernel(ax * SCALE, ay * SCALE) / SCALE;
+  }
+  if (ay < 2 ** -459) {
+    if (ax >= ay / 2 ** -54) return ax + ay;
+    ax = hypotKernel(ax / SCALE, ay / SCALE) * SCALE;
+    return ax;
+  }
+  if (ay <= ax * 2 ** -54) return ax + ay;
+  return hypotKernel(ax, ay);
+}
+
+// ---------------------------------------------------------------------------------------------
+// atan2 (IBM Accurate Mathematical Library, e_atan2.c; FMA build)
+
+const PI = 3.141592653589793115997963468544185161590576171875;
+const OPI1 = 1.2246467991473532071737640294583966046256921246775800638e-16;
+const D3 = -3.33333333333333314829616256247390992939472198486328125e-1;
+const D5 = 1.999999999999885480495009915102855302393436431884765625e-1;
+const D7 = -1.428571428395316311732443637083633802831172943115234375e-1;
+const D9 = 1.1111109821886426540782366600979003123939037322998046875e-1;
+const D11 = -9.090424391727987274425260011412319727241992950439453125e-2;
+const D13 = 7.60183658438073617258368130933376960456371307373046875e-2;
+
+const cij = (i: number, j: number): number => ATAN_CIJ[i * 7 + j] as number;
+const copysign = (z: number, y: number): number => (y < 0 || Object.is(y, -0) ? -Math.abs(z) : Math.abs(z));
+const atanPoly = (v: number): number => fma(fma(fma(fma(fma(v, D13, D11), v, D9), v, D7), v, D5), v, D3);
+const tableRow = (u: number): number => (fma(u, 256, 2 ** 52) - 2 ** 52) - 16;
+
+/** atan2(y, x) exactly as glibc's FMA build computes it. */
+export function glibcAtan2(y: number, x: number): number {
+  if (Number.isNaN(x)) return x + y;
+  if (Number.isNaN(y)) return y + y;
+  const xNeg = x < 0 || Object.is(x, -0);
+  if (y === 0) {
+    if (!Object.is(y, -0)) return xNeg ? PI : 0;
+    return xNeg ? -PI : -0;
+  }
+  if (x === 0) return y > 0 ? HP0 : -HP0;
+  if (x === Infinity) {
+    if (y === Infinity) return 7.8539816339744827899949086713604629039764404296875e-1;
+    if (y === -Infinity) return -7.8539816339744827899949086713604629039764404296875e-1;
+    return y > 0 ? 0 : -0;
+  }
+  if (x === -Infinity) {
+    if (y === Infinity) return 2.35619449019234483699847260140813887119293212890625;
+    if (y === -Infinity) return -2.35619449019234483699847260140813887119293212890625;
+    return y > 0 ? PI : -PI;
+  }
+  if (y === Infinity) return HP0;
+  if (y === -Infinity) return -HP0;
+  let ax = Math.abs(x);
+  let ay = Math.abs(y);
+  const de = (hiWord(y) & 0x7ff00000) - (hiWord(x) & 0x7ff00000);
+  if (de >= 57 << 20) return y > 0 ? HP0 : -HP0;
+  if (de <= -(57 << 20)) {
+    if (x > 0) return copysign(ay / ax, y);
+    return y > 0 ? PI : -PI;
+  }
+  if (ax < 2 ** -500 || ay < 2 ** -500) {
+    ax *= 2 ** 500;
+    ay *= 2 ** 500;
+  }
+  if (ax > 2 ** 500 || ay > 2 ** 500) {
+    ax *= 2 ** -500;
+    ay *= 2 ** -500;
+  }
+  let u: number;
+  let du: number;
+  if (ay < ax) {
+    u = ay / ax;
+    const v = ax * u;
+    du = (ay - v - fma(ax, u, -v)) / ax;
+  } else {
+    u = ax / ay;
+    const v = ay * u;
+    du = (ax - v - fma(ay, u, -v)) / ay;
+  }
+  let z: number;
+  if (x > 0) {
+    if (ay < ax) {
+      if (u < 1 / 16) {
+        const v = u * u;
+        z = u + fma(u * v, atanPoly(v), du);
+      } else {
+        const i = tableRow(u);
+        const t3 = u - cij(i, 0);
+        const v = du + t3;
+        const dv = Math.abs(t3) > Math.abs(du) ? t3 - v + du : du - v + t3;
+        const t2 = cij(i, 2);
+        const tail = v * v * fma(fma(fma(cij(i, 6), v, cij(i, 5)), v, cij(i, 4)), v, cij(i, 3));
+        z = cij(i, 1) + fma(v, t2, fma(dv, t2, tail));
+      }
+    } else if (u < 1 / 16) {
+      const v = u * u;
+      const zz = u * v * atanPoly(v);
+      const t2 = HP0 - u;
+      const cor = Math.abs(u) < HP0 ? HP0 - t2 - u : HP0 - (u + t2);
+      z = t2 + (cor + HP1 - du - zz);
+    } else {
+      const i = tableRow(u);
+      const v = u - cij(i, 0) + du;
+      const p = fma(fma(fma(fma(cij(i, 6), v, cij(i, 5)), v, cij(i, 4)), v, cij(i, 3)), v, cij(i, 2));
+      z = fma(-p, v, HP1) + (HP0 - cij(i, 1));
+    }
+  } else if (ax < ay) {
+    if (u < 1 / 16) {
+      const v = u * u;
+      const zz = v * u * atanPoly(v);
+      const t2 = u + HP0;
+      const cor = Math.abs(u) < HP0 ? HP0 - t2 + u : u - t2 + HP0;
+      z = t2 + (cor + HP1 + du + zz);
+    } else {
+      const i = tableRow(u);
+      const v = u - cij(i, 0) + du;
+      const p = fma(fma(fma(fma(cij(i, 6), v, cij(i, 5)), v, cij(i, 4)), v, cij(i, 3)), v, cij(i, 2));
+      z = fma(p, v, HP1) + (cij(i, 1) + HP0);
+    }
+  } else if (u < 1 / 16) {
+    const v = u * u;
+    const zz = v * u * atanPoly(v);
+    const t2 = PI - u;
+    const cor = Math.abs(u) < PI ? PI - t2 - u : PI - (t2 + u);
+    z = t2 + (cor + OPI1 - du - zz);
+  } else {
+    const i = tableRow(u);
+    const v = u - cij(i, 0) + du;
+    const p = fma(fma(fma(fma(cij(i, 6), v, cij(i, 5)), v, cij(i, 4)), v, cij(i, 3)), v, cij(i, 2));
+    z = fma(-p, v, OPI1) + (PI - cij(i, 1));
+  }
+  return copysign(z, y);
 }

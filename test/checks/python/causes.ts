@@ -503,3 +503,31 @@ export function complexCases(seed: number, n: number): Case[] {
   for (let i = 0; i < n; i++) cases.push({ name: `complex ${i}`, cells: [pick(r, templates)()] });
   return cases;
 }
+
+/** Powers that leave the reals or the integers: a negative base to a fractional power, complex bases and exponents (_Py_c_pow). */
+export function complexPowerCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const f = (): string => pick(r, [String(int(r, -9, 9)), (r() * 20 - 10).toPrecision(int(r, 1, 17)), `${(r() * 9).toFixed(3)}e${int(r, -200, 200)}`]);
+  const base = (): string =>
+    pick(r, [
+      () => `-${int(r, 1, 30)}`, () => `-${(r() * 10).toPrecision(int(r, 1, 6))}`, () => `-0.${int(r, 1, 999)}`, () => pick(r, ['1j', '-1j', '2j', '(1+1j)', '(-1-1j)', '(3-4j)', '(0.5+0.25j)', '(-8+0j)', '0j', 'complex(0, -0.0)']),
+      () => `complex(${f()}, ${f()})`, () => `-1e${int(r, -320, 308)}`,
+    ])();
+  const exp = (): string =>
+    pick(r, [
+      () => pick(r, ['0.5', '1/3', '2.5', '-0.5', '-1.5', '0.1', '1e-5', '100.5', '-100.5', '101', '-101', '150', '1e3 + 0.5', '0.0', '1.0']),
+      () => pick(r, ['1j', '-1j', '(1+1j)', '(0.5-2j)', '0j', 'complex(2, 0)', 'complex(0.5, 0)', '1e300j', '(1+1e-300j)']),
+      () => (r() * 8 - 4).toPrecision(int(r, 1, 17)), () => `complex(${f()}, ${f()})`, () => `${int(r, -5, 5)}.${int(r, 1, 9)}`,
+    ])();
+  const templates: (() => string)[] = [
+    () => `print(${base()} ** ${exp()})`,
+    () => `print(pow(${base()}, ${exp()}))`,
+    () => `x = (${base()}) ** (${exp()})\nprint(x.real, x.imag, type(x).__name__)`,
+    () => `print([round(abs((${base()}) ** (${exp()})), 6)])`,
+    () => `print(${pick(r, ['-8', '-27.0', '-2', '-1'])} ** (1/3), (-1) ** 0.5, (-2) ** ${pick(r, ['0.5', '1.5', '-0.25'])})`,
+    () => `z = ${base()}\nprint(z ** 0.5, z ** (1/3), z ** 1j)`,
+  ];
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) cases.push({ name: `complex power ${i}`, cells: [pick(r, templates)()] });
+  return cases;
+}
