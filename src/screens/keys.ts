@@ -55,6 +55,8 @@ export type KeySpec =
  * - sql…: the SQL screen (`lakeflow-lab sql`) and the pieces other screens reuse: 'sql' holds
  *   the screen's Ctrl/named keys (live while typing), 'sql-editor' the multi-line query editor
  *   (with 'text'), 'sql-table' a result table that has the keyboard, 'sql-schema' the table list.
+ * - sql-lab / sql-lab-edit: a SQL lab exercise (Practice), reading and typing: the same letters
+ *   as a practice task (r check, h hint, s solution), x runs the query for its rows.
  * - drill…: the classroom drill, one scope per moment (lobby, name field, answering, the finish
  *   question, the results): screens/drill/phase.ts picks them. While answering, letters are
  *   text, so every command there is a Ctrl or named key.
@@ -83,11 +85,15 @@ export type Scope =
   | 'drill'
   | 'drill-confirm'
   | 'drill-end'
+  | 'settings'
+  | 'settings-edit'
   | 'live'
   | 'sql'
   | 'sql-editor'
   | 'sql-table'
-  | 'sql-schema';
+  | 'sql-schema'
+  | 'sql-lab'
+  | 'sql-lab-edit';
 
 export const SCOPE_TITLES: Record<Scope, string> = {
   always: 'Everywhere',
@@ -113,11 +119,15 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   drill: 'Drill: answering (letters go into the blank)',
   'drill-confirm': 'Drill: finish early?',
   'drill-end': 'Drill: the results',
+  settings: 'Settings',
+  'settings-edit': 'Settings: typing a value',
   live: 'Live class view (report --live)',
   sql: 'SQL screen',
   'sql-editor': 'SQL: typing a query (every text field key works on the line)',
   'sql-table': 'SQL: the result table',
   'sql-schema': 'SQL: the list of tables',
+  'sql-lab': 'SQL lab exercise (reading; Esc from the editor)',
+  'sql-lab-edit': 'SQL lab exercise: typing the query',
 };
 
 export interface Binding {
@@ -276,6 +286,17 @@ export const KEYS = {
 
   closeDrill: { keys: ['enter'], description: 'Close the results (back to Home)', scope: 'drill-end', hint: { label: 'done' } },
 
+  settingUp: { keys: ['up', 'k'], description: 'Previous setting', scope: 'settings', hint: { label: 'move', group: 'move' } },
+  settingDown: { keys: ['down', 'j'], description: 'Next setting', scope: 'settings', hint: { label: 'move', group: 'move' } },
+  settingFirst: { keys: ['home', 'g'], description: 'First setting', scope: 'settings' },
+  settingLast: { keys: ['end', 'G'], description: 'Last setting', scope: 'settings' },
+  settingEdit: { keys: ['enter'], description: 'Edit the setting (a choice: the next one)', scope: 'settings', hint: { label: 'edit' } },
+  settingPrev: { keys: ['left'], description: 'Previous choice (a setting with choices)', scope: 'settings', hint: { label: 'choose', group: 'choose' } },
+  settingNext: { keys: ['right', 'space'], description: 'Next choice (a setting with choices)', scope: 'settings', hint: { label: 'choose', group: 'choose' } },
+  settingUnset: { keys: ['u'], description: 'Unset: back to the default', scope: 'settings', hint: { label: 'default' } },
+  settingSave: { keys: ['enter'], description: 'Save the value (refused with what the setting takes if it does not fit)', scope: 'settings-edit', hint: { label: 'save' } },
+  settingCancel: { keys: ['esc'], description: 'Leave the field without saving', scope: 'settings-edit', hint: { label: 'cancel' } },
+
   // The SQL screen. While the editor has the keyboard letters are text: its commands are Ctrl or named keys.
   sqlRun: { keys: ['ctrl+r'], description: 'Run the query', scope: 'sql', hint: { label: 'run' } },
   sqlNextPane: { keys: ['tab'], description: 'Next pane: the editor, the result table, the list of tables', scope: 'sql', hint: { label: 'pane' } },
@@ -306,6 +327,28 @@ export const KEYS = {
   schemaPageDown: { keys: ['pagedown', 'space'], description: 'One page down', scope: 'sql-schema' },
   schemaInsert: { keys: ['enter'], description: 'Put the name into the query at the cursor', scope: 'sql-schema', hint: { label: 'insert' } },
   schemaEdit: { keys: ['i', 'e'], description: 'Into the editor', scope: 'sql-schema', hint: { label: 'edit' } },
+
+  // A SQL lab exercise, reading (letters are commands, as on a practice task).
+  labEdit: { keys: ['enter', 'i', 'tab'], description: 'Into the query editor', scope: 'sql-lab', hint: { label: 'edit' } },
+  labCheck: { keys: ['r', 'ctrl+r'], description: "Check the query: its rows against the reference's on three histories", scope: 'sql-lab', hint: { label: 'check' } },
+  labRun: { keys: ['x', 'ctrl+x'], description: 'Run the query on your history and show its rows', scope: 'sql-lab', hint: { label: 'run query' } },
+  labHint: { keys: ['h', 'ctrl+g'], description: 'Next hint', scope: 'sql-lab', hint: { label: 'hint' } },
+  labSolution: { keys: ['s', 'ctrl+t'], description: 'Show the reference query (after a check that did not pass), or hide it', scope: 'sql-lab', hint: { label: 'solution' } },
+  labPrev: { keys: ['p'], description: 'Previous exercise', scope: 'sql-lab', hint: { label: 'exercise', group: 'exercise' } },
+  labNext: { keys: ['n'], description: 'Next exercise', scope: 'sql-lab', hint: { label: 'exercise', group: 'exercise' } },
+  labUp: { keys: ['up', 'k'], description: 'Scroll the rows or the verdict up', scope: 'sql-lab', hint: { label: 'scroll', group: 'scroll' } },
+  labDown: { keys: ['down', 'j'], description: 'Scroll the rows or the verdict down', scope: 'sql-lab', hint: { label: 'scroll', group: 'scroll' } },
+  labLeft: { keys: ['left'], description: 'The rows: previous columns', scope: 'sql-lab' },
+  labRight: { keys: ['right'], description: 'The rows: next columns', scope: 'sql-lab' },
+  labPageUp: { keys: ['pageup', 'b'], description: 'Scroll up a page', scope: 'sql-lab' },
+  labPageDown: { keys: ['pagedown', 'space'], description: 'Scroll down a page', scope: 'sql-lab' },
+
+  // Typing the query: letters are text, so commands are Ctrl or named keys (the editor's own keys: sql-editor, text).
+  labEditCheck: { keys: ['ctrl+r'], description: "Check the query: its rows against the reference's on three histories", scope: 'sql-lab-edit', hint: { label: 'check' } },
+  labEditRun: { keys: ['ctrl+x'], description: 'Run the query on your history and show its rows', scope: 'sql-lab-edit', hint: { label: 'run query' } },
+  labEditHint: { keys: ['ctrl+g'], description: 'Next hint', scope: 'sql-lab-edit', hint: { label: 'hint' } },
+  labEditSolution: { keys: ['ctrl+t'], description: 'Show the reference query (after a check that did not pass)', scope: 'sql-lab-edit', hint: { label: 'solution' } },
+  labEditLeave: { keys: ['esc'], description: 'Leave the editor: letters become commands (r, x, h, s, n, p, q…)', scope: 'sql-lab-edit', hint: { label: 'commands' } },
 } as const satisfies Record<string, Binding>;
 
 export type Command = keyof typeof KEYS;
@@ -472,9 +515,13 @@ export const ALL_SCOPES: readonly Scope[] = [
   'drill',
   'drill-confirm',
   'drill-end',
+  'settings',
+  'settings-edit',
   'live',
   'sql',
   'sql-editor',
   'sql-table',
   'sql-schema',
+  'sql-lab',
+  'sql-lab-edit',
 ];

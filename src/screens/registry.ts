@@ -3,6 +3,7 @@
 // refuses a Screen variant without an entry.
 
 import type { ComponentType } from 'react';
+import { SQL_EXERCISES } from '../lessons/sql-exercises';
 import type { Lab } from '../lessons/types';
 import { DocScreen } from './DocScreen';
 import { HelpOverlay } from './HelpOverlay';
@@ -12,6 +13,7 @@ import type { Command, Scope } from './keys';
 import type { DocId, Screen, ScreenName, ScreenOf } from './nav';
 import { PracticeList } from './practice/PracticeList';
 import { ProgressScreen } from './ProgressScreen';
+import { SqlLabList } from './sql-lab/SqlLabList';
 import { WorkshopList } from './workshop/WorkshopList';
 import { lazyScreen } from './lazy';
 
@@ -22,7 +24,9 @@ const WorkshopStepScreen = lazyScreen(() =>
 const PracticeTaskScreen = lazyScreen(() => import('./practice/PracticeTaskScreen').then((m) => m.PracticeTaskScreen));
 const ReviewScreen = lazyScreen(() => import('./review/ReviewScreen').then((m) => m.ReviewScreen));
 const SqlScreen = lazyScreen(() => import('./sql/SqlScreen').then((m) => m.SqlScreen));
+const SqlExerciseScreen = lazyScreen(() => import('./sql-lab/SqlExerciseScreen').then((m) => m.SqlExerciseScreen));
 const DrillScreen = lazyScreen(() => import('./drill/DrillScreen').then((m) => m.DrillScreen));
+const SettingsScreen = lazyScreen(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen));
 
 export interface ScreenProps<S extends Screen = Screen> {
   screen: S;
@@ -79,6 +83,17 @@ export const registry: Registry = {
     title: (s) => `Task ${s.task}`,
   },
   doc: { component: DocScreen, scopes: ['scroll', 'global'], title: (s) => DOC_CRUMB[s.doc] },
+  'sql-lab': { component: SqlLabList, scopes: ['list', 'global'], title: () => 'SQL lab' },
+  // The exercise picks its footer moment by moment (typing or reading: sql-lab/keys.ts).
+  'sql-exercise': {
+    component: SqlExerciseScreen,
+    scopes: ['sql-lab', 'global'],
+    help: ['sql-lab', 'sql-lab-edit', 'sql-editor', 'text'],
+    title: (s) => {
+      const i = SQL_EXERCISES.findIndex((e) => e.id === s.exercise);
+      return i === -1 ? 'Exercise' : `Exercise ${i + 1}`;
+    },
+  },
   // The lobby's scopes; the drill picks its own moment by moment (drill/phase.ts) and suspends
   // 'global' while letters are typed into its fields.
   drill: {
@@ -101,6 +116,12 @@ export const registry: Registry = {
     scopes: ['sql', 'sql-table', 'global'],
     help: ['sql', 'sql-editor', 'text', 'sql-table', 'sql-schema'],
     title: () => 'SQL',
+  },
+  settings: {
+    component: SettingsScreen,
+    scopes: ['settings', 'global'],
+    help: ['settings', 'settings-edit', 'text'],
+    title: () => 'Settings',
   },
   help: { component: HelpOverlay, scopes: ['scroll', 'global'], title: () => 'Help' },
   messages: { component: MessagesScreen, scopes: ['scroll', 'global'], title: () => 'Messages' },
