@@ -1,11 +1,14 @@
 // Starts the TUI with the learner's real progress store. Loaded lazily by bin/cli.ts, so the
 // scriptable commands never pay for React and Ink.
+// First: keeps V8's young generation small before any screen module is evaluated.
+import './young-generation';
 import { LAB08 } from '../lessons/lab08';
 import { openProgressStore } from '../progress/index';
 import { runTui } from '../screens/run';
 import { ProgressSession } from '../screens/session';
 import type { Screen } from '../screens/nav';
 import type { DrillSettings } from '../drill/settings';
+import { closeAppTables } from '../screens/sql/open-tables';
 import { openSettings, type SettingsStore } from '../settings/store';
 
 export interface StartArgs {
@@ -41,6 +44,8 @@ export async function openTui(screen: Screen, options: { color: boolean; drill?:
   } finally {
     store.flush();
     store.close();
+    // The SQL engine, if a query opened it (DuckDB holds native resources).
+    await closeAppTables();
   }
 }
 
