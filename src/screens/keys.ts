@@ -196,7 +196,7 @@ export const KEYS = {
     hint: { label: 'solution' },
   },
   practiceJump: { keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], description: 'Go to blank N', scope: 'practice', hint: { label: 'blank n', keys: '1-9' } },
-  practiceQuery: { keys: ['x'], description: 'Run the query on the system tables and show its rows (SQL tasks)', scope: 'practice', hint: { label: 'run query' } },
+  practiceQuery: { keys: ['x', 'ctrl+x'], description: 'Run the query on the system tables and show its rows (SQL tasks)', scope: 'practice', hint: { label: 'run query' } },
   prevTask: { keys: ['left', 'p'], description: 'Previous task', scope: 'practice', hint: { label: 'task', group: 'task' } },
   nextTask: { keys: ['right', 'n'], description: 'Next task', scope: 'practice', hint: { label: 'task', group: 'task' } },
 
