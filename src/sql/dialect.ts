@@ -495,25 +495,7 @@ function rewriteInterval(tokens: Token[], i: number): { text: string; end: numbe
 }
 
 /** Engine messages name the tables as the learner typed them (system.lakeflow.x), never the internal schema. */
-/**
- * The docs' run-duration pattern, CAST(SUM(period_end_time - period_start_time) AS LONG), adds up
- * intervals, which DuckDB cannot: its message says so in Spark's terms and names a form that runs.
- */
-const INTERVAL_AGGREGATE = /No function matches the given name and argument types '(sum|avg|min|max|percentile|quantile_cont|median)\(INTERVAL[^']*\)'/i;
-
-function intervalAdvice(message: string): string | undefined {
-  const m = INTERVAL_AGGREGATE.exec(message);
-  if (!m) return undefined;
-  const fn = m[1]!.toUpperCase() === 'QUANTILE_CONT' ? 'PERCENTILE' : m[1]!.toUpperCase();
-  return (
-    `${fn} over an interval (a timestamp minus a timestamp, as in the docs' CAST(SUM(period_end_time - period_start_time) AS LONG)) runs on Databricks but not here: ` +
-    `take seconds first, ${fn}(unix_timestamp(period_end_time) - unix_timestamp(period_start_time)), which gives the same number.`
-  );
-}
-
 export function publicMessage(message: string): string {
-  const advice = intervalAdvice(message);
-  if (advice) return advice;
   const firstLine = message
     .split('\n')
     .map((l) => l.trim())
