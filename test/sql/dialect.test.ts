@@ -100,6 +100,18 @@ describe('dates and times as Spark SQL writes them', () => {
     expect(await one("datediff(DAY, DATE '2026-11-26', DATE '2026-12-03')")).toBe(7);
   });
 
+  it("SUM(period_end_time - period_start_time), the docs' duration per run, sums the intervals", async () => {
+    const r = await db.query(
+      'SELECT run_id, SUM(period_end_time - period_start_time) AS d, max(run_duration_seconds) AS s FROM system.lakeflow.job_run_timeline GROUP BY run_id HAVING count(*) = 1 ORDER BY s DESC LIMIT 1',
+    );
+    const seconds = r.rows[0]?.[2] as number;
+    const hms = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map((n) => String(n).padStart(2, '0')).join(':');
+    expect(r.rows[0]?.[1]).toBe(hms);
+    expect((await db.query('SELECT sum(x) FROM (VALUES (1), (2)) t(x)')).rows).toEqual([[3]]);
+    const seconds2 = await db.query('SELECT sum(unix_timestamp(end_time) - unix_timestamp(start_time)) FROM system.lakeflow.job_run_timeline');
+    expect(typeof seconds2.rows[0]?.[0]).toBe('number');
+  });
+
   it('to_date, date_trunc, unix_timestamp, timestampdiff', async () => {
     expect(await one("to_date('2026-11-05 10:00:00')")).toBe('2026-11-05');
     expect(await one("date_trunc('HOUR', TIMESTAMP '2026-11-05 10:42:00')")).toBe('2026-11-05 10:00:00');
@@ -122,6 +134,22 @@ describe('more Spark forms', () => {
     expect(await one("date_format(DATE '2026-11-05', 'EEE d MMM yyyy')")).toBe('Thu 5 Nov 2026');
     expect(await one("to_date('05/11/2026', 'dd/MM/yyyy')")).toBe('2026-11-05');
     expect(await refusal("SELECT date_format(current_date(), 'QQQ')")).toMatch(/pattern letters 'QQQ'/);
+  });
+
+  it("functions Spark has and DuckDB spells or counts differently", async () => {
+    expect(await one('array(1, 2)')).toBe('[1,2]');
+    expect(await one('try_divide(1, 0)')).toBeNull();
+    expect(await one("dayofweek(DATE '2026-11-01')")).toBe(1); // a Sunday
+    expect(await one("weekday(DATE '2026-11-02')")).toBe(0); // a Monday
+    expect(await one('from_unixtime(86400)')).toBe('1970-01-02 00:00:00');
+    expect(await one('timestamp_seconds(60)')).toBe('1970-01-01 00:01:00');
+    expect(await one("add_months(DATE '2026-01-31', 1)")).toBe('2026-02-28');
+    expect(await one("int('3') + bigint('4')")).toBe(7);
+    expect(await one("date('2026-11-05 10:00:00')")).toBe('2026-11-05');
+    expect(await one("element_at(array('a', 'b'), 1)")).toBe('a');
+    expect(await one("element_at(MAP {'k': 'v'}, 'k')")).toBe('v');
+    expect(await one("date_diff(DAY, DATE '2026-01-01', DATE '2026-01-05')")).toBe(4);
+    expect((await db.query("SELECT dayofweek(DATE '2026-11-01')")).columns[0]?.name).toMatch(/^dayofweek\(/);
   });
 
   it('explode, array_join, size', async () => {
