@@ -531,3 +531,37 @@ export function complexPowerCases(seed: number, n: number): Case[] {
   for (let i = 0; i < n; i++) cases.push({ name: `complex power ${i}`, cells: [pick(r, templates)()] });
   return cases;
 }
+
+/** Format specs on complex numbers: format(), f-strings and str.format, every part of the spec mini-language. */
+export function complexFormatCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const value = (): string =>
+    pick(r, [
+      () => pick(r, ['1+2j', '2j', '-0.0-1j', 'complex(-0.0, 0.0)', '0j', '1234567.891-0.000123j', "complex(float('inf'), float('nan'))", '1e20+1e-20j', '(3-4j)', '-2.5j', '0.1+0.2j', '1e-7j', 'complex(1, -0.0)']),
+      () => `complex(${(r() * 2e4 - 1e4).toPrecision(int(r, 1, 12))}, ${(r() * 2e4 - 1e4).toPrecision(int(r, 1, 12))})`,
+      () => `${int(r, -999, 999)}${pick(r, ['+', '-'])}${(r() * 100).toFixed(int(r, 0, 5))}j`,
+    ])();
+  const spec = (): string => {
+    const align = pick(r, ['', '', '<', '>', '^', '=', '*<', '0>', '-^', 'é>']);
+    const sign = pick(r, ['', '', '+', '-', ' ']);
+    const z = r() < 0.15 ? 'z' : '';
+    const alt = r() < 0.15 ? '#' : '';
+    const zero = r() < 0.08 ? '0' : '';
+    const width = r() < 0.5 ? String(int(r, 1, 30)) : '';
+    const group = pick(r, ['', '', '', ',', '_']);
+    const prec = r() < 0.6 ? `.${int(r, 0, 12)}` : '';
+    const type = pick(r, ['', '', 'f', 'f', 'e', 'E', 'g', 'G', 'F', 'n', '%', 'd', 'x', 's', 'r']);
+    return align + sign + z + alt + zero + width + group + prec + type;
+  };
+  const templates: (() => string)[] = [
+    () => `print(format(${value()}, ${py(spec())}))`,
+    () => `z = ${value()}\nprint(f"[{z:${spec()}}]")`,
+    () => `print("{0:${spec()}} | {0}".format(${value()}))`,
+    () => `z = ${value()}\nprint(f"{z.real:.2f} {z.imag:+.2f}j {abs(z):.3f} {z!r:>30} {z!s:<30}|")`,
+    () => `print(format(${value()}, ""), format(${value()}, ${py(pick(r, ['.2f', '10.3g', '^25', '+.1e', '_.4f']))}))`,
+    () => `print(${py(pick(r, ['%s', '%r', '%f', '%.2f', '%d', '%g']))} % (${value()},))`,
+  ];
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) cases.push({ name: `complex format ${i}`, cells: [pick(r, templates)()] });
+  return cases;
+}

@@ -24,6 +24,7 @@ import {
   bytesCases,
   complexCases,
   complexPowerCases,
+  complexFormatCases,
   numberTextCases,
   powCases,
   setLiteralCases,
@@ -139,6 +140,7 @@ describe('differential test against CPython 3.11', () => {
       ['realistic: bytes', bytesCases(501, 400), true],
       ['realistic: complex numbers', complexCases(601, 400), true],
       ['realistic: complex powers', complexPowerCases(602, 400), true],
+      ['realistic: complex format specs', complexFormatCases(603, 400), true],
     ];
     const all = groups.flatMap(([, cs]) => cs);
     const py = runCPython(all.map((c) => c.cells), NOW);
