@@ -12,6 +12,7 @@
 // - datediff(end, start): whole days from start to end (DuckDB's 3-argument form takes a unit);
 // - QUALIFY, ILIKE, :: casts, percentile_cont ... WITHIN GROUP: DuckDB reads them as Spark does.
 
+import { TABLES, sparkType } from './tables';
 import { SqlError } from './types';
 
 /** The catalog and schema learners type; DuckDB reserves the catalog name `system`. */
@@ -188,6 +189,9 @@ const RENAMED: Record<string, string> = {
   to_timestamp: 'spark__to_timestamp',
   to_date: 'spark__to_date',
   std: 'stddev_samp',
+  explode: 'unnest',
+  array_join: 'array_to_string',
+  array_size: 'len',
 };
 
 /** Names of the engine's Spark macros, as they appear in DuckDB's column names and messages. */
@@ -330,9 +334,17 @@ function rewrite(tokens: Token[], ctx: Ctx): string {
         out += t.text;
         continue;
       }
-      case 'punct':
+      case 'punct': {
+        const index = t.text === '[' ? arrayIndex(tokens, i) : undefined;
+        if (index !== undefined) {
+          addNote(ctx.notes, `${index.text}: Spark arrays count from 0, so [${index.n}] is element ${index.n + 1} (rewritten for the engine, whose lists count from 1).`);
+          out += `[${index.n + 1}]`;
+          i = index.end;
+          continue;
+        }
         out += t.text === '==' ? '=' : t.text;
         continue;
+      }
     }
   }
   return out;
@@ -365,10 +377,12 @@ function rewriteWord(tokens: Token[], i: number, ctx: Ctx): { text: string; end:
       return rewriteInterval(tokens, i);
     case 'describe':
     case 'desc': {
-      // DESCRIBE TABLE t / DESCRIBE EXTENDED t: DuckDB's DESCRIBE takes the name directly.
+      // DESCRIBE [TABLE] [EXTENDED] system.lakeflow.t: Databricks' col_name, data_type, comment.
       if (before !== -1) return undefined;
       let j = after;
       while (j !== -1 && isWord(tokens[j], 'table', 'extended', 'formatted')) j = nextCode(tokens, j + 1);
+      const described = j === -1 ? undefined : describeTarget(tokens, j);
+      if (described !== undefined) return { text: describeQuery(described), end: tokens.length - 1 };
       if (j === after || j === -1) return undefined;
       return { text: `DESCRIBE ${rewrite(tokens.slice(j), ctx)}`, end: tokens.length - 1 };
     }
@@ -405,6 +419,15 @@ function rewriteWord(tokens: Token[], i: number, ctx: Ctx): { text: string; end:
         return { text: `date_trunc(${unitArg(unitTokens as Token[], ctx)}, ${`(${rewrite(valueTokens as Token[], ctx).trim()})`})`, end: close };
       }
       return undefined;
+  }
+  if ((word === 'date_format' || word === 'to_date' || word === 'to_timestamp') && args.length === 2) {
+    const pattern = args[1]!.filter(isCode);
+    const lit = pattern.length === 1 && pattern[0]!.kind === 'string' ? (pattern[0]!.value as string) : undefined;
+    if (lit === undefined) throw new SqlError(`${word}(x, format): give the format as a quoted Spark pattern such as 'yyyy-MM-dd'.`);
+    const fmt = sqlString(javaToStrftime(lit, word));
+    if (word === 'date_format') return { text: `strftime(${arg(0)}, ${fmt})`, end: close };
+    if (word === 'to_date') return { text: `CAST(strptime(${plain(0)}, ${fmt}) AS DATE)`, end: close };
+    return { text: `strptime(${plain(0)}, ${fmt})`, end: close };
   }
   const renamed = RENAMED[word];
   if (renamed !== undefined) {
@@ -477,4 +500,81 @@ export function publicMessage(message: string): string {
     .replace(/Did you mean "(jobs|job_tasks|job_run_timeline|job_task_run_timeline)"/g, `Did you mean "${PUBLIC_SCHEMA}.$1"`)
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Words after which `[` starts a list literal, not an index. */
+const KEYWORDS_BEFORE_VALUES = new Set(['then', 'else', 'when', 'and', 'or', 'not', 'in', 'by', 'as', 'is', 'where', 'having', 'on', 'case', 'distinct', 'all', 'any', 'return', 'like', 'between']);
+
+/** `x[0]` with an integer literal after a name, `)` or `]`: an array index (a list literal has no such left side). */
+function arrayIndex(tokens: Token[], open: number): { n: number; end: number; text: string } | undefined {
+  const before = prevCode(tokens, open - 1);
+  const left = before === -1 ? undefined : tokens[before];
+  if (left === undefined || !(left.kind === 'word' || left.kind === 'quoted' || isPunct(left, ')') || isPunct(left, ']'))) return undefined;
+  if (left.kind === 'word' && (READING.has(left.text.toLowerCase()) || KEYWORDS_BEFORE_VALUES.has(left.text.toLowerCase()))) return undefined;
+  const num = nextCode(tokens, open + 1);
+  const close = num === -1 ? -1 : nextCode(tokens, num + 1);
+  if (close === -1 || tokens[num]?.kind !== 'number' || !/^\d+$/.test(tokens[num]!.text) || !isPunct(tokens[close], ']')) return undefined;
+  const n = Number(tokens[num]!.text);
+  return { n, end: close, text: `${left.kind === 'word' ? left.text : '...'}[${n}]` };
+}
+
+/** The table a DESCRIBE names, when it is one of ours (system.lakeflow.t, any quoting). */
+function describeTarget(tokens: Token[], j: number): string | undefined {
+  const parts: string[] = [];
+  let k = j;
+  for (;;) {
+    const name = nameOf(tokens[k]);
+    if (name === undefined) return undefined;
+    parts.push(name);
+    const dot = nextCode(tokens, k + 1);
+    if (dot === -1 || isPunct(tokens[dot], ';')) break;
+    if (!isPunct(tokens[dot], '.')) return undefined;
+    k = nextCode(tokens, dot + 1);
+    if (k === -1) return undefined;
+  }
+  if (parts.length !== 3 || parts[0] !== 'system' || !['lakeflow', 'workflow'].includes(parts[1] as string)) return undefined;
+  const table = parts[2] as string;
+  if (!TABLES.some((t) => t.name === table)) {
+    throw new SqlError(`[TABLE_OR_VIEW_NOT_FOUND] The table or view ${PUBLIC_SCHEMA}.${table} cannot be found (it has ${TABLES.map((t) => t.name).join(', ')}).`);
+  }
+  return table;
+}
+
+/** DESCRIBE as Databricks prints it: col_name, data_type (Spark's type names), comment. */
+function describeQuery(table: string): string {
+  const def = TABLES.find((t) => t.name === table)!;
+  const rows = def.columns.map((c) => `(${sqlString(c.name)}, ${sqlString(sparkType(c.type))}, ${sqlString(c.doc)})`);
+  return `SELECT * FROM (VALUES ${rows.join(', ')}) AS d(col_name, data_type, comment)`;
+}
+
+/** Spark's datetime pattern letters (docs: sql-ref-datetime-pattern) as strftime codes. */
+const JAVA_PATTERN: Record<string, string> = {
+  yyyy: '%Y', yy: '%y', y: '%Y', MMMM: '%B', MMM: '%b', MM: '%m', M: '%-m', dd: '%d', d: '%-d',
+  HH: '%H', H: '%-H', hh: '%I', h: '%-I', mm: '%M', m: '%-M', ss: '%S', s: '%-S', SSS: '%g', a: '%p',
+  EEEE: '%A', EEE: '%a', E: '%a', D: '%-j', DDD: '%j',
+};
+
+function javaToStrftime(pattern: string, fn: string): string {
+  let out = '';
+  for (let i = 0; i < pattern.length; ) {
+    const c = pattern[i] as string;
+    if (c === "'") {
+      const end = pattern.indexOf("'", i + 1);
+      const text = end === -1 ? pattern.slice(i + 1) : pattern.slice(i + 1, end);
+      out += text === '' ? "'" : text.replace(/%/g, '%%');
+      i = end === -1 ? pattern.length : end + 1;
+    } else if (/[A-Za-z]/.test(c)) {
+      let j = i;
+      while (pattern[j] === c) j++;
+      const run = pattern.slice(i, j);
+      const code = JAVA_PATTERN[run];
+      if (code === undefined) throw new SqlError(`${fn}: the pattern letters '${run}' are not supported here (use y M d H h m s S a E).`);
+      out += code;
+      i = j;
+    } else {
+      out += c === '%' ? '%%' : c;
+      i++;
+    }
+  }
+  return out;
 }

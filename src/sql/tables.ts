@@ -147,6 +147,43 @@ export const TABLES: readonly TableDef[] = [
 
 export type Row = Record<string, Cell>;
 
+/** A DuckDB column type as Databricks names it (DESCRIBE): string, bigint, array<string>, struct<a:string>... */
+export function sparkType(duck: string): string {
+  const t = duck.trim();
+  if (t.endsWith('[]')) return `array<${sparkType(t.slice(0, -2))}>`;
+  const m = /^(MAP|STRUCT)\((.*)\)$/s.exec(t);
+  if (m) {
+    const parts = splitTopLevel(m[2] as string);
+    if (m[1] === 'MAP') return `map<${parts.map(sparkType).join(',')}>`;
+    return `struct<${parts
+      .map((p) => {
+        const f = /^"?([^"\s]+)"?\s+(.*)$/s.exec(p.trim()) as RegExpExecArray;
+        return `${f[1]}:${sparkType(f[2] as string)}`;
+      })
+      .join(',')}>`;
+  }
+  const simple: Record<string, string> = { VARCHAR: 'string', BIGINT: 'bigint', INTEGER: 'int', BOOLEAN: 'boolean', TIMESTAMP: 'timestamp', DATE: 'date', DOUBLE: 'double' };
+  return simple[t] ?? t.toLowerCase();
+}
+
+function splitTopLevel(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else {
+      cur += ch;
+    }
+  }
+  if (cur.trim() !== '') out.push(cur);
+  return out;
+}
+
 // ---- slicing -------------------------------------------------------------------------------
 
 /**

@@ -107,6 +107,38 @@ describe('dates and times as Spark SQL writes them', () => {
   });
 });
 
+describe('more Spark forms', () => {
+  it('array[0] is the first element, as in Spark; list literals are left alone', async () => {
+    expect(await one("(['a', 'b'])[0]")).toBe('a');
+    expect(await one("CASE WHEN true THEN [0] ELSE [1] END")).toBe('[0]');
+    const r = await db.query("SELECT compute_ids[0] AS first FROM system.lakeflow.job_run_timeline WHERE job_id = '684213977150412' LIMIT 1");
+    expect(r.rows[0]?.[0]).toBe('1203-081532-retail01');
+    expect(r.notes.join(' ')).toMatch(/count from 0/);
+  });
+
+  it("date_format and to_date read Spark's datetime patterns", async () => {
+    expect(await one("date_format(TIMESTAMP '2026-11-05 07:08:09', 'yyyy-MM-dd HH:mm')")).toBe('2026-11-05 07:08');
+    expect(await one("date_format(DATE '2026-11-05', 'EEE d MMM yyyy')")).toBe('Thu 5 Nov 2026');
+    expect(await one("to_date('05/11/2026', 'dd/MM/yyyy')")).toBe('2026-11-05');
+    expect(await refusal("SELECT date_format(current_date(), 'QQQ')")).toMatch(/pattern letters 'QQQ'/);
+  });
+
+  it('explode, array_join, size', async () => {
+    expect((await db.query("SELECT explode(['a', 'b']) AS x")).rows).toEqual([['a'], ['b']]);
+    expect(await one("array_join(['a', 'b'], '-')")).toBe('a-b');
+    expect(await one("size(['a', 'b'])")).toBe(2);
+  });
+
+  it('DESCRIBE prints col_name, data_type and comment with Spark type names', async () => {
+    const r = await db.query('DESCRIBE system.lakeflow.job_run_timeline');
+    expect(r.columns.map((c) => c.name)).toEqual(['col_name', 'data_type', 'comment']);
+    const types = Object.fromEntries(r.rows.map((row) => [row[0], row[1]]));
+    expect(types).toMatchObject({ run_id: 'string', period_start_time: 'timestamp', compute_ids: 'array<string>', job_parameters: 'map<string,string>', run_duration_seconds: 'bigint' });
+    expect(types.compute).toBe('array<struct<type:string,cluster_id:string,warehouse_id:string>>');
+    expect(await refusal('DESCRIBE TABLE system.lakeflow.runs')).toMatch(/TABLE_OR_VIEW_NOT_FOUND.*system\.lakeflow\.runs/);
+  });
+});
+
 describe('strings compare case-sensitively, as in Databricks (UTF8_BINARY)', () => {
   it("'failed' finds no run, 'FAILED' does; double quotes are strings as in Spark", async () => {
     const count = async (where: string): Promise<unknown> => (await db.query(`SELECT count(*) FROM system.lakeflow.job_run_timeline WHERE ${where}`)).rows[0]?.[0];
@@ -154,7 +186,7 @@ describe('notes', () => {
   });
 
   it('DESCRIBE TABLE and SHOW TABLES IN system.lakeflow work', async () => {
-    expect((await db.query('DESCRIBE TABLE system.lakeflow.job_run_timeline')).rows.map((r) => r[0])).toContain('period_start_time');
+    expect((await db.query('DESCRIBE TABLE `system`.lakeflow.job_run_timeline')).rows.map((r) => r[0])).toContain('period_start_time');
     expect((await db.query('SHOW TABLES IN system.lakeflow')).rows.map((r) => r[1])).toEqual(['job_run_timeline', 'job_task_run_timeline', 'job_tasks', 'jobs']);
   });
 });
