@@ -31,7 +31,12 @@ Usage:
                                   and your workshop runs; no QUERY reads
                                   standard input (on a terminal: SQL screen)
   lakeflow-lab progress [--json]  print your progress
-  lakeflow-lab reset [--yes]      wipe your progress (asks first)
+  lakeflow-lab reset [--yes]      wipe your progress (asks first, unless the
+                                  confirm-reset setting is false)
+  lakeflow-lab config [--json]    list your settings (also on Home: Settings)
+  lakeflow-lab config get KEY | set KEY VALUE | unset KEY | path
+                                  read, change or clear one setting; the
+                                  settings file's path
   lakeflow-lab export bundle [--out FILE] [--name NAME] [--allow-incomplete]
                                   write databricks.yml with both jobs (yours,
                                   or the lab's for NAME); an unfinished
@@ -52,15 +57,19 @@ Options:
   -h, --help      show this help          -v, --version   show the version
   --no-color      no colours (also when NO_COLOR is set)
 
+Settings (config KEY): learner-name, exam-date, desired-retention,
+  new-cards-per-day, session-size, drill-out, time-zone, color, ascii,
+  confirm-reset. Flags and environment win over them.
+
 Environment:
-  LAKEFLOW_LAB_HOME   folder for progress and drill results
+  LAKEFLOW_LAB_HOME   folder for progress, settings and drill results
                       (default: your OS config folder)
 
 Exit codes: 0 success (all answers passed), 1 some answers failed
 (sql: the query failed), 2 usage error.
 `;
 
-const COMMANDS = new Set(['workshop', 'practice', 'drill', 'review', 'check', 'sql', 'progress', 'reset', 'export', 'report', 'home', 'help']);
+const COMMANDS = new Set(['workshop', 'practice', 'drill', 'review', 'check', 'sql', 'progress', 'reset', 'export', 'report', 'config', 'home', 'help']);
 
 function fail(message: string): never {
   process.stderr.write(`lakeflow-lab: ${message}\n`);
@@ -81,6 +90,7 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   sql: ['json', 'csv', 'seed'],
   progress: ['json'],
   reset: ['yes'],
+  config: ['json'],
   export: ['out', 'name', 'allow-incomplete'],
   report: ['csv', 'json', 'seed', 'live', 'anonymous', 'stuck', 'out'],
 };
@@ -175,6 +185,17 @@ function requireTty(command: string): void {
   }
 }
 
+/**
+ * The learner's settings, before the TUI loads: the `color` setting decides how Ink's colour
+ * library starts. Never loaded for check, progress, export or report.
+ */
+async function tuiSettings(color: boolean) {
+  const [{ openSettings }, { prepareColor }] = await Promise.all([import('../src/settings/store'), import('../src/settings/effective')]);
+  const settings = await openSettings();
+  prepareColor(color, settings.get());
+  return settings;
+}
+
 /** The drill's folder is made and tried before the lobby, so a learner never drills into a folder that can't keep the result. */
 async function ensureResultFolder(dir: string): Promise<void> {
   const { makeFolders, describeFsError } = await import('../src/progress/fsio');
@@ -231,8 +252,14 @@ async function main(argv: string[]): Promise<number> {
       return runProgress({ json: values.json === true });
     }
     case 'reset': {
-      const { runReset } = await import('../src/cli/progress');
-      return runReset({ yes: values.yes === true });
+      const [{ runReset }, { openSettings }] = await Promise.all([import('../src/cli/progress'), import('../src/settings/store')]);
+      const settings = await openSettings();
+      for (const message of settings.warnings) process.stderr.write(`lakeflow-lab: ${message}\n`);
+      return runReset({ yes: values.yes === true || !settings.get()['confirm-reset'] });
+    }
+    case 'config': {
+      const { runConfig } = await import('../src/cli/config');
+      return runConfig({ rest, json: values.json === true });
     }
     case 'export': {
       if (rest[0] !== 'bundle' || rest.length > 1) throw new UsageError('usage: lakeflow-lab export bundle [--out FILE] [--name NAME] [--allow-incomplete]');
@@ -261,15 +288,17 @@ async function main(argv: string[]): Promise<number> {
     case 'drill': {
       if (rest.length > 0) throw new UsageError(`drill takes options only, got ${rest.join(' ')} (see --help)`);
       const { drillSettingsFromArgs, runDrillCommand } = await import('../src/cli/drill');
+      const { drillDefaultsOf } = await import('../src/settings/effective');
       const args = {
         minutes: values.minutes, tasks: values.tasks, seed: values.seed, name: values.name,
         attempts: values.attempts, noFeedback: values['no-feedback'] === true, out: values.out, color,
       };
+      const prefs = await tuiSettings(color);
       // A mistyped option is reported before the terminal check, even in a pipe.
-      const settings = drillSettingsFromArgs(args);
+      const settings = drillSettingsFromArgs(args, { defaults: drillDefaultsOf(prefs.get()) });
       await ensureResultFolder(settings.out);
       requireTty('drill');
-      return runDrillCommand(args, settings);
+      return runDrillCommand(args, settings, prefs);
     }
     case 'review': {
       const { parseCards, parseExamQuestions, parseSettings, runReviewCommand, runReviewExport } = await import('../src/cli/review');
@@ -285,15 +314,17 @@ async function main(argv: string[]): Promise<number> {
       parseSettings(settings);
       parseExamQuestions(exam);
       requireTty('review');
-      return runReviewCommand({ cards: values.cards, cram: values.cram === true, color, ...settings, ...(exam === undefined ? {} : { exam }) });
+      const prefs = await tuiSettings(color);
+      return runReviewCommand({ cards: values.cards, cram: values.cram === true, color, prefs, ...settings, ...(exam === undefined ? {} : { exam }) });
     }
     default: {
       if (rest.length > 1) throw new UsageError(`${command} takes at most one number (see --help)`);
       requireTty(command === 'home' ? 'lakeflow-lab' : command);
+      const settings = await tuiSettings(color);
       const { startApp } = await import('../src/cli/app');
-      if (command === 'workshop') return startApp({ initial: { name: 'workshop', step: stepArg(rest[0], 'step') }, color });
-      if (command === 'practice') return startApp({ initial: { name: 'practice', task: stepArg(rest[0], 'task') }, color });
-      return startApp({ initial: { name: 'home' }, color });
+      if (command === 'workshop') return startApp({ initial: { name: 'workshop', step: stepArg(rest[0], 'step') }, color, settings });
+      if (command === 'practice') return startApp({ initial: { name: 'practice', task: stepArg(rest[0], 'task') }, color, settings });
+      return startApp({ initial: { name: 'home' }, color, settings });
     }
   }
 }

@@ -6,10 +6,13 @@ import { runTui } from '../screens/run';
 import { ProgressSession } from '../screens/session';
 import type { Screen } from '../screens/nav';
 import type { DrillSettings } from '../drill/settings';
+import { openSettings, type SettingsStore } from '../settings/store';
 
 export interface StartArgs {
   initial: { name: 'home' } | { name: 'workshop'; step?: number } | { name: 'practice'; task?: number };
   color: boolean;
+  /** Opened by bin/cli.ts before the TUI loads (the colour setting must be known by then). */
+  settings?: SettingsStore;
 }
 
 function initialScreen(initial: StartArgs['initial']): Screen {
@@ -23,13 +26,15 @@ function initialScreen(initial: StartArgs['initial']): Screen {
  * from any command's first screen leads to a working Home. Saves and closes the store however the
  * app ends.
  */
-export async function openTui(screen: Screen, options: { color: boolean; drill?: DrillSettings }): Promise<number> {
+export async function openTui(screen: Screen, options: { color: boolean; drill?: DrillSettings; settings?: SettingsStore }): Promise<number> {
+  const settings = options.settings ?? (await openSettings());
   const store = openProgressStore();
   store.attachProcessHooks();
   try {
     return await runTui({
       initial: screen,
       noColor: !options.color,
+      settings,
       session: new ProgressSession(store, LAB08),
       ...(options.drill ? { drill: { settings: options.drill } } : {}),
     });
@@ -40,5 +45,5 @@ export async function openTui(screen: Screen, options: { color: boolean; drill?:
 }
 
 export function startApp(args: StartArgs): Promise<number> {
-  return openTui(initialScreen(args.initial), { color: args.color });
+  return openTui(initialScreen(args.initial), { color: args.color, ...(args.settings ? { settings: args.settings } : {}) });
 }

@@ -4,23 +4,32 @@
 import { drillSettings, type DrillOptions, type DrillSettings } from '../drill/settings';
 import { dataDir } from '../progress/location';
 import { UsageError } from './io';
+import type { SettingsStore } from '../settings/store';
 
 export interface DrillArgs extends DrillOptions {
   color: boolean;
 }
 
 /** The drill's settings from the command line; throws UsageError (exit 2) with the reason. */
-export function drillSettingsFromArgs(args: DrillArgs, context: { dataDir?: string; cwd?: string } = {}): DrillSettings {
+export function drillSettingsFromArgs(
+  args: DrillArgs,
+  context: { dataDir?: string; cwd?: string; defaults?: { name: string | null; out: string | null } } = {},
+): DrillSettings {
   const parsed = drillSettings(args, {
     dataDir: context.dataDir ?? dataDir(),
     ...(context.cwd === undefined ? {} : { cwd: context.cwd }),
+    ...(context.defaults === undefined ? {} : { defaults: context.defaults }),
   });
   if (!parsed.ok) throw new UsageError(parsed.message);
   return parsed.settings;
 }
 
 /** `settings`: when bin/cli.ts checked them already (a made-up seed must not change on the way). */
-export async function runDrillCommand(args: DrillArgs, settings: DrillSettings = drillSettingsFromArgs(args)): Promise<number> {
+export async function runDrillCommand(
+  args: DrillArgs,
+  settings: DrillSettings = drillSettingsFromArgs(args),
+  prefs?: SettingsStore,
+): Promise<number> {
   const { openTui } = await import('./app');
-  return openTui({ name: 'drill' }, { color: args.color, drill: settings });
+  return openTui({ name: 'drill' }, { color: args.color, drill: settings, ...(prefs ? { settings: prefs } : {}) });
 }

@@ -10,6 +10,7 @@ import { examDateProblem, retentionProblem, type ReviewSettings } from '../revie
 const DEFAULT_EXAM_QUESTIONS = 20;
 const MAX_EXAM_QUESTIONS = 60;
 import { UsageError, writeOut } from './io';
+import type { SettingsStore } from '../settings/store';
 
 export const MAX_CARDS = 100;
 
@@ -22,6 +23,8 @@ export interface ReviewArgs {
   retention?: string;
   /** `--exam [N]`: the raw N ('' when absent), undefined without --exam. */
   exam?: string;
+  /** The learner's settings (opened by bin/cli.ts before the TUI loads). */
+  prefs?: SettingsStore;
 }
 
 /** `--exam [N]`: N questions, 1 to 60, default 20. */
@@ -75,7 +78,7 @@ export async function runReviewCommand(args: ReviewArgs): Promise<number> {
       ...(args.cram ? { cram: true } : {}),
       ...(Object.keys(settings).length > 0 ? { settings } : {}),
     },
-    { color: args.color },
+    { color: args.color, ...(args.prefs ? { settings: args.prefs } : {}) },
   );
 }
 

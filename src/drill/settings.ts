@@ -28,6 +28,8 @@ export interface SettingsContext {
   taskCount?: number;
   /** Injected so tests are deterministic. */
   randomSeed?: () => string;
+  /** The learner's settings `learner-name` and `drill-out`: used when --name / --out are absent. */
+  defaults?: { name: string | null; out: string | null };
 }
 
 export const MINUTES = { min: 1, max: 180, default: 15 } as const;
@@ -91,7 +93,7 @@ export function drillSettings(options: DrillOptions, context: SettingsContext): 
   }
 
   let name: string | null = null;
-  const nameText = options.name;
+  const nameText = options.name ?? context.defaults?.name ?? undefined;
   if (nameText !== undefined) {
     name = nameText.trim().replace(/\s+/g, ' ');
     if (name === '') return fail('--name is empty: type your name, e.g. --name "Ada Lovelace".');
@@ -99,7 +101,7 @@ export function drillSettings(options: DrillOptions, context: SettingsContext): 
     if (CONTROL.test(name)) return fail('--name contains control characters: type it again by hand.');
   }
 
-  const outText = options.out;
+  const outText = options.out ?? context.defaults?.out ?? undefined;
   let out: string;
   if (outText === undefined) {
     out = join(context.dataDir, 'drills');

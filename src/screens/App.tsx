@@ -30,6 +30,7 @@ import { currentScreen, initNav, navReducer, type NavAction, type NavState, type
 import { entryFor, registry as defaultRegistry, type Registry } from './registry';
 import { useProgressSummary, useSession } from './session';
 import { useTerminalSize } from './terminal';
+import { useSettingsStore } from './settings/context';
 
 /** Exit codes runTui resolves with. */
 export const EXIT = { ok: 0, interrupted: 130 } as const;
@@ -190,6 +191,12 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
   }, [top, session]);
 
   const progress = useProgressSummary();
+  // Standing problems: the progress store's, then the settings file's (read once at start).
+  const settingsWarnings = useSettingsStore()?.warnings;
+  const warnings = useMemo(
+    () => (settingsWarnings && settingsWarnings.length > 0 ? [...progress.warnings, ...settingsWarnings] : progress.warnings),
+    [progress.warnings, settingsWarnings],
+  );
 
   const ctx = useMemo<TuiContextValue>(
     () => ({
@@ -205,8 +212,8 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
   const frameRows = Math.max(CHROME_ROWS + 1, rows - 1);
   const theme = useTheme();
   const status_ = useMemo(
-    () => statusRows(status?.message, status?.tone ?? 'info', progress.warnings, columns, theme.glyph.warning),
-    [status, progress.warnings, columns, theme],
+    () => statusRows(status?.message, status?.tone ?? 'info', warnings, columns, theme.glyph.warning),
+    [status, warnings, columns, theme],
   );
   // A status longer than a row takes rows from the screen, never from its own text.
   const extraRows = Math.max(0, Math.min(status_.length - 1, frameRows - CHROME_ROWS - 4));

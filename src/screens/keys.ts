@@ -83,6 +83,8 @@ export type Scope =
   | 'drill'
   | 'drill-confirm'
   | 'drill-end'
+  | 'settings'
+  | 'settings-edit'
   | 'live'
   | 'sql'
   | 'sql-editor'
@@ -113,6 +115,8 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   drill: 'Drill: answering (letters go into the blank)',
   'drill-confirm': 'Drill: finish early?',
   'drill-end': 'Drill: the results',
+  settings: 'Settings',
+  'settings-edit': 'Settings: typing a value',
   live: 'Live class view (report --live)',
   sql: 'SQL screen',
   'sql-editor': 'SQL: typing a query (every text field key works on the line)',
@@ -275,6 +279,17 @@ export const KEYS = {
   liveDown: { keys: ['down', 'j'], description: 'Scroll the lower pane down', scope: 'live', hint: { label: 'scroll', group: 'scroll' } },
 
   closeDrill: { keys: ['enter'], description: 'Close the results (back to Home)', scope: 'drill-end', hint: { label: 'done' } },
+
+  settingUp: { keys: ['up', 'k'], description: 'Previous setting', scope: 'settings', hint: { label: 'move', group: 'move' } },
+  settingDown: { keys: ['down', 'j'], description: 'Next setting', scope: 'settings', hint: { label: 'move', group: 'move' } },
+  settingFirst: { keys: ['home', 'g'], description: 'First setting', scope: 'settings' },
+  settingLast: { keys: ['end', 'G'], description: 'Last setting', scope: 'settings' },
+  settingEdit: { keys: ['enter'], description: 'Edit the setting (a choice: the next one)', scope: 'settings', hint: { label: 'edit' } },
+  settingPrev: { keys: ['left'], description: 'Previous choice (a setting with choices)', scope: 'settings', hint: { label: 'choose', group: 'choose' } },
+  settingNext: { keys: ['right', 'space'], description: 'Next choice (a setting with choices)', scope: 'settings', hint: { label: 'choose', group: 'choose' } },
+  settingUnset: { keys: ['u'], description: 'Unset: back to the default', scope: 'settings', hint: { label: 'default' } },
+  settingSave: { keys: ['enter'], description: 'Save the value (refused with what the setting takes if it does not fit)', scope: 'settings-edit', hint: { label: 'save' } },
+  settingCancel: { keys: ['esc'], description: 'Leave the field without saving', scope: 'settings-edit', hint: { label: 'cancel' } },
 
   // The SQL screen. While the editor has the keyboard letters are text: its commands are Ctrl or named keys.
   sqlRun: { keys: ['ctrl+r'], description: 'Run the query', scope: 'sql', hint: { label: 'run' } },
@@ -472,6 +487,8 @@ export const ALL_SCOPES: readonly Scope[] = [
   'drill',
   'drill-confirm',
   'drill-end',
+  'settings',
+  'settings-edit',
   'live',
   'sql',
   'sql-editor',

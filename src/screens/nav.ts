@@ -24,6 +24,8 @@ export type Screen =
    */
   | { name: 'review'; cards?: number; cram?: boolean; seed?: number; settings?: Partial<ReviewSettings>; exam?: number }
   | { name: 'progress' }
+  /** The learner's settings (the same as `lakeflow-lab config`). */
+  | { name: 'settings' }
   | { name: 'help' }
   /** Every status message and warning of the session, in full (`!`). */
   | { name: 'messages' };

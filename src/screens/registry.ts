@@ -22,6 +22,7 @@ const WorkshopStepScreen = lazyScreen(() =>
 const PracticeTaskScreen = lazyScreen(() => import('./practice/PracticeTaskScreen').then((m) => m.PracticeTaskScreen));
 const ReviewScreen = lazyScreen(() => import('./review/ReviewScreen').then((m) => m.ReviewScreen));
 const DrillScreen = lazyScreen(() => import('./drill/DrillScreen').then((m) => m.DrillScreen));
+const SettingsScreen = lazyScreen(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen));
 
 export interface ScreenProps<S extends Screen = Screen> {
   screen: S;
@@ -94,6 +95,12 @@ export const registry: Registry = {
     title: () => 'Review',
   },
   progress: { component: ProgressScreen, scopes: ['scroll', 'global'], title: () => 'Progress' },
+  settings: {
+    component: SettingsScreen,
+    scopes: ['settings', 'global'],
+    help: ['settings', 'settings-edit', 'text'],
+    title: () => 'Settings',
+  },
   help: { component: HelpOverlay, scopes: ['scroll', 'global'], title: () => 'Help' },
   messages: { component: MessagesScreen, scopes: ['scroll', 'global'], title: () => 'Messages' },
 };

@@ -2,7 +2,7 @@
 // The caller (src/cli) makes the progress session and prints nothing while this runs: the
 // terminal belongs to Ink until the promise resolves.
 
-import { render } from 'ink';
+import { Box, render } from 'ink';
 import { BRACKETED_PASTE_OFF, BRACKETED_PASTE_ON } from './input/parse-keys';
 import { App, EXIT } from './App';
 import type { Screen } from './nav';
@@ -10,13 +10,19 @@ import { DrillEnvContext, type DrillEnv } from './drill/env';
 import { preloadable, preloadScreens } from './lazy';
 import { entryFor, registry as defaultRegistry, type Registry } from './registry';
 import { SessionContext, type ProgressSession } from './session';
-import { createTheme, resolveNoColor, ThemeContext } from './theme';
+import { asciiDrawing, createTheme, resolveNoColor, ThemeContext } from './theme';
+import { SettingsContext, useSettings } from './settings/context';
+import type { SettingsStore } from '../settings/store';
+import { usesColor } from '../settings/effective';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
 export interface RunTuiOptions {
   /** Screen to open (Home below it, so Esc leads back). Default: Home. */
   initial?: Screen;
-  /** Force colour off (on top of NO_COLOR in the environment). */
+  /** Force colour off (on top of NO_COLOR in the environment); no setting overrides it. */
   noColor?: boolean;
+  /** The learner's settings (colour, ASCII drawing, and what screens read); default: defaults. */
+  settings?: SettingsStore;
   /** The learner's progress: every screen reads and saves through it. */
   session: ProgressSession;
   /** The drill's settings and services (`lakeflow-lab drill …`); default: new settings per drill. */
@@ -44,12 +50,59 @@ function describe(error: unknown): string {
 /** The store's own account of a failed save: a whole sentence already, shown as it is. */
 class SaveFailed extends Error {}
 
+/** Long enough for Ink (60 frames a second at most) to draw the empty frame on its own. */
+const BLANK_FRAME_MS = 40;
+
+/**
+ * The theme follows the `color` and `ascii` settings as they change. Switching `ascii` draws one
+ * empty frame first: Ink rewrites only the lines that changed, and a line the new theme draws
+ * the same (a table border, mapped as it is written) would otherwise stay as it was.
+ */
+function SettingsTheme({ colorAllowed, children }: { colorAllowed: boolean; children: ReactNode }) {
+  const settings = useSettings();
+  const noColor = !usesColor(colorAllowed, settings);
+  const theme = useMemo(() => createTheme({ noColor, ascii: settings.ascii }), [noColor, settings.ascii]);
+  const [blank, setBlank] = useState(false);
+  const drawn = useRef(settings.ascii);
+  useEffect(() => {
+    if (drawn.current === settings.ascii) return undefined;
+    drawn.current = settings.ascii;
+    setBlank(true);
+    const timer = setTimeout(() => setBlank(false), BLANK_FRAME_MS);
+    return () => clearTimeout(timer);
+  }, [settings.ascii]);
+  return (
+    <ThemeContext.Provider value={theme}>
+      <Box display={blank ? 'none' : 'flex'} flexDirection="column">
+        {children}
+      </Box>
+    </ThemeContext.Provider>
+  );
+}
+
+/**
+ * With the `ascii` setting, what layout code draws (tables, DAGs, borders, arrows) is written as
+ * ASCII, one character for one so that widths hold. Returns the function that undoes it.
+ */
+function asciiOutput(stdout: NodeJS.WriteStream, on: () => boolean): () => void {
+  const original = stdout.write;
+  const write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
+    const out = typeof chunk === 'string' && on() ? asciiDrawing(chunk) : chunk;
+    return (original as (...args: unknown[]) => boolean).call(this, out, ...rest);
+  };
+  stdout.write = write as typeof stdout.write;
+  return () => {
+    if (stdout.write === (write as typeof stdout.write)) stdout.write = original;
+  };
+}
+
 /** Resolves with 0 after q, 130 after Ctrl+C, 1 when the UI crashed or progress could not be saved. */
 export async function runTui(opts: RunTuiOptions): Promise<number> {
   const stdout = opts.stdout ?? process.stdout;
   const stderr = opts.stderr ?? process.stderr;
   const { session } = opts;
-  const theme = createTheme({ noColor: resolveNoColor(opts.noColor) });
+  const colorAllowed = !resolveNoColor(opts.noColor);
+  const settingsStore = opts.settings;
   const warn = opts.onWarning ?? ((message: string) => void stderr.write(`lakeflow-lab: ${message}\n`));
 
   let flushError: unknown;
@@ -74,6 +127,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
   const prefetch = setTimeout(() => void preloadScreens(screens), PREFETCH_DELAY_MS);
   prefetch.unref();
 
+  const restoreWrite = settingsStore ? asciiOutput(stdout, () => settingsStore.get().ascii) : () => undefined;
   const alt = opts.altScreen ?? stdout.isTTY === true;
   let inAlt = false;
   const leaveAlt = (): void => {
@@ -90,13 +144,15 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
   }
 
   const instance = render(
-    <ThemeContext.Provider value={theme}>
-      <SessionContext.Provider value={session}>
-        <DrillEnvContext.Provider value={opts.drill ?? {}}>
-          <App lab={session.lab} initial={opts.initial} screens={opts.screens} onExit={flush} />
-        </DrillEnvContext.Provider>
-      </SessionContext.Provider>
-    </ThemeContext.Provider>,
+    <SettingsContext.Provider value={settingsStore}>
+      <SettingsTheme colorAllowed={colorAllowed}>
+        <SessionContext.Provider value={session}>
+          <DrillEnvContext.Provider value={opts.drill ?? {}}>
+            <App lab={session.lab} initial={opts.initial} screens={opts.screens} onExit={flush} />
+          </DrillEnvContext.Provider>
+        </SessionContext.Provider>
+      </SettingsTheme>
+    </SettingsContext.Provider>,
     {
       stdout,
       stdin: opts.stdin ?? process.stdin,
@@ -136,6 +192,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     process.off('SIGHUP', onHup);
     leaveAlt();
     process.off('exit', leaveAlt);
+    restoreWrite();
   }
   if (crash !== undefined) {
     // Progress made before the crash is still worth keeping.

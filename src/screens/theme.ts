@@ -1,6 +1,7 @@
 // Semantic styles for the whole TUI. Screens name a role ("success", "muted"), never a colour,
 // so NO_COLOR is honoured in one place: without colour, roles fall back to bold/inverse/dim and
-// the text markers (✓ ✗ › …) that every screen prints anyway.
+// the text markers (✓ ✗ › …) that every screen prints anyway. The `ascii` setting is honoured
+// here too: ASCII glyphs, Ink's 'classic' borders, and `asciiDrawing` for what layout code draws.
 
 import { createContext, useContext } from 'react';
 
@@ -49,9 +50,15 @@ export interface TextStyle {
 
 export interface Theme {
   readonly noColor: boolean;
+  /** ASCII only: no box-drawing, blocks, arrows or other symbols (the `ascii` setting). */
+  readonly ascii: boolean;
   style(role: Role): TextStyle;
   /** Glyphs that carry meaning without colour. */
   readonly glyph: Readonly<Glyphs>;
+  /** For an Ink <Box borderStyle>: 'classic' draws with + - | only. */
+  readonly borderStyle: 'round' | 'classic';
+  /** `text` as this theme draws it: with `ascii`, drawing characters become ASCII ones. */
+  plain(text: string): string;
 }
 
 export interface Glyphs {
@@ -65,6 +72,8 @@ export interface Glyphs {
   quoteBar: string;
   barFull: string;
   barEmpty: string;
+  /** Between the crumbs of the header's trail. */
+  crumb: string;
 }
 
 const GLYPHS: Glyphs = {
@@ -78,7 +87,55 @@ const GLYPHS: Glyphs = {
   quoteBar: '▌',
   barFull: '█',
   barEmpty: '░',
+  crumb: '›',
 };
+
+const ASCII_GLYPHS: Glyphs = {
+  pointer: '>',
+  done: '+',
+  failed: 'x',
+  attempted: '*',
+  todo: 'o',
+  warning: '!',
+  bullet: '*',
+  quoteBar: '|',
+  barFull: '#',
+  barEmpty: '-',
+  crumb: '>',
+};
+
+// One ASCII character for each drawing character, so that every width computed for the
+// original still holds: layout code (tables, DAGs, code cells, scroll bars) draws with the
+// characters below and the output is mapped as it is written (screens/run.tsx).
+const ASCII_FOR: Record<string, string> = {
+  '─': '-', '━': '-', '┄': '-', '┅': '-', '┈': '-', '┉': '-', '╌': '-', '╍': '-', '═': '=', '╴': '-', '╶': '-',
+  '│': '|', '┃': '|', '┆': ':', '┇': ':', '┊': ':', '┋': ':', '╎': ':', '╏': ':', '║': '|', '╵': '|', '╷': '|',
+  '▌': '|', '▐': '|', '▏': '|', '▕': '|', '░': '-', '▒': ':', '▓': '#',
+  '←': '<', '→': '>', '↑': '^', '↓': 'v', '↔': '-', '⇒': '>', '⇐': '<', '↵': '<',
+  '›': '>', '‹': '<', '»': '>', '«': '<', '•': '*', '·': '-', '…': '~', '✓': '+', '✔': '+', '✗': 'x', '✘': 'x',
+  '●': '*', '○': 'o', '◆': '*', '◇': 'o', '■': '#', '□': 'o', '▶': '>', '▸': '>', '◀': '<', '▲': '^', '▼': 'v',
+  '×': 'x', '−': '-', '–': '-', '—': '-', '“': '"', '”': '"', '‘': "'", '’': "'", '§': 'S', '≥': '>', '≤': '<',
+};
+
+/** One ASCII character for a drawing one; undefined for text (letters, CJK, emoji). */
+function asciiFor(ch: string): string | undefined {
+  const mapped = ASCII_FOR[ch];
+  if (mapped !== undefined) return mapped;
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0x2500 && code <= 0x257f) return '+'; // the rest of box drawing: corners, junctions
+  if (code >= 0x2580 && code <= 0x259f) return '#'; // blocks
+  if (code >= 0x2190 && code <= 0x21ff) return '>'; // arrows
+  if (code >= 0x25a0 && code <= 0x25ff) return '*'; // geometric shapes
+  if (code >= 0x2700 && code <= 0x27bf) return '*'; // dingbats
+  return undefined;
+}
+
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/** `text` with every drawing character replaced by one ASCII character (same width). */
+export function asciiDrawing(text: string): string {
+  return text.replace(NON_ASCII, (ch) => asciiFor(ch) ?? ch);
+}
 
 // Named ANSI colours only: they follow the user's terminal palette (light or dark).
 const COLOUR: Record<Role, TextStyle> = {
@@ -142,13 +199,19 @@ const MONO: Record<Role, TextStyle> = {
   cursor: { inverse: true },
 };
 
-export function createTheme(options: { noColor?: boolean } = {}): Theme {
+const same = (text: string): string => text;
+
+export function createTheme(options: { noColor?: boolean; ascii?: boolean } = {}): Theme {
   const noColor = options.noColor ?? false;
+  const ascii = options.ascii ?? false;
   const table = noColor ? MONO : COLOUR;
   return {
     noColor,
+    ascii,
     style: (role) => table[role],
-    glyph: GLYPHS,
+    glyph: ascii ? ASCII_GLYPHS : GLYPHS,
+    borderStyle: ascii ? 'classic' : 'round',
+    plain: ascii ? asciiDrawing : same,
   };
 }
 

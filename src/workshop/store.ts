@@ -16,8 +16,10 @@ export interface WorkshopStore {
  * `saved` is what progress.json holds under `workshop.entries` (anything, even garbage: it is
  * restored field by field). `onChange` runs after every action that changed the state.
  */
-export function createWorkshopStore(saved?: unknown, onChange?: (state: BuilderState) => void): WorkshopStore {
+/** `learnerName`: step 2's name when none was saved (the learner-name setting); kept in memory until an edit saves it. */
+export function createWorkshopStore(saved?: unknown, onChange?: (state: BuilderState) => void, learnerName?: string | null): WorkshopStore {
   let state = restoreBuilderState(saved);
+  if (learnerName && state.learnerName.trim() === '') state = { ...state, learnerName };
   const listeners = new Set<() => void>();
   return {
     get: () => state,

@@ -45,7 +45,7 @@ export const Footer = memo(function Footer({ scopes, omit, width }: FooterProps)
       {hints.map((h, i) => (
         <Text key={`${h.keys}-${h.label}`}>
           {i > 0 ? SEPARATOR : ''}
-          <Text {...theme.style('key')}>{h.keys}</Text>
+          <Text {...theme.style('key')}>{theme.plain(h.keys)}</Text>
           <Text {...theme.style('muted')}> {h.label}</Text>
         </Text>
       ))}

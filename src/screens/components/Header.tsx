@@ -9,7 +9,8 @@ export const Header = memo(function Header({ crumbs, width }: { crumbs: readonly
   const theme = useTheme();
   const app = 'lakeflow-lab';
   // Keep the end of the trail (the current screen) when it is too long.
-  let trail = crumbs.join(' › ');
+  const crumb = ` ${theme.glyph.crumb} `;
+  let trail = crumbs.join(crumb);
   const room = width - app.length - 3;
   if (crumbs.length > 0 && displayWidth(trail) > room) trail = truncate(crumbs[crumbs.length - 1] ?? '', Math.max(0, room));
   return (
@@ -17,8 +18,8 @@ export const Header = memo(function Header({ crumbs, width }: { crumbs: readonly
       <Text {...theme.style('accent')} bold>
         {app}
       </Text>
-      {trail ? <Text {...theme.style('muted')}>{' › '}</Text> : null}
-      {trail ? <Text>{trail}</Text> : null}
+      {trail ? <Text {...theme.style('muted')}>{crumb}</Text> : null}
+      {trail ? <Text>{theme.plain(trail)}</Text> : null}
     </Text>
   );
 });

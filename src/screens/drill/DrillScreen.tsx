@@ -28,6 +28,9 @@ import type { ScreenOf } from '../nav';
 import { CellRowCache, cellHeader, hasCursor, type FieldLook, type PLine } from '../components/code-cell';
 import { Row, Scrollbar } from '../components/Row';
 import { useSession, type ProgressSession } from '../session';
+import { useSettings } from '../settings/context';
+import { drillDefaultsOf } from '../../settings/effective';
+import type { Settings } from '../../settings/schema';
 import { useTheme } from '../theme';
 import { DrillController, type DrillSnapshot } from './controller';
 import { DrillEnvContext, systemClock, type DrillEnv } from './env';
@@ -57,18 +60,21 @@ const EDIT: Partial<Record<Command, EditorAction>> = {
   nextBlank: { type: 'next' },
 };
 
-/** No arguments cannot be wrong: the defaults, a new seed, results under the data folder. */
-function defaultSettings(session: ProgressSession): DrillSettings {
-  const parsed = drillSettings({}, { dataDir: session.dataDir });
+/**
+ * No arguments cannot be wrong: the defaults, a new seed, results under the data folder or the
+ * `drill-out` setting, the `learner-name` setting as the name.
+ */
+function defaultSettings(session: ProgressSession, prefs: Settings): DrillSettings {
+  const parsed = drillSettings({}, { dataDir: session.dataDir, defaults: drillDefaultsOf(prefs) });
   if (!parsed.ok) throw new Error(parsed.message);
   return parsed.settings;
 }
 
-function newController(env: DrillEnv, lab: Lab, session: ProgressSession): DrillController {
+function newController(env: DrillEnv, lab: Lab, session: ProgressSession, prefs: Settings): DrillController {
   const clock = env.clock ?? systemClock;
   return new DrillController({
     lab,
-    settings: env.settings ?? defaultSettings(session),
+    settings: env.settings ?? defaultSettings(session, prefs),
     now: () => clock.now(),
     check: env.check ?? ((task, answers) => checkTask(task, answers)),
     blame: env.blame ?? ((task, answers) => wrongBlanks(task, answers)),
@@ -82,7 +88,8 @@ function DrillFlow({ env, active }: { env: DrillEnv; active: boolean }) {
   const { lab, navigate, setStatus } = useTui();
   const session = useSession();
   const { width, height } = useBodySize();
-  const [controller] = useState(() => newController(env, lab, session));
+  const prefs = useSettings();
+  const [controller] = useState(() => newController(env, lab, session, prefs));
   const snap = useSyncExternalStore(controller.subscribe, controller.get, controller.get);
   const view = viewOf(snap, snap.graceUntil !== null);
   const { glyph } = useTheme();

@@ -5,7 +5,7 @@ import type { Lab } from '../../lessons/types';
 import type { Location, Screen } from '../nav';
 import type { ProgressSummary } from '../session';
 
-export type MenuId = 'continue' | 'workshop' | 'practice' | 'drill' | 'review' | 'progress';
+export type MenuId = 'continue' | 'workshop' | 'practice' | 'drill' | 'review' | 'progress' | 'settings';
 
 export interface MenuItem {
   id: MenuId;
@@ -96,5 +96,6 @@ export function homeMenu(lab: Lab, progress: ProgressSummary, reviewDetail?: str
       detail: 'What you have done so far',
       target: { name: 'progress' },
     },
+    { id: 'settings', label: 'Settings', detail: 'Your name, exam date, review, drill, display', target: { name: 'settings' } },
   ];
 }

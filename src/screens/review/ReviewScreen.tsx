@@ -3,6 +3,8 @@
 // screen says so. Card schedules are read from and written to the progress session.
 
 import { Text } from 'ink';
+import { useSettings } from '../settings/context';
+import { reviewSettingsOf } from '../../settings/effective';
 import { useKeypress } from '../input/keypress';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { SCROLLBAR_WIDTH } from '../components/Scrollable';
@@ -64,7 +66,9 @@ function ReviewFlow({ core, store, screen, width, height, active }: FlowProps) {
   const [seed] = useState(() => screen.seed ?? Date.now());
   const [now] = useState(() => new Date());
 
-  const settings = useMemo(() => core.resolveSettings(screen.settings), [core, screen.settings]);
+  // Flags (review --exam-date/--retention, in screen.settings) over the learner's settings.
+  const prefs = useSettings();
+  const settings = useMemo(() => core.resolveSettings({ ...reviewSettingsOf(prefs), ...screen.settings }), [core, prefs, screen.settings]);
   // Redrawn when the progress changes (unsuspending) until the session starts; then frozen.
   const progress = useSyncExternalStore(
     useCallback((listener: () => void) => store.subscribe(listener), [store]),

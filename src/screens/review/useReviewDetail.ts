@@ -7,12 +7,15 @@ import type { Lab } from '../../lessons/types';
 import { useSavedProgress } from '../session';
 import { loadReviewCore } from './core';
 import { reviewDetail } from './layout';
+import { useSettings } from '../settings/context';
+import { reviewSettingsOf } from '../../settings/effective';
 
 /** Longest wait between counts: the new-card limit starts over at midnight with no card falling due. */
 const MAX_WAIT_MS = 60 * 60_000;
 
 export function useReviewDetail(lab: Lab, active: boolean): string | undefined {
   const progress = useSavedProgress();
+  const prefs = useSettings();
   const [detail, setDetail] = useState<string | undefined>(undefined);
   // Cards fall due with time alone (an Again is back after a minute): count again the moment
   // the next one does, not on a polling interval that leaves the count stale in between.
@@ -30,7 +33,7 @@ export function useReviewDetail(lab: Lab, active: boolean): string | undefined {
     loadReviewCore().then(
       (core) => {
         if (!live) return;
-        const overview = core.reviewOverview(progress, new Date(), lab);
+        const overview = core.reviewOverview(progress, new Date(), lab, reviewSettingsOf(prefs));
         setDetail(reviewDetail(overview));
         setNextDueAt(overview.nextDueAt);
       },
@@ -40,6 +43,6 @@ export function useReviewDetail(lab: Lab, active: boolean): string | undefined {
     return () => {
       live = false;
     };
-  }, [lab, active, progress, tick]);
+  }, [lab, active, progress, tick, prefs]);
   return detail;
 }

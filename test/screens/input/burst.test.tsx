@@ -122,6 +122,7 @@ describe('a burst of keys ends where the same keys typed one at a time end', () 
     drill: { name: 'drill' },
     review: { name: 'review', seed: 7 },
     progress: { name: 'progress' },
+    settings: { name: 'settings' },
     help: { name: 'help' },
     messages: { name: 'messages' },
   };

@@ -54,6 +54,8 @@ import {
 } from '../../components/code-cell';
 import { cronPanel, dagPanel, hintRows, keyBar, noticeLine, resultRows, solutionHeader, sqlPanel } from './task-layout';
 import { useCronTools } from './useCronTools';
+import { useSettings } from '../../settings/context';
+import { zoneProblem } from '../../../settings/schema';
 
 export interface PracticeTaskViewProps {
   task: PracticeTask;
@@ -275,7 +277,11 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
   // Live helpers: each kind is decided from the lesson data, not the task number.
   const cronWanted = useMemo(() => cronBlankIndices(task).length > 0, [task]);
   const tools = useCronTools(cronWanted && cronToolsWanted(task, answers));
-  const timeZone = props.timeZone;
+  // The `time-zone` setting, else the machine's (undefined: no Intl at all). Intl checks a set
+  // zone only: a hand-edited file may name one this machine lacks.
+  const zoneSetting = useSettings()['time-zone'];
+  const settingZone = useMemo(() => (zoneSetting !== null && zoneProblem(zoneSetting) === null ? zoneSetting : undefined), [zoneSetting]);
+  const timeZone = props.timeZone ?? settingZone;
   const nowFn = props.now;
   const insights = useMemo(() => new CronInsightCache(), []);
   const helperRows = useMemo((): PLine[] => {

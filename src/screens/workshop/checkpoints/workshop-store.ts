@@ -5,10 +5,15 @@
 
 import { createWorkshopStore, serializeBuilderState, type WorkshopStore } from '../../../workshop';
 import { useSession, type ProgressSession } from '../../session';
+import { useSettings } from '../../settings/context';
 
 const stores = new WeakMap<ProgressSession, WorkshopStore>();
 
-export function workshopStoreOf(session: ProgressSession): WorkshopStore {
+/**
+ * `learnerName`: the `learner-name` setting, which fills in step 2's name when the learner has not
+ * typed one yet (their own typing, saved in progress, is never replaced).
+ */
+export function workshopStoreOf(session: ProgressSession, learnerName: string | null = null): WorkshopStore {
   let store = stores.get(session);
   if (!store) {
     store = createWorkshopStore(session.get().workshop?.entries, (state) => {
@@ -16,12 +21,13 @@ export function workshopStoreOf(session: ProgressSession): WorkshopStore {
       // Step 2's name is the learner's name everywhere else too (drills, reports).
       const name = state.learnerName.trim();
       if (name !== '' && session.learnerName() !== name) session.setLearner(name);
-    });
+    }, learnerName);
     stores.set(session, store);
   }
   return store;
 }
 
 export function useWorkshopStore(): WorkshopStore {
-  return workshopStoreOf(useSession());
+  const learnerName = useSettings()['learner-name'];
+  return workshopStoreOf(useSession(), learnerName);
 }
