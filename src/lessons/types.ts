@@ -120,3 +120,34 @@ export interface Lab {
     examTip: string;
   };
 }
+
+/**
+ * A SQL monitoring exercise over the simulated `system.lakeflow` tables (the SQL lab in Practice).
+ * Judged by result set (src/sql/judge.ts): the learner's rows against the reference query's rows
+ * on several seeded histories. Ids are stable: progress and review cards are keyed by them.
+ */
+export interface SqlExercise {
+  /** Stable, e.g. `sql.failed-per-job`. */
+  id: string;
+  title: string;
+  /** The task, inline markdown; names the tables and the columns to return, in order. */
+  prompt: string;
+  /** The answer as the Databricks docs write it (Spark SQL). */
+  reference: string;
+  /**
+   * Row order is judged only when set: the reference's columns (0-based) whose values must
+   * follow the reference's order. Rows equal on these columns may come in any order.
+   */
+  orderBy?: number[];
+  /** Progressive hints, most general first. */
+  hints: string[];
+  /** Why the reference is right: shown with the solution and on the review card's back. */
+  explanation: string;
+  /** Where the pattern is documented (the docs' example queries). */
+  doc: { title: string; url: string };
+  /**
+   * Answers a learner plausibly writes that must fail on every seeded history (the tests run
+   * each): the query and, for the record, what is wrong with it.
+   */
+  wrongAnswers: Array<{ query: string; why: string }>;
+}

@@ -8,6 +8,7 @@ import {
   type MissProgress,
   type Progress,
   type SavedVerdict,
+  type SqlExerciseProgress,
   type TaskProgress,
 } from './types';
 
@@ -79,6 +80,30 @@ export function mergeTask(a: TaskProgress, b: TaskProgress): TaskProgress {
   return merged;
 }
 
+/**
+ * A SQL exercise: the later edit of the query wins (ties by content); counters max, flags OR, the
+ * newest check wins, as for a task.
+ */
+export function mergeSql(a: SqlExerciseProgress, b: SqlExerciseProgress): SqlExerciseProgress {
+  const takeA = a.queryAt !== b.queryAt ? a.queryAt > b.queryAt : a.query >= b.query;
+  const merged: SqlExerciseProgress = {
+    query: takeA ? a.query : b.query,
+    queryAt: Math.max(a.queryAt, b.queryAt),
+    attempts: Math.max(a.attempts, b.attempts),
+    hintsShown: Math.max(a.hintsShown, b.hintsShown),
+    solutionRevealed: a.solutionRevealed || b.solutionRevealed,
+    passed: a.passed || b.passed,
+    updatedAt: Math.max(a.updatedAt, b.updatedAt),
+  };
+  const firstPassedAt = minDefined(a.firstPassedAt, b.firstPassedAt);
+  if (firstPassedAt !== undefined) merged.firstPassedAt = firstPassedAt;
+  const va = a.lastVerdict;
+  const vb = b.lastVerdict;
+  const lastVerdict = va && vb ? newer({ updatedAt: va.at, v: va }, { updatedAt: vb.at, v: vb }).v : (va ?? vb);
+  if (lastVerdict) merged.lastVerdict = lastVerdict;
+  return merged;
+}
+
 const stampVerdict = (v: SavedVerdict): { updatedAt: number; v: SavedVerdict } => ({ updatedAt: v.at, v });
 
 export function mergeMiss(a: MissProgress, b: MissProgress): MissProgress {
@@ -128,6 +153,8 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     ...(resetAt === undefined ? {} : { resetAt }),
     learner: single(a.learner, b.learner),
     tasks: record(a.tasks, b.tasks, mergeTask),
+    // `?? {}`: a Progress built by hand (tests, older callers) may lack the field.
+    sql: record(a.sql ?? {}, b.sql ?? {}, mergeSql),
     steps: record(a.steps, b.steps, lww),
     cards: record(a.cards, b.cards, lww),
     misses: record(a.misses, b.misses, mergeMiss),

@@ -25,6 +25,7 @@ import {
   emptyProgress,
   type MissSource,
   type Progress,
+  type SqlExerciseProgress,
   type StoreWarning,
   type TaskProgress,
   type VerdictOutcome,
@@ -227,6 +228,43 @@ export class ProgressStore {
   addSeconds(taskId: string, seconds: number): void {
     if (!Number.isFinite(seconds) || seconds <= 0) return;
     this.putTask(taskId, (t) => ({ ...t, secondsSpent: Math.round((t.secondsSpent + seconds) * 1000) / 1000 }));
+  }
+
+  // ---- the SQL lab (one entry per exercise id)
+
+  /** The query as the screen shows it now; a no-op when unchanged. */
+  setSqlQuery(exerciseId: string, query: string): void {
+    const prev = this.state.sql[exerciseId];
+    if (prev && prev.query === query) return;
+    if (!prev && query === '') return;
+    this.putSql(exerciseId, (e) => ({ ...e, query, queryAt: Math.max(this.clock(), e.queryAt + 1, (this.state.resetAt ?? -1) + 1) }));
+  }
+
+  /** A check of `query`: attempts+1, the verdict kept with the text it judged, `passed` sticky. */
+  recordSqlCheck(exerciseId: string, verdict: VerdictLike, query: string): void {
+    const at = this.clock();
+    this.putSql(exerciseId, (e) => {
+      const passed = verdict.outcome === 'passed';
+      const next: SqlExerciseProgress = {
+        ...e,
+        attempts: e.attempts + 1,
+        passed: e.passed || passed,
+        lastVerdict: { outcome: verdict.outcome, message: verdict.message, at: Math.max(at, (e.lastVerdict?.at ?? -1) + 1), query },
+      };
+      if (passed && next.firstPassedAt === undefined) next.firstPassedAt = at;
+      return next;
+    });
+  }
+
+  /** Hints shown so far for the exercise (only grows). */
+  setSqlHints(exerciseId: string, shown: number): void {
+    if ((this.state.sql[exerciseId]?.hintsShown ?? 0) >= shown) return;
+    this.putSql(exerciseId, (e) => ({ ...e, hintsShown: shown }));
+  }
+
+  revealSqlSolution(exerciseId: string): void {
+    if (this.state.sql[exerciseId]?.solutionRevealed) return;
+    this.putSql(exerciseId, (e) => ({ ...e, solutionRevealed: true }));
   }
 
   markStep(stepId: string, done = true): void {
@@ -623,6 +661,12 @@ export class ProgressStore {
     this.commit({ ...this.state, tasks: { ...this.state.tasks, [taskId]: next } });
   }
 
+  private putSql(exerciseId: string, change: (entry: SqlExerciseProgress) => SqlExerciseProgress): void {
+    const prev = this.state.sql[exerciseId];
+    const next = { ...change(prev ?? blankSql()), updatedAt: this.stamp(prev) };
+    this.commit({ ...this.state, sql: { ...this.state.sql, [exerciseId]: next } });
+  }
+
   private commit(next: Progress): void {
     this.state = next;
     this.dirty = true;
@@ -667,6 +711,10 @@ function blankTask(): TaskProgress {
   return { answers: [], answersAt: [], attempts: 0, hintsUsed: 0, solutionRevealed: false, passed: false, secondsSpent: 0, updatedAt: 0 };
 }
 
+function blankSql(): SqlExerciseProgress {
+  return { query: '', queryAt: 0, attempts: 0, hintsShown: 0, solutionRevealed: false, passed: false, updatedAt: 0 };
+}
+
 function jsonCopy(value: unknown): unknown {
   const text = JSON.stringify(value);
   return text === undefined ? null : JSON.parse(text);
@@ -674,7 +722,7 @@ function jsonCopy(value: unknown): unknown {
 
 function* allStamps(p: Progress): Iterable<number> {
   for (const single of [p.learner, p.last, p.workshop]) if (single) yield single.updatedAt;
-  for (const record of [p.tasks, p.steps, p.cards, p.misses]) {
+  for (const record of [p.tasks, p.sql, p.steps, p.cards, p.misses]) {
     for (const entry of Object.values(record)) yield entry.updatedAt;
   }
 }

@@ -41,6 +41,24 @@ export interface TaskProgress {
   updatedAt: number;
 }
 
+/** A SQL lab exercise (src/lessons/sql-exercises.ts), keyed by its id. */
+export interface SqlExerciseProgress {
+  /** The query as the learner left it. */
+  query: string;
+  /** When the query was last edited (ms): two terminals keep the later edit, as for blanks. */
+  queryAt: number;
+  attempts: number;
+  /** Hints shown so far (the next one is the exercise's hints[hintsShown]). */
+  hintsShown: number;
+  solutionRevealed: boolean;
+  /** Sticky, like a task's. */
+  passed: boolean;
+  firstPassedAt?: number;
+  /** The last check: the newest wins a merge. `query` is the text it judged. */
+  lastVerdict?: { outcome: VerdictOutcome; message: string; at: number; query: string };
+  updatedAt: number;
+}
+
 export interface StepProgress {
   done: boolean;
   updatedAt: number;
@@ -103,6 +121,8 @@ export interface Progress {
   resetAt?: number;
   learner: LearnerInfo | null;
   tasks: Record<string, TaskProgress>;
+  /** SQL lab exercises by id. Absent in files written before the SQL lab: read as {}. */
+  sql: Record<string, SqlExerciseProgress>;
   steps: Record<string, StepProgress>;
   cards: Record<string, CardProgress>;
   misses: Record<string, MissProgress>;
@@ -119,6 +139,7 @@ export function emptyProgress(): Progress {
     labId: LAB_ID,
     learner: null,
     tasks: {},
+    sql: {},
     steps: {},
     cards: {},
     misses: {},

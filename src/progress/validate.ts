@@ -15,6 +15,7 @@ import {
   type Progress,
   type RecentMiss,
   type SavedVerdict,
+  type SqlExerciseProgress,
   type StepProgress,
   type TaskProgress,
   type WorkshopState,
@@ -88,6 +89,7 @@ function readBody(value: Json, issues: string[]): Progress {
   progress.last = readSingleton('last', value.last, checkLast, issues);
   progress.workshop = readSingleton('workshop', value.workshop, checkWorkshop, issues);
   progress.tasks = readRecord('tasks', value.tasks, checkTask, issues);
+  progress.sql = readRecord('sql', value.sql, checkSql, issues);
   progress.steps = readRecord('steps', value.steps, checkStep, issues);
   progress.cards = readRecord('cards', value.cards, checkCard, issues);
   progress.misses = readRecord('misses', value.misses, checkMiss, issues);
@@ -177,6 +179,51 @@ const checkTask: Check<TaskProgress> = (v) => {
   if (v.firstPassedAt !== undefined) task.firstPassedAt = v.firstPassedAt as number;
   if (lastVerdict) task.lastVerdict = lastVerdict;
   return task;
+};
+
+const checkSql: Check<SqlExerciseProgress> = (v) => {
+  if (!isPlainObject(v)) return 'must be an object';
+  if (typeof v.query !== 'string') return 'query must be a string';
+  if (!isTime(v.updatedAt)) return 'updatedAt must be a time in ms';
+  if (v.queryAt !== undefined && !isTime(v.queryAt)) return 'queryAt must be a time in ms';
+  for (const key of ['attempts', 'hintsShown'] as const) {
+    if (v[key] !== undefined && !isCount(v[key])) return `${key} must be a whole number from 0 to ${MAX_COUNT}`;
+  }
+  for (const key of ['solutionRevealed', 'passed'] as const) {
+    if (v[key] !== undefined && typeof v[key] !== 'boolean') return `${key} must be true or false`;
+  }
+  if (v.firstPassedAt !== undefined && !isTime(v.firstPassedAt)) return 'firstPassedAt must be a time in ms';
+  const verdict = v.lastVerdict;
+  if (
+    verdict !== undefined &&
+    (!isPlainObject(verdict) ||
+      !OUTCOMES.has(verdict.outcome as string) ||
+      typeof verdict.message !== 'string' ||
+      !isTime(verdict.at) ||
+      typeof verdict.query !== 'string')
+  ) {
+    return 'lastVerdict must be {outcome, message, at, query}';
+  }
+  const entry: SqlExerciseProgress = {
+    query: v.query,
+    // Never later than the entry itself: a hand-edited time cannot make an old text win a merge.
+    queryAt: Math.min((v.queryAt as number | undefined) ?? v.updatedAt, v.updatedAt),
+    attempts: (v.attempts as number | undefined) ?? 0,
+    hintsShown: (v.hintsShown as number | undefined) ?? 0,
+    solutionRevealed: (v.solutionRevealed as boolean | undefined) ?? false,
+    passed: (v.passed as boolean | undefined) ?? false,
+    updatedAt: v.updatedAt,
+  };
+  if (v.firstPassedAt !== undefined) entry.firstPassedAt = v.firstPassedAt as number;
+  if (isPlainObject(verdict)) {
+    entry.lastVerdict = {
+      outcome: verdict.outcome as SavedVerdict['outcome'],
+      message: verdict.message as string,
+      at: verdict.at as number,
+      query: verdict.query as string,
+    };
+  }
+  return entry;
 };
 
 const checkStep: Check<StepProgress> = (v) => {

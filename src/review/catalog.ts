@@ -8,6 +8,7 @@ import { blankMakers, type CheckFn } from './cards/blanks';
 import { examMakers } from './cards/exam';
 import { FAMILIES, generatedMakers } from './cards/generated';
 import { cardRecord } from './cards/make';
+import { sqlMakers } from './cards/sql';
 import { takeawayMakers } from './cards/takeaways';
 import { makeRng } from './rng';
 import type { CardFamily, CardMaker, CardRecord } from './types';
@@ -15,9 +16,9 @@ import type { CardFamily, CardMaker, CardRecord } from './types';
 /** The families' ids: every scenario id of a family starts with `<family id>:`. */
 export const TEMPLATE_IDS = FAMILIES.map((f) => f.id);
 
-/** The exam tip, the eight takeaways, the trigger and compute scenarios, the exam topics, then every practice blank. */
+/** The exam tip, the eight takeaways, the trigger and compute scenarios, the exam topics, every practice blank, then the SQL lab's queries. */
 export function catalog(lab: Lab, check: CheckFn = checkTask): CardMaker[] {
-  return [...takeawayMakers(lab), ...generatedMakers(), ...examMakers(), ...blankMakers(lab, check)];
+  return [...takeawayMakers(lab), ...generatedMakers(), ...examMakers(), ...blankMakers(lab, check), ...sqlMakers()];
 }
 
 /** The generated families whose scenarios are drawn as new cards. */

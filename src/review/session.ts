@@ -152,7 +152,7 @@ export function scheduleParams(settings: Partial<ReviewSettings> | undefined, no
 }
 
 /** Within a topic: the exam tip, then a generated variant, then the takeaway, then the blanks. */
-const SOURCE_RANK: Record<CardSource, number> = { 'exam-tip': 0, generated: 1, takeaway: 2, exam: 2, blank: 3 };
+const SOURCE_RANK: Record<CardSource, number> = { 'exam-tip': 0, generated: 1, takeaway: 2, exam: 2, sql: 3, blank: 3 };
 
 function newCardOrder(entries: Entry[]): Entry[] {
   const byTopic = new Map<ExamTopic, Entry[]>(NEW_CARD_TOPICS.map((t) => [t, []]));

@@ -52,9 +52,9 @@ export interface Judgement {
 
 /**
  * Where a card came from; the screen may label it ("You missed this in practice"). `exam` cards
- * cover exam topics beyond the lab, each with a `doc` source.
+ * cover exam topics beyond the lab, each with a `doc` source; `sql` cards recall a SQL lab exercise's query.
  */
-export type CardSource = 'takeaway' | 'exam-tip' | 'blank' | 'generated' | 'exam';
+export type CardSource = 'takeaway' | 'exam-tip' | 'blank' | 'generated' | 'exam' | 'sql';
 
 /** The documentation page a card's fact was looked up in: shown on the back, exported. */
 export interface DocRef {

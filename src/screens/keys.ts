@@ -55,6 +55,8 @@ export type KeySpec =
  * - sql…: the SQL screen (`lakeflow-lab sql`) and the pieces other screens reuse: 'sql' holds
  *   the screen's Ctrl/named keys (live while typing), 'sql-editor' the multi-line query editor
  *   (with 'text'), 'sql-table' a result table that has the keyboard, 'sql-schema' the table list.
+ * - sql-lab / sql-lab-edit: a SQL lab exercise (Practice), reading and typing: the same letters
+ *   as a practice task (r check, h hint, s solution), x runs the query for its rows.
  * - drill…: the classroom drill, one scope per moment (lobby, name field, answering, the finish
  *   question, the results): screens/drill/phase.ts picks them. While answering, letters are
  *   text, so every command there is a Ctrl or named key.
@@ -89,7 +91,9 @@ export type Scope =
   | 'sql'
   | 'sql-editor'
   | 'sql-table'
-  | 'sql-schema';
+  | 'sql-schema'
+  | 'sql-lab'
+  | 'sql-lab-edit';
 
 export const SCOPE_TITLES: Record<Scope, string> = {
   always: 'Everywhere',
@@ -122,6 +126,8 @@ export const SCOPE_TITLES: Record<Scope, string> = {
   'sql-editor': 'SQL: typing a query (every text field key works on the line)',
   'sql-table': 'SQL: the result table',
   'sql-schema': 'SQL: the list of tables',
+  'sql-lab': 'SQL lab exercise (reading; Esc from the editor)',
+  'sql-lab-edit': 'SQL lab exercise: typing the query',
 };
 
 export interface Binding {
@@ -321,6 +327,28 @@ export const KEYS = {
   schemaPageDown: { keys: ['pagedown', 'space'], description: 'One page down', scope: 'sql-schema' },
   schemaInsert: { keys: ['enter'], description: 'Put the name into the query at the cursor', scope: 'sql-schema', hint: { label: 'insert' } },
   schemaEdit: { keys: ['i', 'e'], description: 'Into the editor', scope: 'sql-schema', hint: { label: 'edit' } },
+
+  // A SQL lab exercise, reading (letters are commands, as on a practice task).
+  labEdit: { keys: ['enter', 'i', 'tab'], description: 'Into the query editor', scope: 'sql-lab', hint: { label: 'edit' } },
+  labCheck: { keys: ['r', 'ctrl+r'], description: "Check the query: its rows against the reference's on three histories", scope: 'sql-lab', hint: { label: 'check' } },
+  labRun: { keys: ['x', 'ctrl+x'], description: 'Run the query on your history and show its rows', scope: 'sql-lab', hint: { label: 'run query' } },
+  labHint: { keys: ['h', 'ctrl+g'], description: 'Next hint', scope: 'sql-lab', hint: { label: 'hint' } },
+  labSolution: { keys: ['s', 'ctrl+t'], description: 'Show the reference query (after a check that did not pass), or hide it', scope: 'sql-lab', hint: { label: 'solution' } },
+  labPrev: { keys: ['p'], description: 'Previous exercise', scope: 'sql-lab', hint: { label: 'exercise', group: 'exercise' } },
+  labNext: { keys: ['n'], description: 'Next exercise', scope: 'sql-lab', hint: { label: 'exercise', group: 'exercise' } },
+  labUp: { keys: ['up', 'k'], description: 'Scroll the rows or the verdict up', scope: 'sql-lab', hint: { label: 'scroll', group: 'scroll' } },
+  labDown: { keys: ['down', 'j'], description: 'Scroll the rows or the verdict down', scope: 'sql-lab', hint: { label: 'scroll', group: 'scroll' } },
+  labLeft: { keys: ['left'], description: 'The rows: previous columns', scope: 'sql-lab' },
+  labRight: { keys: ['right'], description: 'The rows: next columns', scope: 'sql-lab' },
+  labPageUp: { keys: ['pageup', 'b'], description: 'Scroll up a page', scope: 'sql-lab' },
+  labPageDown: { keys: ['pagedown', 'space'], description: 'Scroll down a page', scope: 'sql-lab' },
+
+  // Typing the query: letters are text, so commands are Ctrl or named keys (the editor's own keys: sql-editor, text).
+  labEditCheck: { keys: ['ctrl+r'], description: "Check the query: its rows against the reference's on three histories", scope: 'sql-lab-edit', hint: { label: 'check' } },
+  labEditRun: { keys: ['ctrl+x'], description: 'Run the query on your history and show its rows', scope: 'sql-lab-edit', hint: { label: 'run query' } },
+  labEditHint: { keys: ['ctrl+g'], description: 'Next hint', scope: 'sql-lab-edit', hint: { label: 'hint' } },
+  labEditSolution: { keys: ['ctrl+t'], description: 'Show the reference query (after a check that did not pass)', scope: 'sql-lab-edit', hint: { label: 'solution' } },
+  labEditLeave: { keys: ['esc'], description: 'Leave the editor: letters become commands (r, x, h, s, n, p, q…)', scope: 'sql-lab-edit', hint: { label: 'commands' } },
 } as const satisfies Record<string, Binding>;
 
 export type Command = keyof typeof KEYS;
@@ -494,4 +522,6 @@ export const ALL_SCOPES: readonly Scope[] = [
   'sql-editor',
   'sql-table',
   'sql-schema',
+  'sql-lab',
+  'sql-lab-edit',
 ];

@@ -15,6 +15,10 @@ export type Screen =
   /** `task` is the lab's 1-based task number (PracticeTask.number). */
   | { name: 'practice'; task: number }
   | { name: 'doc'; doc: DocId }
+  /** The SQL lab's exercises (from Practice, after Task 7). */
+  | { name: 'sql-lab' }
+  /** `exercise` is a SqlExercise id (src/lessons/sql-exercises.ts). */
+  | { name: 'sql-exercise'; exercise: string }
   | { name: 'drill' }
   /**
    * `cards`: session size (default 10); `cram`: weakest cards first, ignoring the schedule;
@@ -72,6 +76,10 @@ export function parentOf(screen: Screen): Screen | undefined {
       return { name: 'practice-list' };
     case 'doc':
       return screen.doc.startsWith('workshop') ? { name: 'workshop-list' } : { name: 'practice-list' };
+    case 'sql-lab':
+      return { name: 'practice-list' };
+    case 'sql-exercise':
+      return { name: 'sql-lab' };
     default:
       return undefined;
   }
@@ -80,8 +88,10 @@ export function parentOf(screen: Screen): Screen | undefined {
 /** The stack for a cold start on `screen` (e.g. `--step 3` or resuming): Home, its list, it. */
 export function initNav(screen: Screen = HOME): NavState {
   if (screen.name === 'home') return { stack: [HOME] };
-  const parent = parentOf(screen);
-  return { stack: parent ? [HOME, parent, screen] : [HOME, screen] };
+  // Every list above it, outermost first (an exercise: Practice, the SQL lab, it).
+  const stack: Screen[] = [screen];
+  for (let parent = parentOf(screen); parent; parent = parentOf(parent)) stack.unshift(parent);
+  return { stack: [HOME, ...stack] };
 }
 
 export function currentScreen(state: NavState): Screen {

@@ -3,6 +3,7 @@
 // refuses a Screen variant without an entry.
 
 import type { ComponentType } from 'react';
+import { SQL_EXERCISES } from '../lessons/sql-exercises';
 import type { Lab } from '../lessons/types';
 import { DocScreen } from './DocScreen';
 import { HelpOverlay } from './HelpOverlay';
@@ -12,6 +13,7 @@ import type { Command, Scope } from './keys';
 import type { DocId, Screen, ScreenName, ScreenOf } from './nav';
 import { PracticeList } from './practice/PracticeList';
 import { ProgressScreen } from './ProgressScreen';
+import { SqlLabList } from './sql-lab/SqlLabList';
 import { WorkshopList } from './workshop/WorkshopList';
 import { lazyScreen } from './lazy';
 
@@ -21,6 +23,7 @@ const WorkshopStepScreen = lazyScreen(() =>
 );
 const PracticeTaskScreen = lazyScreen(() => import('./practice/PracticeTaskScreen').then((m) => m.PracticeTaskScreen));
 const ReviewScreen = lazyScreen(() => import('./review/ReviewScreen').then((m) => m.ReviewScreen));
+const SqlExerciseScreen = lazyScreen(() => import('./sql-lab/SqlExerciseScreen').then((m) => m.SqlExerciseScreen));
 const DrillScreen = lazyScreen(() => import('./drill/DrillScreen').then((m) => m.DrillScreen));
 const SettingsScreen = lazyScreen(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen));
 
@@ -79,6 +82,17 @@ export const registry: Registry = {
     title: (s) => `Task ${s.task}`,
   },
   doc: { component: DocScreen, scopes: ['scroll', 'global'], title: (s) => DOC_CRUMB[s.doc] },
+  'sql-lab': { component: SqlLabList, scopes: ['list', 'global'], title: () => 'SQL lab' },
+  // The exercise picks its footer moment by moment (typing or reading: sql-lab/keys.ts).
+  'sql-exercise': {
+    component: SqlExerciseScreen,
+    scopes: ['sql-lab', 'global'],
+    help: ['sql-lab', 'sql-lab-edit', 'sql-editor', 'text'],
+    title: (s) => {
+      const i = SQL_EXERCISES.findIndex((e) => e.id === s.exercise);
+      return i === -1 ? 'Exercise' : `Exercise ${i + 1}`;
+    },
+  },
   // The lobby's scopes; the drill picks its own moment by moment (drill/phase.ts) and suspends
   // 'global' while letters are typed into its fields.
   drill: {

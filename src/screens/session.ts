@@ -33,6 +33,8 @@ export interface ProgressSummary {
   readonly stepsMarked: readonly string[];
   /** Keyed by PracticeTask id; a missing entry means never attempted. */
   readonly tasks: Readonly<Record<string, TaskStatus>>;
+  /** Keyed by SQL lab exercise id; a missing entry means never attempted. */
+  readonly sql: Readonly<Record<string, TaskStatus>>;
   /** Problems to show the learner, newest last (e.g. "progress could not be saved: EACCES …"). */
   readonly warnings: readonly string[];
 }
@@ -95,11 +97,16 @@ export class ProgressSession {
     for (const [id, t] of Object.entries(progress.tasks)) {
       tasks[id] = { attempted: t.attempts > 0 || t.answers.some((a) => a.trim() !== ''), passed: t.passed };
     }
+    const sql: Record<string, TaskStatus> = {};
+    for (const [id, e] of Object.entries(progress.sql)) {
+      sql[id] = { attempted: e.attempts > 0 || e.query.trim() !== '', passed: e.passed };
+    }
     const last = toLocation(progress.last, this.lab);
     const summary: ProgressSummary = {
       ...(last ? { last } : {}),
       ...stepsOf(this.lab, progress),
       tasks,
+      sql,
       warnings: warnings.filter((w) => w.level === 'warning').map((w) => w.message),
     };
     this.summaryOf = { progress, warnings, summary };
@@ -170,6 +177,24 @@ export class ProgressSession {
 
   addSeconds(taskId: string, seconds: number): void {
     this.store.addSeconds(taskId, seconds);
+  }
+
+  // ---- the SQL lab
+
+  setSqlQuery(exerciseId: string, query: string): void {
+    this.store.setSqlQuery(exerciseId, query);
+  }
+
+  recordSqlCheck(exerciseId: string, verdict: VerdictLike, query: string): void {
+    this.store.recordSqlCheck(exerciseId, verdict, query);
+  }
+
+  setSqlHints(exerciseId: string, shown: number): void {
+    this.store.setSqlHints(exerciseId, shown);
+  }
+
+  revealSqlSolution(exerciseId: string): void {
+    this.store.revealSqlSolution(exerciseId);
   }
 
   /** A review card's schedule (any JSON), under its schedule id. */

@@ -223,6 +223,7 @@ export function translate(sql: string): Translation {
   }
   const ctx: Ctx = { notes };
   const out = rewrite(tokens.filter((t) => !(isPunct(t, ';'))), ctx);
+  for (const note of spellingNotes(code)) addNote(notes, note);
   if (code.some((t) => isWord(t, 'start_time', 'end_time'))) {
     addNote(notes, 'start_time/end_time are the lab\'s simplified columns: the real job_run_timeline has period_start_time/period_end_time, one row per hourly slice of a run.');
   }
@@ -576,5 +577,58 @@ function javaToStrftime(pattern: string, fn: string): string {
       i++;
     }
   }
+  return out;
+}
+
+/** The values the tables hold in these columns (tables.ts), for notes on near-miss spellings. */
+const COLUMN_VALUES: Record<string, readonly string[]> = {
+  result_state: ['SUCCEEDED', 'FAILED', 'SKIPPED', 'CANCELLED', 'TIMED_OUT', 'ERROR', 'BLOCKED'],
+  trigger_type: ['PERIODIC', 'ONE_TIME', 'TABLE', 'FILE_ARRIVAL', 'CONTINUOUS', 'CRON'],
+  run_type: ['JOB_RUN', 'WORKFLOW_RUN', 'SUBMIT_RUN'],
+  termination_code: ['SUCCESS', 'SUCCESS_WITH_FAILURES', 'RUN_EXECUTION_ERROR', 'CANCELED', 'USER_CANCELED', 'SKIPPED', 'DISABLED'],
+};
+
+/** The Jobs API's spellings that the tables' result_state spells otherwise. */
+const API_SPELLING: Record<string, string> = { SUCCESS: 'SUCCEEDED', TIMEDOUT: 'TIMED_OUT', CANCELED: 'CANCELLED' };
+
+/**
+ * Notes for a literal compared with a state column that can never match as written: another case
+ * ('failed': comparisons are case-sensitive, as on Databricks) or the API's spelling (SUCCESS).
+ * The query still runs as written; the note only says why it may find nothing.
+ */
+function spellingNotes(code: Token[]): string[] {
+  const out: string[] = [];
+  const columnAt = (k: number): string | undefined => {
+    const name = nameOf(code[k]);
+    return name !== undefined && name in COLUMN_VALUES ? name : undefined;
+  };
+  code.forEach((t, i) => {
+    if (t.kind !== 'string') return;
+    let column: string | undefined;
+    const op = (k: number): boolean => ['=', '<>', '!=', '=='].some((o) => isPunct(code[k], o));
+    if (op(i - 1)) column = columnAt(i - 2);
+    if (column === undefined && op(i + 1)) {
+      // 'x' = r.result_state: the column is the last part of a dotted name.
+      let k = i + 2;
+      while (isPunct(code[k + 1], '.') && nameOf(code[k + 2]) !== undefined) k += 2;
+      column = columnAt(k);
+    }
+    if (column === undefined) {
+      // col IN ('a', 'b')
+      let k = i - 1;
+      while (k >= 0 && (isPunct(code[k], ',') || code[k]?.kind === 'string')) k--;
+      if (isPunct(code[k], '(') && isWord(code[k - 1], 'in')) column = columnAt(isWord(code[k - 2], 'not') ? k - 3 : k - 2);
+    }
+    if (column === undefined) return;
+    const value = t.value as string;
+    const known = COLUMN_VALUES[column] as readonly string[];
+    if (known.includes(value)) return;
+    const upper = value.toUpperCase();
+    if (known.includes(upper)) {
+      out.push(`${column} = '${value}' matches nothing: values are upper case ('${upper}') and comparisons are case-sensitive, as on Databricks.`);
+    } else if (column === 'result_state' && API_SPELLING[upper] !== undefined) {
+      out.push(`result_state is spelled '${API_SPELLING[upper]}' in the system tables ('${upper}' is the Jobs API's spelling).`);
+    }
+  });
   return out;
 }

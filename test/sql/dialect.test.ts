@@ -148,6 +148,18 @@ describe('strings compare case-sensitively, as in Databricks (UTF8_BINARY)', () 
   });
 });
 
+describe('notes on spellings that match nothing', () => {
+  it("say why 'failed' and 'SUCCESS' find no runs, and leave the query as written", async () => {
+    const lower = await db.query("SELECT count(*) FROM system.lakeflow.job_run_timeline WHERE result_state = 'failed'");
+    expect(lower.rows[0]?.[0]).toBe(0);
+    expect(lower.notes).toEqual(["result_state = 'failed' matches nothing: values are upper case ('FAILED') and comparisons are case-sensitive, as on Databricks."]);
+    expect((await db.query("SELECT 1 FROM system.lakeflow.job_run_timeline r WHERE 'SUCCESS' = r.result_state")).notes.join(' ')).toMatch(/spelled 'SUCCEEDED'/);
+    expect((await db.query("SELECT 1 FROM system.lakeflow.job_run_timeline WHERE trigger_type NOT IN ('table', 'PERIODIC')")).notes.join(' ')).toMatch(/'TABLE'/);
+    expect((await db.query("SELECT 1 FROM system.lakeflow.job_run_timeline WHERE result_state = 'FAILED'")).notes).toEqual([]);
+    expect((await db.query("SELECT 'failed' AS result_state")).notes).toEqual([]);
+  });
+});
+
 describe('QUALIFY and window functions', () => {
   it('the docs\' latest-row-per-job query returns one row per job', async () => {
     const r = await db.query('SELECT *, ROW_NUMBER() OVER (PARTITION BY workspace_id, job_id ORDER BY change_time DESC) AS rn FROM system.lakeflow.jobs QUALIFY rn = 1');

@@ -11,7 +11,8 @@ import { practicePassed, sectionSubtitle } from '../home/menu';
 import { parseInline } from '../markdown/inline';
 import type { Segment } from '../markdown/lines';
 import type { Screen } from '../nav';
-import { useProgressSummary, type TaskStatus } from '../session';
+import { SQL_EXERCISES } from '../../lessons/sql-exercises';
+import { useProgressSummary, type ProgressSummary, type TaskStatus } from '../session';
 import { useTheme, type Glyphs } from '../theme';
 
 interface Entry {
@@ -19,6 +20,14 @@ interface Entry {
   title: string;
   target: Screen;
   taskId?: string;
+  /** The SQL lab's entry: its marker sums up the exercises. */
+  sqlLab?: boolean;
+}
+
+/** ✓ when every SQL lab exercise passed, ● when one was tried, ○ before. */
+function sqlLabStatus(progress: ProgressSummary): TaskStatus {
+  const states = SQL_EXERCISES.map((e) => progress.sql[e.id]);
+  return { passed: states.every((s) => s?.passed), attempted: states.some((s) => s?.attempted || s?.passed) };
 }
 
 export function taskMarker(progress: TaskStatus | undefined, glyph: Glyphs): Segment {
@@ -36,12 +45,12 @@ export function PracticeList({ active }: { screen: Screen; active: boolean }) {
 
   const entries: Entry[] = [
     { label: 'Overview', title: 'What the eight tasks cover', target: { name: 'doc', doc: 'practice-intro' } },
-    ...lab.practice.tasks.map((t) => ({
-      label: `Task ${t.number}`,
-      title: t.title,
-      target: { name: 'practice', task: t.number } as Screen,
-      taskId: t.id,
-    })),
+    ...lab.practice.tasks.flatMap((t): Entry[] => {
+      const task: Entry = { label: `Task ${t.number}`, title: t.title, target: { name: 'practice', task: t.number }, taskId: t.id };
+      // The SQL lab follows Task 7, the system-tables task it goes beyond.
+      if (t.number !== 7) return [task];
+      return [task, { label: 'SQL lab', title: `${SQL_EXERCISES.length} monitoring queries, judged by their rows`, target: { name: 'sql-lab' }, sqlLab: true }];
+    }),
     { label: 'Summary', title: 'Key takeaways and the exam tip', target: { name: 'doc', doc: 'summary' } },
   ];
   const lastTask = progress.last?.name === 'practice' ? progress.last.task : undefined;
@@ -61,14 +70,14 @@ export function PracticeList({ active }: { screen: Screen; active: boolean }) {
       return rowLine(
         [
           pointer(selected, glyph),
-          { segs: [e.taskId ? taskMarker(progress.tasks[e.taskId], glyph) : { text: '  ' }], width: 2 },
+          { segs: [e.taskId ? taskMarker(progress.tasks[e.taskId], glyph) : e.sqlLab ? taskMarker(sqlLabStatus(progress), glyph) : { text: '  ' }], width: 2 },
           { segs: [{ text: e.label, roles: selected ? ['selection'] : [] }], width: 10 },
-          { segs: parseInline(e.title, { keepCodeTicks: noColor, roles: e.taskId ? [] : ['muted'] }) },
+          { segs: parseInline(e.title, { keepCodeTicks: noColor, roles: e.taskId || e.sqlLab ? [] : ['muted'] }) },
         ],
         width,
       );
     },
-    [lab, progress.tasks, width, glyph, noColor],
+    [lab, progress.tasks, progress.sql, width, glyph, noColor],
   );
 
   return (

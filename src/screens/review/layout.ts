@@ -190,6 +190,7 @@ const SOURCE_LABELS: Record<CardSource, string> = {
   blank: 'Practice notebook',
   generated: 'New scenario',
   exam: 'Exam topic',
+  sql: 'SQL lab',
 };
 
 /** The badge on a card's title line: back again in this session, missed before, or its source. */

@@ -119,6 +119,8 @@ describe('a burst of keys ends where the same keys typed one at a time end', () 
     'practice-list': { name: 'practice-list' },
     practice: { name: 'practice', task: 3 },
     doc: { name: 'doc', doc: 'workshop-intro' },
+    'sql-lab': { name: 'sql-lab' },
+    'sql-exercise': { name: 'sql-exercise', exercise: 'sql.timed-out' },
     drill: { name: 'drill' },
     review: { name: 'review', seed: 7 },
     progress: { name: 'progress' },
