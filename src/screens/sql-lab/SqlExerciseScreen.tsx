@@ -38,9 +38,13 @@ export function SqlExerciseScreen({ screen, active }: SqlExerciseScreenProps) {
   return <ExerciseView key={exercise.id} exercise={exercise} active={active} />;
 }
 
-/** Rows the editor takes: room for a query of a few lines, less on a small terminal. */
-function editorRows(height: number): number {
-  return Math.max(3, Math.min(7, height - 14));
+/**
+ * Rows the editor takes: its lines and one more to grow into, at least 3, at most 8 (less on a
+ * small terminal); the rest goes to the rows and the verdict below.
+ */
+export function editorRows(lines: number, height: number): number {
+  const most = Math.max(3, Math.min(8, height - 14));
+  return Math.min(most, Math.max(3, lines + 1));
 }
 
 function ExerciseView({ exercise, active }: { exercise: SqlExercise; active: boolean }) {
@@ -69,7 +73,7 @@ function ExerciseView({ exercise, active }: { exercise: SqlExercise; active: boo
   useFooter({ scopes: labScopes(editing ? 'editor' : 'commands') }, active);
 
   const prompt = useMemo(() => promptLines(exercise, { width, noColor: theme.noColor, glyphs: theme.glyph }), [exercise, width, theme]);
-  const editorHeight = editorRows(height);
+  const editorHeight = editorRows(editor.state.lines.length, height);
   const promptHeight = Math.min(prompt.length, Math.max(2, height - editorHeight - 8));
   // Title, gap, prompt, gap, editor label, editor, gap: the rest is the lower pane.
   const paneHeight = Math.max(2, height - promptHeight - editorHeight - 5);

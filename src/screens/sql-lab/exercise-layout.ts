@@ -94,7 +94,7 @@ function hintLines(state: ExerciseState, exercise: SqlExercise, opts: LayoutOpti
 
 function solutionLines(exercise: SqlExercise, opts: LayoutOptions): Line[] {
   return [
-    [{ text: "Solution (as the Databricks docs write it):", roles: ['bold'] }],
+    [{ text: "Solution (Spark SQL):", roles: ['bold'] }],
     ...code(exercise.reference, opts.width),
     [],
     ...text(exercise.explanation, opts),

@@ -12,6 +12,7 @@ import { registry } from '../../../src/screens/registry';
 import { SessionContext } from '../../../src/screens/session';
 import type { Screen } from '../../../src/screens/nav';
 import { SqlLabContext } from '../../../src/screens/sql-lab/lab-context';
+import { editorRows } from '../../../src/screens/sql-lab/SqlExerciseScreen';
 import { exerciseReducer, initialExerciseState } from '../../../src/screens/sql-lab/exercise-state';
 import { judgeQuery } from '../../../src/sql/judge';
 import type { SqlLab } from '../../../src/sql/lab';
@@ -135,13 +136,13 @@ describe('the SQL lab in Practice', () => {
     await app.waitFor(FIRST.title);
     await app.press('s');
     await app.waitFor('The solution opens after a check that did not pass');
-    expect(app.frame()).not.toContain('Solution (as the Databricks docs write it)');
+    expect(app.frame()).not.toContain('Solution (Spark SQL)');
     await app.press(KEY.enter);
     await app.type('wrong');
     await app.press(ctrl('r'));
     await app.waitFor('FAILED');
     await app.press(ctrl('t'));
-    const frame = await app.waitFor('Solution (as the Databricks docs write it)');
+    const frame = await app.waitFor('Solution (Spark SQL)');
     expect(frame).toContain('COUNT(DISTINCT run_id) AS failed_runs');
     expect(app.saved()?.solutionRevealed).toBe(true);
   });
@@ -192,7 +193,7 @@ describe('the SQL lab in Practice', () => {
     expect(frame).toContain('Your query returned no rows.');
     // A check that did not pass was saved: the solution opens at once.
     await app.press('s');
-    await app.waitFor('Solution (as the Databricks docs write it)');
+    await app.waitFor('Solution (Spark SQL)');
   });
 
   it('n and p go to the neighbouring exercises', async () => {
@@ -204,6 +205,16 @@ describe('the SQL lab in Practice', () => {
     await app.waitFor(FIRST.title);
     await app.press('p');
     await app.waitFor('This is the first exercise.');
+  });
+});
+
+describe('editorRows', () => {
+  it('grows with the query, from 3 rows up to 8, and leaves room below on a small terminal', () => {
+    expect(editorRows(1, 30)).toBe(3);
+    expect(editorRows(5, 30)).toBe(6);
+    expect(editorRows(40, 30)).toBe(8);
+    expect(editorRows(40, 20)).toBe(6);
+    expect(editorRows(40, 10)).toBe(3);
   });
 });
 
