@@ -2,9 +2,10 @@
 //
 // The default folder is exactly the one `conf` picks for `new Conf({projectName: 'lakeflow-lab'})`
 // (env-paths' config folder with conf's default "-nodejs" suffix); test/progress checks that against
-// conf itself. conf is not imported at run time: loading it (ajv, semver, atomically…) adds ~40 ms
-// to every start, and its writer busy-waits up to 1 s on each EACCES/EPERM, which would freeze the
-// UI on every retried save in a read-only folder.
+// conf itself. The progress store does not use conf: loading it (ajv, semver, atomically…) adds
+// ~40 ms to a start, and its writer busy-waits up to 1 s on each EACCES/EPERM, which would freeze
+// the UI on every retried save in a read-only folder. The settings (src/settings) use conf, loaded
+// only to write them.
 
 import os from 'node:os';
 import path from 'node:path';

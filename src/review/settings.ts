@@ -1,5 +1,5 @@
-// What the learner tunes about review. The preferences store (issue #12) will hold these; until
-// it does, the defaults below apply and `lakeflow-lab review` takes them as flags.
+// What the learner tunes about review. The settings (src/settings: exam-date, desired-retention,
+// new-cards-per-day, session-size) hold them; `lakeflow-lab review` flags win for one run.
 
 export interface ReviewSettings {
   /** The exam day, `YYYY-MM-DD`: no interval runs past it. Null: no exam date set. */

@@ -68,7 +68,8 @@ describe('lakeflow-lab config', () => {
     expect(list.stdout).toMatch(/^desired-retention +0\.90 \(default\)$/m);
     expect(list.stdout).toContain(`file: ${join(home, 'settings.json')}`);
     expect(run(['config', 'path'], home).stdout).toBe(`${join(home, 'settings.json')}\n`);
-  });
+    // About 35 processes: on a loaded machine each takes up to a second.
+  }, 120_000);
 
   it('a relative drill-out is kept as the absolute folder it names', () => {
     const home = tempDir('llt-config-');
@@ -96,7 +97,7 @@ describe('lakeflow-lab config', () => {
       expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
     }
     expect(readdirSync(home)).toEqual([]);
-  });
+  }, 60_000);
 
   it('a damaged file: the command still works, says so once, and the file is moved aside', () => {
     const home = tempDir('llt-config-');

@@ -4,7 +4,8 @@
 
 import type { CellLine } from '../../practice/cell';
 import { highlight } from '../markdown/highlight';
-import { hardWrap, truncateLine, type Line, type Segment } from '../markdown/lines';
+import { CUT_MARK, fieldWindow } from '../input/field-window';
+import { hardWrap, lineWidth, truncateLine, type Line, type Segment } from '../markdown/lines';
 import type { Role, TextStyle } from '../theme';
 
 /** A segment with attributes no theme role gives (the cursor, the field underline). */
@@ -51,21 +52,71 @@ export function fieldSegments(text: string, look: FieldLook, cursor: number): PS
   return out;
 }
 
+/**
+ * The blank being typed in, as one row scrolled so the cursor shows (the TextField's window,
+ * input/field-window.ts): only the visible columns are laid out, so a key costs the same in a
+ * 2,000-character answer as in a short one. `…` marks where the text is cut.
+ */
+export function editFieldSegments(text: string, cursor: number, room: number, previousStart: number): { segs: PSeg[]; start: number } {
+  const roles: readonly Role[] = ['selection'];
+  const extra: TextStyle = { underline: true };
+  const w = fieldWindow(text, Math.min(Math.max(0, cursor), text.length), previousStart, room);
+  const segs: PSeg[] = [];
+  if (w.leftCut) segs.push({ text: CUT_MARK, roles: MUTED });
+  if (w.before) segs.push({ text: w.before, roles, extra });
+  segs.push({ text: w.atCursor === '' ? ' ' : w.atCursor, roles, extra: { ...extra, inverse: true }, cursor: true });
+  if (w.after) segs.push({ text: w.after, roles, extra });
+  if (w.rightCut) segs.push({ text: CUT_MARK, roles: MUTED });
+  // An empty blank keeps its width, so the line does not jump when typing starts.
+  if (text === '') segs.push({ text: '_____', roles: MUTED });
+  return { segs, start: w.start };
+}
+
+/** A field whose segments depend on the columns left for it on its row (the edited blank). */
+export type SizedField = (room: number) => PSeg[];
+
+/** Fewer columns than this left on the row: the edited field takes the next row whole. */
+const MIN_FIELD_ROOM = 12;
+
 const GUTTER: PSeg = { text: '│ ', roles: MUTED };
 const CONTINUED: PSeg = { text: '┆ ', roles: MUTED };
 
-/** One cell line with fields in place of its blanks, wrapped to `width` behind a gutter. */
-export function cellRows(highlighted: Line, line: CellLine, field: (blank: number) => PSeg[], width: number): PLine[] {
-  const segs: PSeg[] = [];
+/**
+ * One cell line with fields in place of its blanks, wrapped to `width` behind a gutter. A sized
+ * field (the edited blank) gets the columns left on its row after the code before it and, when
+ * that leaves it room, the code after it: the line stays on one row while the field scrolls.
+ */
+export function cellRows(highlighted: Line, line: CellLine, field: (blank: number) => PSeg[] | SizedField, width: number): PLine[] {
+  const parts: Array<PSeg[] | SizedField> = [];
   let next = 0;
   for (const seg of highlighted) {
     if (seg.text === '______' && seg.roles?.includes('codeBlank') && next < line.blanks.length) {
-      segs.push(...field(line.blanks[next] as number));
+      parts.push(field(line.blanks[next] as number));
       next++;
     } else {
-      segs.push(seg);
+      parts.push([seg]);
     }
   }
+  const row = Math.max(1, width - 2);
+  const widthOf = (from: number, to: number): number => {
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      const p = parts[i] as PSeg[] | SizedField;
+      if (typeof p !== 'function') n += lineWidth(p);
+    }
+    return n;
+  };
+  const segs: PSeg[] = [];
+  parts.forEach((p, i) => {
+    if (typeof p !== 'function') {
+      segs.push(...p);
+      return;
+    }
+    const left = row - (lineWidth(segs) % row);
+    const tail = widthOf(i + 1, parts.length);
+    const room = left - tail >= MIN_FIELD_ROOM ? left - tail : left >= MIN_FIELD_ROOM ? left : row;
+    segs.push(...p(room));
+  });
   return guttered(segs, width);
 }
 
@@ -92,6 +143,8 @@ export interface FieldView {
  */
 export class CellRowCache {
   private readonly rows = new Map<string, PLine[]>();
+  /** Per blank, the first character its edit window showed last time (it scrolls from there). */
+  private readonly starts = new Map<number, number>();
   private readonly highlighted: Line[];
 
   constructor(
@@ -109,10 +162,21 @@ export class CellRowCache {
     const key =
       line.blanks.length === 0
         ? `${l}`
-        : `${l}\u0001${line.blanks.map((b) => `${view.look(b)}\u0002${view.text(b)}\u0002${view.look(b) === 'edit' ? view.cursor(b) : ''}`).join('\u0003')}`;
+        : `${l}\u0001${line.blanks.map((b) => `${view.look(b)}\u0002${view.text(b)}\u0002${view.look(b) === 'edit' ? `${view.cursor(b)}\u0002${this.starts.get(b) ?? 0}` : ''}`).join('\u0003')}`;
     let rows = this.rows.get(key);
     if (!rows) {
-      rows = cellRows(hl, line, (b) => fieldSegments(view.text(b), view.look(b), view.cursor(b)), this.width);
+      const field = (b: number): PSeg[] | SizedField => {
+        if (view.look(b) !== 'edit') {
+          this.starts.delete(b);
+          return fieldSegments(view.text(b), view.look(b), view.cursor(b));
+        }
+        return (room) => {
+          const { segs, start } = editFieldSegments(view.text(b), view.cursor(b), room, this.starts.get(b) ?? 0);
+          this.starts.set(b, start);
+          return segs;
+        };
+      };
+      rows = cellRows(hl, line, field, this.width);
       // Earlier variants of an edited line are not shown again: drop them so typing does not grow the cache.
       if (line.blanks.length > 0) for (const k of this.rows.keys()) if (k.startsWith(`${l}\u0001`)) this.rows.delete(k);
       this.rows.set(key, rows);

@@ -4,10 +4,28 @@
 // only one that can flush its root; it is not exported, so it is imported by path (the bundle
 // and the tests resolve it to the same module instance Ink uses).
 
+import instances from '../../../node_modules/ink/build/instances.js';
 import reconciler from '../../../node_modules/ink/build/reconciler.js';
 
 /** Run `fn` and commit every React update it made, effects included, before returning. */
 export function commitNow(fn: () => void): void {
   reconciler.flushSyncFromReconciler(fn);
   reconciler.flushPassiveEffects();
+}
+
+/** The part of Ink's instance that holds a frame back (its fields are private in its types). */
+interface Throttled {
+  hasPendingThrottledRender?: boolean;
+  throttledOnRender?: { flush?: () => void };
+}
+
+/**
+ * Draw now the frame Ink's frame-rate throttle is holding back. Ink draws at most one frame per
+ * 1/maxFps s: a key read just after a frame (the next key after a paste, after a status change)
+ * would otherwise wait for the rest of that interval before it echoes. Called once per read, so
+ * a burst of keys in one read still makes one frame.
+ */
+export function drawNow(stdout: NodeJS.WriteStream): void {
+  const ink = instances.get(stdout) as unknown as Throttled | undefined;
+  if (ink?.hasPendingThrottledRender === true) ink.throttledOnRender?.flush?.();
 }

@@ -10,9 +10,9 @@
 // `after` handler. A handler's owner is the nearest <FocusScope> around it (each screen has
 // one), or `options.owner`. Ink's own useInput is not used: Ink never reads stdin itself.
 
-import { useStdin } from 'ink';
+import { useStdin, useStdout } from 'ink';
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import { commitNow } from './flush';
+import { commitNow, drawNow } from './flush';
 import { FocusTree, ROOT_OWNER, ownerId, type FocusSnapshot, type OwnerOptions } from './focus';
 import type { Key } from './key';
 import { createKeyParser, type KeyParser } from './parse-keys';
@@ -53,12 +53,14 @@ function deliver(layer: Layer, input: string, key: Key): void {
   });
 }
 
-function attach(layer: Layer, stdin: Stdin): () => void {
+function attach(layer: Layer, stdin: Stdin, stdout: NodeJS.WriteStream): () => void {
   const onReadable = (): void => {
     let chunk: unknown;
     while ((chunk = stdin.read()) !== null) {
       for (const { input, key } of layer.parser.push(String(chunk))) deliver(layer, input, key);
     }
+    // The frame of what was read goes out now, not at the end of Ink's frame interval.
+    drawNow(stdout);
   };
   stdin.setEncoding?.('utf8');
   stdin.setRawMode?.(true);
@@ -97,6 +99,7 @@ export interface KeypressOptions {
 /** Receive keys while this handler's owner has focus (see the file header). */
 export function useKeypress(handler: KeyHandler, options: KeypressOptions = {}): void {
   const { stdin } = useStdin();
+  const { stdout } = useStdout();
   const scope = useContext(OwnerContext);
   const ref = useRef(handler);
   useLayoutEffect(() => {
@@ -111,7 +114,7 @@ export function useKeypress(handler: KeyHandler, options: KeypressOptions = {}):
     const layer = layerFor(stdin);
     const entry: Entry = { handler: ref, after, owner, within };
     layer.entries.push(entry);
-    if (layer.entries.length === 1) layer.detach = attach(layer, stdin);
+    if (layer.entries.length === 1) layer.detach = attach(layer, stdin, stdout);
     return () => {
       const i = layer.entries.indexOf(entry);
       if (i >= 0) layer.entries.splice(i, 1);
@@ -120,7 +123,7 @@ export function useKeypress(handler: KeyHandler, options: KeypressOptions = {}):
         layer.detach = undefined;
       }
     };
-  }, [stdin, active, after, owner, within]);
+  }, [stdin, stdout, active, after, owner, within]);
 }
 
 /** The focus state of this app (one per terminal input). */

@@ -31,12 +31,33 @@ describe('CellRowCache: a key stroke rebuilds only the edited line', () => {
     expect(moved.map((rows, l) => rows !== after[l]).flatMap((c, l) => (c ? [l] : []))).toEqual([3, 6]);
   });
 
-  it('wraps a long answer behind a continuation gutter, within the width', () => {
+  it('wraps a long answer behind a continuation gutter, within the width, while the blank is not being typed in', () => {
     const cache = new CellRowCache(cellLines(T3.todoCell), T3.todoCell, 40);
-    const rows = cache.line(3, view(['x'.repeat(60), '', '', ''], 0, 60));
+    const rows = cache.line(3, view(['x'.repeat(60), '', '', ''], 0, 60, 'command'));
     expect(rows.length).toBe(3);
     expect(rows.map((r) => r.map((s) => s.text).join('').length).every((w) => w <= 40)).toBe(true);
     expect(text(rows[1]!).startsWith('┆ ')).toBe(true);
+  });
+
+  it('scrolls the blank being typed in on its own row: the cursor and a cut mark show, the rest of the line stays', () => {
+    const cache = new CellRowCache(cellLines(T3.todoCell), T3.todoCell, 40);
+    const long = `${'x'.repeat(58)}YZ`;
+    const atEnd = cache.line(3, view([long, '', '', ''], 0, 60));
+    expect(atEnd.length).toBe(1);
+    expect(text(atEnd[0]!)).toMatch(/^│ cron_daily_6am = "…x+YZ "$/);
+    expect(text(atEnd[0]!).length).toBeLessThanOrEqual(40);
+    expect(atEnd[0]!.find((s) => s.cursor === true)?.text).toBe(' ');
+    // Home: the start shows, cut at the right; the window only moves as far as the cursor needs.
+    const atStart = cache.line(3, view([long, '', '', ''], 0, 0));
+    expect(text(atStart[0]!)).toMatch(/^│ cron_daily_6am = "x+…"$/);
+    const oneRight = cache.line(3, view([long, '', '', ''], 0, 1));
+    expect(text(oneRight[0]!)).toBe(text(atStart[0]!));
+  });
+
+  it('lays out the same number of rows for a 2,000-character answer as for a 60-character one', () => {
+    const cache = new CellRowCache(cellLines(T3.todoCell), T3.todoCell, 78);
+    const rows = (n: number) => cache.line(3, view(['x'.repeat(n), '', '', ''], 0, n)).length;
+    expect(rows(2000)).toBe(rows(60));
   });
 });
 
