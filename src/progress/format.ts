@@ -7,6 +7,8 @@ import type { Progress, StoreWarning, TaskProgress } from './types';
 export interface ProgressOutline {
   steps: Array<{ id: string; number: number; title: string }>;
   tasks: Array<{ id: string; number: number; title: string; blankCount: number }>;
+  /** The SQL lab's exercises, in order (src/lessons/sql-exercises.ts); the report has a section when given. */
+  sqlExercises?: Array<{ id: string; title: string }>;
 }
 
 export interface ProgressReportOptions {
@@ -43,6 +45,22 @@ export interface ProgressReport {
       secondsSpent: number;
       blanksFilled: number;
       blankCount: number;
+      lastOutcome: 'passed' | 'failed' | 'error' | null;
+    }>;
+  };
+  /** The SQL lab, when the outline lists its exercises. */
+  sqlLab?: {
+    passed: number;
+    total: number;
+    exercises: Array<{
+      id: string;
+      number: number;
+      title: string;
+      status: TaskStatus;
+      passed: boolean;
+      attempts: number;
+      hintsShown: number;
+      solutionRevealed: boolean;
       lastOutcome: 'passed' | 'failed' | 'error' | null;
     }>;
   };
@@ -85,6 +103,21 @@ export function progressReport(progress: Progress, options: ProgressReportOption
       lastOutcome: saved?.lastVerdict?.outcome ?? null,
     };
   });
+  const exercises = outline.sqlExercises?.map((e, i) => {
+    const saved = progress.sql[e.id];
+    const touched = saved !== undefined && (saved.attempts > 0 || saved.hintsShown > 0 || saved.solutionRevealed || saved.query.trim() !== '');
+    return {
+      id: e.id,
+      number: i + 1,
+      title: e.title,
+      status: (saved?.passed ? 'passed' : touched ? 'in-progress' : 'not-started') as TaskStatus,
+      passed: saved?.passed ?? false,
+      attempts: saved?.attempts ?? 0,
+      hintsShown: saved?.hintsShown ?? 0,
+      solutionRevealed: saved?.solutionRevealed ?? false,
+      lastOutcome: saved?.lastVerdict?.outcome ?? null,
+    };
+  });
   const known = new Set([...outline.steps.map((s) => s.id), ...outline.tasks.map((t) => t.id)]);
   const otherIds = [...Object.keys(progress.steps), ...Object.keys(progress.tasks)].filter((id) => !known.has(id));
   return {
@@ -92,6 +125,7 @@ export function progressReport(progress: Progress, options: ProgressReportOption
     learner: progress.learner?.name ?? null,
     workshop: { done: steps.filter((s) => s.done).length, total: steps.length, steps },
     practice: { passed: tasks.filter((t) => t.passed).length, total: tasks.length, tasks },
+    ...(exercises ? { sqlLab: { passed: exercises.filter((e) => e.passed).length, total: exercises.length, exercises } } : {}),
     otherIds,
     warnings: (options.warnings ?? []).map((w) => ({ code: w.code, level: w.level, message: w.message, ...(w.file ? { file: w.file } : {}) })),
   };
@@ -141,6 +175,17 @@ export function formatProgressText(progress: Progress, options: ProgressReportOp
       `${task.blanksFilled}/${task.blankCount} blanks filled`,
     ];
     lines.push(`      ${facts.join(' · ')}`);
+  }
+  if (report.sqlLab) {
+    lines.push('');
+    lines.push(`SQL lab: ${report.sqlLab.passed}/${report.sqlLab.total} exercises passed`);
+    for (const e of report.sqlLab.exercises) {
+      lines.push(`  [${e.passed ? 'x' : ' '}] ${e.number}. ${e.title}`);
+      if (e.status === 'not-started') continue;
+      const facts = [e.passed ? 'passed' : 'not passed yet', plural(e.attempts, 'check'), plural(e.hintsShown, 'hint')];
+      if (e.solutionRevealed) facts.push('solution revealed');
+      lines.push(`      ${facts.join(' · ')}`);
+    }
   }
   if (report.otherIds.length > 0) {
     lines.push('');

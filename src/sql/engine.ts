@@ -25,8 +25,18 @@ export interface EngineSetup {
 export interface Engine {
   /** Runs statements whose result nobody reads (set-up). */
   run(sql: string): Promise<void>;
-  read(sql: string): Promise<{ columns: SqlColumn[]; rows: SqlValue[][] }>;
+  /** At most ROW_LIMIT rows; `truncated` when there were more. */
+  read(sql: string): Promise<{ columns: SqlColumn[]; rows: SqlValue[][]; truncated: boolean }>;
   close(): Promise<void>;
+}
+
+/** More rows than a learner reads; a runaway SELECT stops here instead of filling memory. */
+export const ROW_LIMIT = 10_000;
+/** A query still running after this long is stopped (a cross join of ranges, say): never a hang. */
+export const TIME_LIMIT_MS = 15_000;
+
+export interface EngineLimits {
+  timeLimitMs?: number;
 }
 
 /**
@@ -38,11 +48,13 @@ const CONFIG: Record<string, string> = {
   autoinstall_known_extensions: 'false',
   autoload_known_extensions: 'false',
   threads: '1',
+  memory_limit: '512MB',
 };
 
 type Api = typeof DuckDB;
 
-export async function openEngine(setup: EngineSetup): Promise<Engine> {
+export async function openEngine(setup: EngineSetup, limits: EngineLimits = {}): Promise<Engine> {
+  const timeLimit = limits.timeLimitMs ?? TIME_LIMIT_MS;
   let api: Api;
   try {
     api = await import('@duckdb/node-api');
@@ -71,14 +83,25 @@ export async function openEngine(setup: EngineSetup): Promise<Engine> {
     },
     async read(sql) {
       let reader;
+      let stopped = false;
+      const timer = setTimeout(() => {
+        stopped = true;
+        connection.interrupt();
+      }, timeLimit);
       try {
-        reader = await connection.runAndReadAll(sql);
+        // Streamed: only the rows read are ever materialised.
+        reader = await connection.streamAndReadUntil(sql, ROW_LIMIT + 1);
       } catch (error) {
+        if (stopped) throw new SqlError(`The query ran for more than ${timeLimit >= 1000 ? `${Math.round(timeLimit / 1000)} s` : `${timeLimit} ms`} and was stopped.`);
         throw new SqlError(publicMessage((error as Error).message));
+      } finally {
+        clearTimeout(timer);
       }
       const columns = reader.columnNames().map((name, i) => ({ name: name.replace(SPARK_PREFIX, ''), type: reader.columnType(i).toString() }));
-      const rows = reader.getRows().map((row) => row.map(toSqlValue));
-      return { columns, rows };
+      const all = reader.getRows();
+      const truncated = all.length > ROW_LIMIT;
+      const rows = (truncated ? all.slice(0, ROW_LIMIT) : all).map((row) => row.map(toSqlValue));
+      return { columns, rows, truncated };
     },
     async close() {
       if (closed) return;

@@ -3,7 +3,7 @@
 // (`await import('../sql/index')`) so nothing about SQL is loaded before a query runs.
 
 import { INTERNAL_SCHEMA, translate } from './dialect';
-import { openEngine, type EngineSetup } from './engine';
+import { ROW_LIMIT, openEngine, type EngineSetup } from './engine';
 import { buildHistory } from './history';
 import { TABLES, createStatement, tableRows } from './tables';
 import type { HistoryOptions, QueryResult, SystemTables } from './types';
@@ -43,7 +43,8 @@ export async function openSystemTables(opts: HistoryOptions): Promise<SystemTabl
   return {
     async query(sql: string): Promise<QueryResult> {
       const { sql: duck, notes } = translate(sql);
-      const { columns, rows } = await engine.read(duck);
+      const { columns, rows, truncated } = await engine.read(duck);
+      if (truncated) notes.push(`Only the first ${ROW_LIMIT.toLocaleString('en-US')} rows are shown: add a LIMIT or a WHERE.`);
       return { columns, rows, notes };
     },
     close: () => engine.close(),

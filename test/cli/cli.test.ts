@@ -156,9 +156,10 @@ describe('progress and reset', () => {
     const text = run(['progress']);
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('Workshop: 0/8');
+    expect(text.stdout).toContain('SQL lab: 0/9 exercises passed');
     const json = run(['progress', '--json']);
     expect(json.code).toBe(0);
-    expect(() => JSON.parse(json.stdout)).not.toThrow();
+    expect(JSON.parse(json.stdout).sqlLab).toMatchObject({ passed: 0, total: 9 });
   });
   it('reset without a terminal and without --yes refuses; with --yes wipes', () => {
     const r = run(['reset']);

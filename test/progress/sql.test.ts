@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openProgressStore, parseProgressText, type ProgressStore } from '../../src/progress';
+import { formatProgressJson, formatProgressText } from '../../src/progress/format';
 import { mergeProgress, mergeSql } from '../../src/progress/merge';
 import { emptyProgress, type SqlExerciseProgress } from '../../src/progress/types';
 import { manualClock, tempDir } from './helpers';
@@ -169,5 +170,41 @@ describe('the store', () => {
     a.setSqlQuery('sql.timed-out', '');
     expect(a.hasUnsavedChanges).toBe(false);
     expect(a.get().sql).toEqual({});
+  });
+});
+
+describe('lakeflow-lab progress', () => {
+  const outline = {
+    steps: [],
+    tasks: [],
+    sqlExercises: [
+      { id: 'sql.a', title: 'Failed runs per job' },
+      { id: 'sql.b', title: 'Runs that timed out' },
+      { id: 'sql.c', title: 'Retries per run' },
+    ],
+  };
+  const progress = {
+    ...emptyProgress(),
+    sql: {
+      'sql.b': entry({ attempts: 2, hintsShown: 1, passed: true, lastVerdict: { outcome: 'passed' as const, message: 'PASSED', at: 5, query: 'q' } }),
+      'sql.c': entry({ attempts: 1, solutionRevealed: true }),
+    },
+  };
+
+  it('the text lists the SQL lab: passed count, each exercise, what was done on it', () => {
+    const text = formatProgressText(progress, { outline, file: '/x/progress.json' });
+    expect(text).toContain('SQL lab: 1/3 exercises passed');
+    expect(text).toContain('  [ ] 1. Failed runs per job\n  [x] 2. Runs that timed out\n      passed · 2 checks · 1 hint\n');
+    expect(text).toContain('  [ ] 3. Retries per run\n      not passed yet · 1 check · 0 hints · solution revealed');
+  });
+
+  it('the JSON carries it; an outline without exercises (older callers) has no section', () => {
+    const json = JSON.parse(formatProgressJson(progress, { outline, file: '/x' }));
+    expect(json.sqlLab).toMatchObject({ passed: 1, total: 3 });
+    expect(json.sqlLab.exercises[1]).toEqual({
+      id: 'sql.b', number: 2, title: 'Runs that timed out', status: 'passed', passed: true, attempts: 2, hintsShown: 1, solutionRevealed: false, lastOutcome: 'passed',
+    });
+    expect(json.sqlLab.exercises[0].status).toBe('not-started');
+    expect(JSON.parse(formatProgressJson(progress, { outline: { steps: [], tasks: [] }, file: '/x' })).sqlLab).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSystemTables, type SystemTables } from '../../src/sql/index';
 import { publicMessage, tokenize, translate } from '../../src/sql/dialect';
+import { openEngine } from '../../src/sql/engine';
 import { SqlError } from '../../src/sql/types';
 
 const NOW = Date.UTC(2026, 11, 3, 8, 30, 15);
@@ -200,5 +201,23 @@ describe('notes', () => {
   it('DESCRIBE TABLE and SHOW TABLES IN system.lakeflow work', async () => {
     expect((await db.query('DESCRIBE TABLE `system`.lakeflow.job_run_timeline')).rows.map((r) => r[0])).toContain('period_start_time');
     expect((await db.query('SHOW TABLES IN system.lakeflow')).rows.map((r) => r[1])).toEqual(['job_run_timeline', 'job_task_run_timeline', 'job_tasks', 'jobs']);
+  });
+});
+
+describe('limits: never a hang, never a flood', () => {
+  it('shows the first 10,000 rows of a huge result, with a note', async () => {
+    const r = await db.query('SELECT * FROM range(1000000000)');
+    expect(r.rows).toHaveLength(10_000);
+    expect(r.notes.join(' ')).toMatch(/first 10,000 rows/);
+  });
+
+  it('stops a query that runs too long, and the engine keeps working', async () => {
+    const engine = await openEngine({ statements: [], loads: [] }, { timeLimitMs: 300 });
+    try {
+      await expect(engine.read('SELECT count(*) FROM range(100000000) a, range(100000000) b')).rejects.toThrow('The query ran for more than 300 ms and was stopped.');
+      expect((await engine.read('SELECT 42')).rows).toEqual([[42]]);
+    } finally {
+      await engine.close();
+    }
   });
 });

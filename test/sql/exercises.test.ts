@@ -10,12 +10,17 @@ import type { QueryResult, SqlValue, SystemTables } from '../../src/sql/types';
 /** A fixed day, so the histories (relative to "now") are the same on every run of the test. */
 const DAY = Date.UTC(2026, 11, 3, 9, 30);
 
+/** Another day (a Sunday, the end of a short month): the app judges on the day the learner checks. */
+const OTHER_DAY = Date.UTC(2027, 1, 28, 23, 59);
+
 let histories: SystemTables[] = [];
+let otherDay: SystemTables[] = [];
 beforeAll(async () => {
   histories = await Promise.all(judgeHistoryOptions(DAY).map((o) => openSystemTables(o)));
+  otherDay = await Promise.all(judgeHistoryOptions(OTHER_DAY).map((o) => openSystemTables(o)));
 });
 afterAll(async () => {
-  for (const h of histories) await h.close();
+  for (const h of [...histories, ...otherDay]) await h.close();
 });
 
 const literal = (v: SqlValue): string => (v === null ? 'NULL' : typeof v === 'string' ? `'${v.replace(/'/g, "''")}'` : String(v));
@@ -38,6 +43,14 @@ describe.each(SQL_EXERCISES.map((e) => [e.id, e] as const))('%s', (_id, exercise
     for (const [i, h] of histories.entries()) {
       const verdict = await judgeQuery(exercise, query, [h]);
       expect(verdict.outcome, `history ${i + 1}: ${verdict.message}`).not.toBe('passed');
+    }
+  });
+
+  it('on another day the reference still returns rows and every wrong answer still fails on each history', async () => {
+    expect((await judgeQuery(exercise, exercise.reference, otherDay)).outcome).toBe('passed');
+    for (const h of otherDay) expect((await h.query(exercise.reference)).rows.length).toBeGreaterThan(0);
+    for (const w of exercise.wrongAnswers) {
+      for (const h of otherDay) expect((await judgeQuery(exercise, w.query, [h])).outcome, w.why).not.toBe('passed');
     }
   });
 
