@@ -186,6 +186,15 @@ function requireTty(command: string): void {
 }
 
 /**
+ * requireTty, then V8's young generation is kept small before any TUI module loads
+ * (src/cli/young-generation.ts: app.ts imports it too, but only after its own imports).
+ */
+async function requireTui(command: string): Promise<void> {
+  requireTty(command);
+  await import('../src/cli/young-generation');
+}
+
+/**
  * The learner's settings, before the TUI loads: the `color` setting decides how Ink's colour
  * library starts. Never loaded for check, progress, export or report.
  */
@@ -276,7 +285,7 @@ async function main(argv: string[]): Promise<number> {
         };
         // A wrong folder or option is reported before the terminal check, even in a pipe.
         liveOptions(args);
-        requireTty('report --live');
+        await requireTui('report --live');
         return runLiveReport(args);
       }
       if (values.anonymous === true || values.stuck !== undefined || values.out !== undefined) {
@@ -297,7 +306,7 @@ async function main(argv: string[]): Promise<number> {
       // A mistyped option is reported before the terminal check, even in a pipe.
       const settings = drillSettingsFromArgs(args, { defaults: drillDefaultsOf(prefs.get()) });
       await ensureResultFolder(settings.out);
-      requireTty('drill');
+      await requireTui('drill');
       return runDrillCommand(args, settings, prefs);
     }
     case 'review': {
@@ -313,13 +322,13 @@ async function main(argv: string[]): Promise<number> {
       parseCards(values.cards);
       parseSettings(settings);
       parseExamQuestions(exam);
-      requireTty('review');
+      await requireTui('review');
       const prefs = await tuiSettings(color);
       return runReviewCommand({ cards: values.cards, cram: values.cram === true, color, prefs, ...settings, ...(exam === undefined ? {} : { exam }) });
     }
     default: {
       if (rest.length > 1) throw new UsageError(`${command} takes at most one number (see --help)`);
-      requireTty(command === 'home' ? 'lakeflow-lab' : command);
+      await requireTui(command === 'home' ? 'lakeflow-lab' : command);
       const settings = await tuiSettings(color);
       const { startApp } = await import('../src/cli/app');
       if (command === 'workshop') return startApp({ initial: { name: 'workshop', step: stepArg(rest[0], 'step') }, color, settings });

@@ -8,8 +8,8 @@ interface Schedule {
   seconds: string;
   minutes: string;
   hours: string;
-  /** Every (month, day of month, day of week) combination the schedule fires on, as a bit string (built only when the times agree). */
-  days: () => string;
+  /** Whether the schedule fires on a (month, day of month, day of week) combination. */
+  fires: (month: number, dom: number, dow: number) => boolean;
 }
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
@@ -21,7 +21,17 @@ export function sameCronSchedule(a: string, b: string): boolean {
   const sa = parseSchedule(a);
   const sb = parseSchedule(b);
   if (!sa || !sb) return false;
-  return sa.seconds === sb.seconds && sa.minutes === sb.minutes && sa.hours === sb.hours && sa.days() === sb.days();
+  return sa.seconds === sb.seconds && sa.minutes === sb.minutes && sa.hours === sb.hours && sameDays(sa, sb);
+}
+
+/** Every (month, day of month, day of week) combination: fired on by both or by neither. */
+function sameDays(a: Schedule, b: Schedule): boolean {
+  for (let m = 1; m <= 12; m++) {
+    for (let d = 1; d <= 31; d++) {
+      for (let w = 0; w <= 6; w++) if (a.fires(m, d, w) !== b.fires(m, d, w)) return false;
+    }
+  }
+  return true;
 }
 
 export function parseSchedule(text: string): Schedule | null {
@@ -44,7 +54,7 @@ function unix(f: string[]): Schedule | null {
   dows.delete(7);
   // Vixie cron: when either day field starts with `*` both must match; otherwise either may.
   const either = !dom.startsWith('*') && !dow.startsWith('*');
-  return { seconds: '0', minutes: key(minutes), hours: key(hours), days: () => dayBits(months, doms, dows, either) };
+  return { seconds: '0', minutes: key(minutes), hours: key(hours), fires: dayRule(months, doms, dows, either) };
 }
 
 function quartz(f: string[]): Schedule | null {
@@ -70,20 +80,11 @@ function quartz(f: string[]): Schedule | null {
     return null;
   }
   if (!doms || !dows) return null;
-  return { seconds: key(seconds), minutes: key(minutes), hours: key(hours), days: () => dayBits(months, doms as Set<number>, dows as Set<number>, false) };
+  return { seconds: key(seconds), minutes: key(minutes), hours: key(hours), fires: dayRule(months, doms, dows, false) };
 }
 
-function dayBits(months: Set<number>, doms: Set<number>, dows: Set<number>, either: boolean): string {
-  let bits = '';
-  for (let m = 1; m <= 12; m++) {
-    for (let d = 1; d <= 31; d++) {
-      for (let w = 0; w <= 6; w++) {
-        const day = either ? doms.has(d) || dows.has(w) : doms.has(d) && dows.has(w);
-        bits += months.has(m) && day ? '1' : '0';
-      }
-    }
-  }
-  return bits;
+function dayRule(months: Set<number>, doms: Set<number>, dows: Set<number>, either: boolean): Schedule['fires'] {
+  return (m, d, w) => months.has(m) && (either ? doms.has(d) || dows.has(w) : doms.has(d) && dows.has(w));
 }
 
 function key(s: Set<number>): string {

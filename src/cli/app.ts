@@ -1,5 +1,7 @@
 // Starts the TUI with the learner's real progress store. Loaded lazily by bin/cli.ts, so the
 // scriptable commands never pay for React and Ink.
+// First: keeps V8's young generation small before any screen module is evaluated.
+import './young-generation';
 import { LAB08 } from '../lessons/lab08';
 import { openProgressStore } from '../progress/index';
 import { runTui } from '../screens/run';

@@ -9,8 +9,6 @@
 // cells again. That is exact because the whole batch is judged as of one instant (the cells'
 // datetime.now()), taken when it starts; nothing else a verdict depends on changes between lines.
 import { availableParallelism, loadavg } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
-import { Worker, parentPort, workerData } from 'node:worker_threads';
 import { checkTask } from '../checks/engine';
 import { UsageError } from './io';
 import { findTask, parseAnswers, parseJson, verdictJson, type CheckJson } from './check';
@@ -31,11 +29,11 @@ interface Judged {
 }
 
 /**
- * Judges lines[from..to) as of `now`; `from` keeps the line numbers of messages those of the whole
- * input. A line seen before in this part is answered from its first verdict (a bad line is not
- * kept: its message names its own line number).
+ * Judges lines[from..to) as of `now`; messages number a line i as `lineBase + i + 1`, the line
+ * numbers of the whole input. A line seen before in this part is answered from its first verdict
+ * (a bad line is not kept: its message names its own line number).
  */
-export function judgeLines(lines: readonly string[], from = 0, to = lines.length, now: Date = new Date()): JudgedLines {
+export function judgeLines(lines: readonly string[], from = 0, to = lines.length, now: Date = new Date(), lineBase = 0): JudgedLines {
   let allPassed = true;
   const json: string[] = [];
   const seen = new Map<string, Judged>();
@@ -52,9 +50,9 @@ export function judgeLines(lines: readonly string[], from = 0, to = lines.length
     let keep = true;
     let taskNumber: number | null = null;
     try {
-      const item = parseJson(line, `line ${i + 1}`);
+      const item = parseJson(line, `line ${lineBase + i + 1}`);
       if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-        throw new UsageError(`line ${i + 1}: expected an object like {"task":3,"answers":[…]}`);
+        throw new UsageError(`line ${lineBase + i + 1}: expected an object like {"task":3,"answers":[…]}`);
       }
       const record = item as Record<string, unknown>;
       const task = findTask(record.task);
@@ -90,54 +88,66 @@ export function batchThreads(count: number, env: NodeJS.ProcessEnv = process.env
 }
 
 interface WorkerInput {
+  /** The part's lines only: the whole input is not copied into every thread. */
   lines: string[];
+  /** Where the part starts in the whole input (for line numbers). */
   from: number;
-  to: number;
   /** The batch's instant (ms since the epoch). */
   now: number;
 }
 
-// In a worker started by judgeInWorker: judge the part it was given and hand it back. Deferred
-// until every module of the bundle has finished loading (check.ts and this file import each other).
-const job = (workerData as { lakeflowBatch?: WorkerInput } | null)?.lakeflowBatch;
-if (parentPort !== null && job !== undefined) {
-  const port = parentPort;
-  setImmediate(() => port.postMessage(judgeLines(job.lines, job.from, job.to, new Date(job.now))));
+/** Set by the code a worker starts with (judgeInWorker), before it imports this module. */
+const WORKER_MARK = 'lakeflowBatchWorker';
+
+/**
+ * In a worker started by judgeInWorker: judge the part it was given and hand it back.
+ * worker_threads is loaded only here and in judgeInWorker, so a batch judged by one thread never
+ * loads it (about 5-10 ms of start-up).
+ */
+async function runBatchWorker(): Promise<void> {
+  const { parentPort, workerData } = await import('node:worker_threads');
+  const job = (workerData as { lakeflowBatch?: WorkerInput } | null)?.lakeflowBatch;
+  if (parentPort === null || job === undefined) return;
+  parentPort.postMessage(judgeLines(job.lines, 0, job.lines.length, new Date(job.now), job.from));
 }
+
+// Deferred until every module of the bundle has finished loading (check.ts and this file import
+// each other).
+if ((globalThis as Record<string, unknown>)[WORKER_MARK] === true) setImmediate(() => void runBatchWorker());
 
 function judgeInWorker(lines: string[], from: number, to: number, now: Date): Promise<JudgedLines> {
   // The worker imports this module's own file: in the bundle a plain .js chunk. Under a loader
   // that Node cannot run in a worker (vitest's TypeScript), the part is judged here instead.
   const self = import.meta.url;
   if (!self.endsWith('.js')) return Promise.resolve(judgeLines(lines, from, to, now));
-  return new Promise((resolve) => {
-    let settled = false;
-    const local = () => {
-      if (!settled) {
-        settled = true;
-        resolve(judgeLines(lines, from, to, now));
-      }
-    };
-    const worker = new Worker(`import(${JSON.stringify(self)}).catch(() => process.exit(3));`, {
-      eval: true,
-      workerData: { lakeflowBatch: { lines, from, to, now: now.getTime() } satisfies WorkerInput },
-    });
-    worker.once('message', (judged: JudgedLines) => {
-      settled = true;
-      resolve(judged);
-      void worker.terminate();
-    });
-    // A worker that cannot start or fails: its part is judged on the main thread, same result.
-    worker.once('error', local);
-    worker.once('exit', local);
-  });
+  return import('node:worker_threads').then(
+    ({ Worker }) =>
+      new Promise((resolve) => {
+        let settled = false;
+        const local = () => {
+          if (!settled) {
+            settled = true;
+            resolve(judgeLines(lines, from, to, now));
+          }
+        };
+        const worker = new Worker(`globalThis.${WORKER_MARK} = true; import(${JSON.stringify(self)}).catch(() => process.exit(3));`, {
+          eval: true,
+          workerData: { lakeflowBatch: { lines: lines.slice(from, to), from, now: now.getTime() } satisfies WorkerInput },
+        });
+        worker.once('message', (judged: JudgedLines) => {
+          settled = true;
+          resolve(judged);
+          void worker.terminate();
+        });
+        // A worker that cannot start or fails: its part is judged on the main thread, same result.
+        worker.once('error', local);
+        worker.once('exit', local);
+      }),
+  );
 }
 
 /** Judges every line, in parallel when the batch is large; results in input order. */
 export async function judgeBatch(text: string, env: NodeJS.ProcessEnv = process.env): Promise<JudgedLines> {
-  // bin/lakeflow-lab.js keeps V8's young generation small for the TUI; a batch allocates far
-  // more short-lived objects, and V8's own growth suits it better.
-  setFlagsFromString('--semi-space-growth-factor=2');
   const lines = text.split('\n');
   const now = new Date();
   const threads = batchThreads(lines.length, env);
