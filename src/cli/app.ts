@@ -8,6 +8,7 @@ import { runTui } from '../screens/run';
 import { ProgressSession } from '../screens/session';
 import type { Screen } from '../screens/nav';
 import type { DrillSettings } from '../drill/settings';
+import { closeAppTables } from '../screens/sql/open-tables';
 import { openSettings, type SettingsStore } from '../settings/store';
 
 export interface StartArgs {
@@ -43,6 +44,8 @@ export async function openTui(screen: Screen, options: { color: boolean; drill?:
   } finally {
     store.flush();
     store.close();
+    // The SQL engine, if a query opened it (DuckDB holds native resources).
+    await closeAppTables();
   }
 }
 

@@ -1,13 +1,13 @@
-// `lakeflow-lab sql` on a terminal with no query: the interactive SQL screen (editor, history,
-// scrolling result table, the tables and their columns). Loaded only in that case.
-// HOOK (#17): the screen is built separately; until it lands this says how to run a query.
-import { UsageError } from './io';
+// `lakeflow-lab sql` on a terminal with no query: the TUI opened on the SQL screen (editor,
+// history, scrolling result table, the tables and their columns; src/screens/sql). Loaded only
+// in that case; Esc from the screen leads to Home like every other command's first screen.
 
 export interface SqlScreenOptions {
   seed: number;
   color: boolean;
 }
 
-export async function openSqlScreen(_options: SqlScreenOptions): Promise<number> {
-  throw new UsageError('the interactive SQL screen is not here yet: give a query, lakeflow-lab sql "SELECT ..." (or pipe one in)');
+export async function openSqlScreen(options: SqlScreenOptions): Promise<number> {
+  const { openTui } = await import('./app');
+  return openTui({ name: 'sql', seed: options.seed }, { color: options.color });
 }

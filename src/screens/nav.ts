@@ -28,6 +28,8 @@ export type Screen =
    */
   | { name: 'review'; cards?: number; cram?: boolean; seed?: number; settings?: Partial<ReviewSettings>; exam?: number }
   | { name: 'progress' }
+  /** The SQL screen over the system tables; `seed` picks the seeded history (default: the app's). */
+  | { name: 'sql'; seed?: number }
   /** The learner's settings (the same as `lakeflow-lab config`). */
   | { name: 'settings' }
   | { name: 'help' }

@@ -23,6 +23,7 @@ const WorkshopStepScreen = lazyScreen(() =>
 );
 const PracticeTaskScreen = lazyScreen(() => import('./practice/PracticeTaskScreen').then((m) => m.PracticeTaskScreen));
 const ReviewScreen = lazyScreen(() => import('./review/ReviewScreen').then((m) => m.ReviewScreen));
+const SqlScreen = lazyScreen(() => import('./sql/SqlScreen').then((m) => m.SqlScreen));
 const SqlExerciseScreen = lazyScreen(() => import('./sql-lab/SqlExerciseScreen').then((m) => m.SqlExerciseScreen));
 const DrillScreen = lazyScreen(() => import('./drill/DrillScreen').then((m) => m.DrillScreen));
 const SettingsScreen = lazyScreen(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen));
@@ -109,6 +110,13 @@ export const registry: Registry = {
     title: () => 'Review',
   },
   progress: { component: ProgressScreen, scopes: ['scroll', 'global'], title: () => 'Progress' },
+  // The rows pane's scopes; the screen picks its pane's own (the editor suspends 'global').
+  sql: {
+    component: SqlScreen,
+    scopes: ['sql', 'sql-table', 'global'],
+    help: ['sql', 'sql-editor', 'text', 'sql-table', 'sql-schema'],
+    title: () => 'SQL',
+  },
   settings: {
     component: SettingsScreen,
     scopes: ['settings', 'global'],

@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   ALL_SCOPES,
@@ -99,5 +102,29 @@ describe('footerHints', () => {
     const hints = footerHints(['workshop', 'scroll'], ['focusCheckpoint']);
     expect(hints.map((h) => h.label)).toEqual(['step', 'done', 'scroll', 'page']);
     expect(hints[0]?.keys).toBe('←→');
+  });
+});
+
+describe('the key table is the only place a key is defined', () => {
+  // Screens match keys with matchKey (or the text field's reducer); only the table (keys.ts)
+  // and the keypress layer (input/) read a key's flags or compare typed characters.
+  const root = fileURLToPath(new URL('../../src/screens/', import.meta.url));
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  const FLAG = /\bkey\.(ctrl|meta|shift|escape|return|tab|upArrow|downArrow|leftArrow|rightArrow|pageUp|pageDown|home|end|backspace|delete)\b/;
+  const CHAR = /\binput\s*===?\s*['"`]/;
+
+  it('no screen reads a key flag or compares the typed character', () => {
+    const stray: string[] = [];
+    for (const file of files(root)) {
+      const rel = relative(root, file);
+      if (rel === 'keys.ts' || rel.startsWith(`input${sep}`)) continue;
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (FLAG.test(line) || CHAR.test(line)) stray.push(`${rel}:${i + 1}: ${line.trim()}`);
+        });
+    }
+    expect(stray).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { Lab } from '../../lessons/types';
 import type { Location, Screen } from '../nav';
 import type { ProgressSummary } from '../session';
 
-export type MenuId = 'continue' | 'workshop' | 'practice' | 'drill' | 'review' | 'progress' | 'settings';
+export type MenuId = 'continue' | 'workshop' | 'practice' | 'drill' | 'review' | 'sql' | 'progress' | 'settings';
 
 export interface MenuItem {
   id: MenuId;
@@ -90,6 +90,7 @@ export function homeMenu(lab: Lab, progress: ProgressSummary, reviewDetail?: str
       detail: reviewDetail ? `Spaced review of what you learned · ${reviewDetail}` : 'Spaced review of what you learned',
       target: { name: 'review' },
     },
+    { id: 'sql', label: 'SQL', detail: 'Query the system tables: 30 days of job runs, yours included', target: { name: 'sql' } },
     {
       id: 'progress',
       label: 'Progress',

@@ -5,7 +5,7 @@
 // Used by the SQL screen, Task 7's practice screen and the SQL lab (ResultTable.tsx is the view).
 
 import type { QueryResult, SqlColumn, SqlValue } from '../../sql/types';
-import { displayWidth, padEnd, padStart, truncate } from '../../text/width';
+import { displayWidth, padEnd, padStart, truncate, truncateStart } from '../../text/width';
 import type { PLine, PSeg } from '../components/code-cell';
 import { fitColumns } from '../markdown/table';
 import type { Role } from '../theme';
@@ -89,8 +89,9 @@ export const MAX_CELL = 40;
  * sideways squeezes down to HARD_MIN_CELL before it gives up on showing every column.
  */
 const MIN_CELL = 20;
-const HARD_MIN_CELL = 8;
+const HARD_MIN_CELL = 10;
 
+const TIME_TYPE = /^(TIMESTAMP|DATE|TIME)/i;
 const NUMERIC_TYPE = /^(U?(TINY|SMALL|BIG|HUGE)?INT(EGER)?|DECIMAL.*|NUMERIC.*|DOUBLE|FLOAT|REAL|INT\d+|FLOAT\d+)$/i;
 
 /** Right-aligned: the engine's numeric types, or a column whose values are all numbers. */
@@ -192,11 +193,12 @@ function lastStart(widths: readonly number[], width: number): number {
 
 function cellSegs(value: SqlValue | undefined, width: number, right: boolean): PSeg[] {
   const text = cellText(value);
-  const fitted = truncate(text, width, CELL_CUT);
+  // Long digit strings (ids) differ at their end: cut those at the start.
+  const fitted = /^\d+$/.test(text) ? truncateStart(text, width) : truncate(text, width, CELL_CUT);
   const cut = fitted !== text;
   const padded = right ? padStart(fitted, width) : padEnd(fitted, width);
   const roles = value === null || value === undefined ? NULL_ROLES : undefined;
-  const at = cut ? padded.lastIndexOf(CELL_CUT) : -1;
+  const at = !cut ? -1 : fitted.startsWith(CELL_CUT) ? padded.indexOf(CELL_CUT) : padded.lastIndexOf(CELL_CUT);
   if (at === -1) return [roles ? { text: padded, roles } : { text: padded }];
   // The mark is muted so a cut value does not read as a value that ends in '…'.
   const segs: PSeg[] = [];
@@ -233,11 +235,14 @@ export function layoutResultTable(result: QueryResult, state: ResultTableState, 
   }
   const natural = naturalWidths(result, width);
   const gaps = GAP.length * (ncols - 1);
-  const floor = (least: number): number[] =>
-    natural.map((w, i) => Math.min(w, Math.max(least, Math.min(displayWidth(result.columns[i]?.name ?? ''), 24))));
+  const right = result.columns.map((c, i) => isNumericColumn(c, result.rows, i));
+  // Numbers and times are not cut while text can give up room instead: a cut time or amount misleads.
+  const kept = result.columns.map((c, i) => right[i] === true || TIME_TYPE.test(c.type.trim()));
+  const floor = (least: number, keep: boolean): number[] =>
+    natural.map((w, i) => (keep && kept[i] ? w : Math.min(w, Math.max(least, Math.min(displayWidth(result.columns[i]?.name ?? ''), 24)))));
   const fits = (min: readonly number[]): boolean => min.reduce((a, b) => a + b, 0) + gaps <= width;
-  let minimum = floor(MIN_CELL);
-  if (!fits(minimum) && options.scroll === false) minimum = floor(HARD_MIN_CELL);
+  const tiers = options.scroll === false ? [floor(MIN_CELL, true), floor(HARD_MIN_CELL, true), floor(HARD_MIN_CELL, false)] : [floor(MIN_CELL, true), floor(HARD_MIN_CELL, true)];
+  const minimum = tiers.find(fits) ?? (tiers[tiers.length - 1] as number[]);
   const squeezable = fits(minimum);
   // Everything fits once the widest columns give up some room: no horizontal scrolling.
   const widths = squeezable ? fitColumns(natural, minimum, width - gaps) : natural;
@@ -250,7 +255,6 @@ export function layoutResultTable(result: QueryResult, state: ResultTableState, 
   const maxRow = options.height === undefined ? 0 : Math.max(0, total - pageRows);
   const top = options.height === undefined ? 0 : clamp(state.row, maxRow);
   const bottom = Math.min(total, top + pageRows);
-  const right = result.columns.map((c, i) => isNumericColumn(c, result.rows, i));
 
   const join = (cells: PSeg[][]): PLine => {
     const line: PSeg[] = [];

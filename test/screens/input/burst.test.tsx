@@ -100,7 +100,10 @@ async function quiet(frame: () => string): Promise<void> {
     await settle();
     await new Promise((r) => setTimeout(r, 20));
     const now = frame();
-    still = now === last ? still + 1 : 0;
+    // Home draws its review count after its first frame, sometimes later than a still spell
+    // under load: a Home without it is not the end state yet.
+    const countPending = /Spaced review of what you learned(?! ·)/.test(now);
+    still = now === last && !countPending ? still + 1 : 0;
     last = now;
   }
 }
@@ -124,6 +127,7 @@ describe('a burst of keys ends where the same keys typed one at a time end', () 
     drill: { name: 'drill' },
     review: { name: 'review', seed: 7 },
     progress: { name: 'progress' },
+    sql: { name: 'sql' },
     settings: { name: 'settings' },
     help: { name: 'help' },
     messages: { name: 'messages' },

@@ -82,6 +82,25 @@ describe('layoutResultTable', () => {
     expect(layout.limits.maxCol).toBe(0);
   });
 
+  it('keeps times and numbers whole and cuts long digit ids at their start, where ids are alike', () => {
+    const result: QueryResult = {
+      columns: [
+        { name: 'job_id', type: 'VARCHAR' },
+        { name: 'run_id', type: 'VARCHAR' },
+        { name: 'result_state', type: 'VARCHAR' },
+        { name: 'start_time', type: 'TIMESTAMP' },
+        { name: 'end_time', type: 'TIMESTAMP' },
+      ],
+      rows: [['684213977150577', '400000087977724', 'FAILED', '2026-12-03 02:00:18', '2026-12-03 02:14:36']],
+      notes: [],
+    };
+    const layout = layoutResultTable(result, TABLE_START, { width: 78, maxRows: 5, scroll: false });
+    const row = text(layout)[2] ?? '';
+    expect(row).toBe('…977150577  …087977724  FAILED        2026-12-03 02:00:18  2026-12-03 02:14:36');
+    expect(layout.lines[2]?.[0]).toEqual({ text: '…', roles: ['muted'] });
+    expect(layout.columns).toEqual({ first: 0, end: 5, of: 5 });
+  });
+
   it('never makes a column wider than MAX_CELL', () => {
     const result: QueryResult = { columns: [{ name: 'q', type: 'VARCHAR' }], rows: [['b'.repeat(200)]], notes: [] };
     const lines = text(layoutResultTable(result, TABLE_START, { width: 200, height: 10 }));

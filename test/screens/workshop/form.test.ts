@@ -132,11 +132,14 @@ describe('YAML texts', () => {
 });
 
 describe('keys', () => {
-  it('in a text field only ↑ ↓ Tab Shift+Tab are the form\'s', () => {
-    expect(formCommand('', key({ tab: true }), 'text')).toBe('next');
-    expect(formCommand('', key({ tab: true, shift: true }), 'text')).toBe('prev');
+  it('in a text field only ↑ ↓ Tab Shift+Tab and Enter (check) are the form\'s', () => {
+    // Tab moves in the order that skips the rows' ✕ buttons, ↓ in the order that reaches them.
+    expect(formCommand('', key({ tab: true }), 'text')).toBe('tabNext');
+    expect(formCommand('', key({ tab: true, shift: true }), 'text')).toBe('tabPrev');
     expect(formCommand('', key({ downArrow: true }), 'text')).toBe('next');
-    expect(formCommand('', key({ return: true }), 'text')).toBeUndefined();
+    expect(formCommand('', key({ upArrow: true }), 'text')).toBe('prev');
+    expect(formCommand('', key({ return: true }), 'text')).toBe('activate');
+    expect(formCommand(' ', key(), 'text')).toBeUndefined();
     expect(formCommand('y', key(), 'text')).toBeUndefined();
     expect(formCommand('', key({ leftArrow: true }), 'text')).toBeUndefined();
   });

@@ -29,7 +29,11 @@ import {
   type Notice,
   type PracticeInitial,
 } from '../../../practice/editor';
-import { sqlPreview } from '../../../practice/sql';
+import { isSqlTask, sqlPreview } from '../../../practice/sql';
+import { runTaskQuery, type TaskQueryOutcome } from '../../../practice/sql-run';
+import { errorLine, RUN_IDLE, runReducer, type RunAction, type RunState } from '../../sql/run-state';
+import { useOpenTables } from '../../sql/open-tables';
+import { passedQueryNotes, queryRows } from './sql-run-layout';
 import { startClock, takeSeconds, tickClock } from '../../../practice/time';
 import { thumb } from '../../components/scroll';
 import { TitleBar } from '../../components/TitleBar';
@@ -94,7 +98,7 @@ export interface PracticeTaskViewProps {
 const SCROLLBAR = 2;
 const EMPTY: PLine = [];
 
-type Anchor = 'cursor' | 'result' | 'hint' | 'solution' | 'picker';
+type Anchor = 'cursor' | 'result' | 'hint' | 'solution' | 'picker' | 'query';
 
 interface Group {
   id: string;
@@ -208,6 +212,32 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
   }, []);
   useEffect(() => propsRef.current.onModeChange?.(stateRef.current.mode), []);
 
+  // ------------------------------------------------------------ the query on the system tables (SQL tasks)
+  const isSql = useMemo(() => isSqlTask(task), [task]);
+  const openTables = useOpenTables();
+  const [queryRun, dispatchQuery] = useReducer(
+    runReducer as (s: RunState<TaskQueryOutcome>, a: RunAction<TaskQueryOutcome>) => RunState<TaskQueryOutcome>,
+    RUN_IDLE,
+  );
+  const queryId = useRef(0);
+  const runQuery = useCallback(() => {
+    if (!isSql) return;
+    const id = ++queryId.current;
+    const answers = stateRef.current.answers;
+    dispatchQuery({ type: 'start', id, sql: sqlPreview(task, answers)?.text ?? '' });
+    anchor.current = 'query';
+    // The engine (and DuckDB with it) loads here, on the first press of the key.
+    openTables()
+      .then((tables) => runTaskQuery(tables, task, answers))
+      .then(
+        (value) => {
+          anchor.current = 'query';
+          dispatchQuery({ type: 'finish', id, value });
+        },
+        (error: unknown) => dispatchQuery({ type: 'fail', id, message: `The SQL engine could not run the query: ${errorLine(error)}` }),
+      );
+  }, [isSql, task, openTables]);
+
   const run = useCallback(() => {
     flushTime();
     const answers = stateRef.current.answers;
@@ -301,10 +331,14 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
 
   const verdict = state.verdict;
   const edited = editedSinceCheck(state);
-  const result = useMemo(
-    () => (verdict ? resultRows({ task, verdict, attempts: state.attempts, edited, width: cw, noColor }) : []),
-    [task, verdict, state.attempts, edited, cw, noColor],
-  );
+  const queryKey = keysOf(mode === 'edit' ? 'blankQuery' : 'practiceQuery');
+  const checkedAnswers = state.checkedAnswers;
+  const result = useMemo(() => {
+    if (!verdict) return [];
+    const queryNotes = isSql && verdict.outcome === 'passed' ? passedQueryNotes(queryRun, checkedAnswers ?? undefined, queryKey) : undefined;
+    return resultRows({ task, verdict, attempts: state.attempts, edited, width: cw, noColor, ...(queryNotes ? { queryNotes } : {}) });
+  }, [task, verdict, state.attempts, edited, cw, noColor, isSql, queryRun, checkedAnswers, queryKey]);
+  const queryGroup = useMemo(() => queryRows({ run: queryRun, answers, width: cw, runKey: queryKey }), [queryRun, answers, cw, queryKey]);
 
   const solutionVisible = state.solutionVisible;
   const solution = useMemo((): PLine[] => {
@@ -324,6 +358,7 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
     { id: 'c', rows: cellGroup },
     { id: 'k', rows: pickerRows },
     { id: 'h', rows: helperRows },
+    { id: 'q', rows: queryGroup },
     { id: 'n', rows: hints },
     { id: 'r', rows: result },
     { id: 'o', rows: solution },
@@ -364,6 +399,11 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
     else if (want === 'hint') withCaret(span('n'));
     else if (want === 'picker') withCaret(span('k'));
     else if (want === 'solution') withCaret(span('o'));
+    else if (want === 'query') {
+      // The query's rows from their header down, as many as fit.
+      const q = span('q');
+      if (q) offset = Math.min(q[0], Math.max(0, total - viewport));
+    }
     offset = Math.min(Math.max(0, offset), Math.max(0, total - viewport));
   }
   offsetRef.current = offset;
@@ -416,8 +456,7 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
         case 'run':
           return run();
         case 'query':
-          // Wired with the SQL run (Task 7); until then the key table offers it nowhere.
-          return;
+          return runQuery();
         case 'scroll':
           return scroll(intent.move);
         case 'navigate':
@@ -457,9 +496,10 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
       solutionRevealed: state.solutionRevealed,
       canReveal: revealable,
       canNavigate: props.onNavigate !== undefined,
+      canQuery: isSql,
     };
     return keyBar(keyHints(ctx), width);
-  }, [localNotice, state.notice, state.solutionRevealed, task, revealable, mode, picker, options, answers, focus, props.onNavigate, width]);
+  }, [localNotice, state.notice, state.solutionRevealed, task, revealable, mode, picker, options, answers, focus, props.onNavigate, width, isSql]);
 
   const visible = all.slice(offset, offset + viewport);
   const bar = thumb({ offset, total, viewport });

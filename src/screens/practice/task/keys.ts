@@ -87,8 +87,10 @@ function blankKey(input: string, key: Key, ctx: KeyContext): Intent {
     case 'blankDown':
       return act(ctx.hasOptions ? { type: 'cycleOption', delta: 1 } : { type: 'next' });
     case 'blankOptions':
+      return act({ type: 'openPicker' });
+    case 'blankSpaceOptions':
       // Space opens the list only in an empty blank with options; elsewhere it is a space.
-      if (key.ctrl || (ctx.hasOptions && ctx.fieldEmpty)) return act({ type: 'openPicker' });
+      if (ctx.hasOptions && ctx.fieldEmpty) return act({ type: 'openPicker' });
       break;
     case 'blankLeave':
       return act({ type: 'command' });

@@ -15,6 +15,7 @@ import { highlight } from '../../markdown/highlight';
 import { hardWrap, wrapSegments } from '../../markdown/lines';
 import { displayWidth, padEnd } from '../../../text/width';
 import type { Role, TextStyle } from '../../theme';
+import type { PassedNote } from './sql-run-layout';
 
 const MUTED: readonly Role[] = ['muted'];
 
@@ -201,6 +202,11 @@ export function hintRows(task: PracticeTask, blank: number, level: number, width
 
 export interface ResultInput {
   task: PracticeTask;
+  /**
+   * A SQL task: what running the query showed, under the PASSED line; with replaceCautions the
+   * verdict's text-based cautions give way to it (the query's rows say it for sure).
+   */
+  queryNotes?: { notes: readonly PassedNote[]; replaceCautions: boolean };
   verdict: Verdict;
   attempts: number;
   edited: boolean;
@@ -222,8 +228,16 @@ export function resultRows(input: ResultInput): PLine[] {
     case 'passed': {
       const [first, ...rest] = verdict.output;
       rows.push(...printed(first ?? verdict.message, ['success'], width));
-      for (const caution of verdict.explain ?? []) {
-        rows.push(...wrapPlain(caution, width, 2, ['warning'], [{ text: '! ', roles: ['warning'] }]));
+      const query = input.queryNotes;
+      if (query?.replaceCautions !== true) {
+        for (const caution of verdict.explain ?? []) {
+          rows.push(...wrapPlain(caution, width, 2, ['warning'], [{ text: '! ', roles: ['warning'] }]));
+        }
+      }
+      for (const note of query?.notes ?? []) {
+        const roles: readonly Role[] = [note.tone];
+        const mark = note.tone === 'success' ? '✓ ' : note.tone === 'warning' ? '! ' : '· ';
+        rows.push(...wrapPlain(note.text, width, 2, roles, [{ text: mark, roles }]));
       }
       for (const line of rest) rows.push(...printed(line, [], width));
       rows.push(EMPTY_LINE);

@@ -213,7 +213,6 @@ export function useCheckpointKeys({ active, say, model, ui, uiDispatch, run, yam
       const field = focusedField(model, ui);
       const command = formCommand(input, key, field?.kind);
       if (field?.kind === 'text' && command === undefined) {
-        if (key.return) return run({ type: 'check' });
         const edit = editTextField({ value: field.value, cursor: Math.min(ui.cursor ?? field.value.length, field.value.length) }, input, key, { maxLength: field.maxLength ?? FIELD_CAPS.value });
         if (edit === undefined) return undefined;
         if (edit.state.value !== field.value) run({ type: 'dispatch', action: field.set(edit.state.value) });
@@ -223,13 +222,15 @@ export function useCheckpointKeys({ active, say, model, ui, uiDispatch, run, yam
       }
       switch (command) {
         case 'next':
-          return uiDispatch({ type: 'move', delta: 1, order: key.tab ? tabOrder(model) : focusOrder(model) });
+        case 'tabNext':
+          return uiDispatch({ type: 'move', delta: 1, order: command === 'tabNext' ? tabOrder(model) : focusOrder(model) });
         case 'prev':
-          return uiDispatch({ type: 'move', delta: -1, order: key.tab ? tabOrder(model) : focusOrder(model) });
+        case 'tabPrev':
+          return uiDispatch({ type: 'move', delta: -1, order: command === 'tabPrev' ? tabOrder(model) : focusOrder(model) });
         case 'choosePrev':
         case 'chooseNext': {
           if (field?.kind !== 'choice') return undefined;
-          const delta = key.leftArrow ? -1 : 1;
+          const delta = command === 'choosePrev' ? -1 : 1;
           const value = cycleOption(field.options, field.value, delta);
           if (value !== undefined && value !== field.value) run(field.choose(value));
           return undefined;

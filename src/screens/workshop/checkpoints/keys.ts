@@ -5,13 +5,28 @@
 import { matchKey, type Command } from '../../keys';
 import type { Key } from '../../input/key';
 
-export type FormCommand = 'next' | 'prev' | 'choosePrev' | 'chooseNext' | 'activate' | 'yaml' | 'scrollUp' | 'scrollDown' | 'pageUp' | 'pageDown';
+export type FormCommand =
+  | 'next'
+  | 'prev'
+  /** Tab / Shift+Tab: the next field in the order that skips the rows' ✕ buttons. */
+  | 'tabNext'
+  | 'tabPrev'
+  | 'choosePrev'
+  | 'chooseNext'
+  | 'activate'
+  | 'yaml'
+  | 'scrollUp'
+  | 'scrollDown'
+  | 'pageUp'
+  | 'pageDown';
 
 export type FieldKind = 'text' | 'choice' | 'button';
 
 const FORM: Partial<Record<Command, FormCommand>> = {
   formNext: 'next',
   formPrev: 'prev',
+  formTabNext: 'tabNext',
+  formTabPrev: 'tabPrev',
   formChoosePrev: 'choosePrev',
   formChooseNext: 'chooseNext',
   formActivate: 'activate',
@@ -20,14 +35,15 @@ const FORM: Partial<Record<Command, FormCommand>> = {
 
 /**
  * What a key means in the form, given the kind of the focused field. In a text field only the
- * moves between fields are the form's (Enter checks, see WorkshopCheckpoint); the rest is text.
+ * moves between fields and Enter (check) are the form's; the rest is text.
  */
 export function formCommand(input: string, key: Key, field: FieldKind | undefined): FormCommand | undefined {
   const command = matchKey(input, key, 'form');
+  if (command === 'formSpace') return field === 'button' ? 'activate' : field === 'choice' ? 'chooseNext' : undefined;
   const mapped = command ? FORM[command] : undefined;
-  if (mapped === 'next' || mapped === 'prev') return mapped;
-  if (field === 'text' || field === undefined) return undefined;
-  if (field === 'button' && mapped === 'chooseNext' && input === ' ') return 'activate';
+  if (mapped === 'next' || mapped === 'prev' || mapped === 'tabNext' || mapped === 'tabPrev') return mapped;
+  if (field === undefined) return undefined;
+  if (field === 'text') return mapped === 'activate' ? mapped : undefined;
   if (field === 'button' && (mapped === 'choosePrev' || mapped === 'chooseNext')) return undefined;
   return mapped;
 }

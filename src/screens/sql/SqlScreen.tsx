@@ -1,0 +1,295 @@
+// The SQL screen (`lakeflow-lab sql` on a terminal, or Home → SQL): a multi-line editor, the
+// queries run this session (Ctrl+P / Ctrl+N), the rows in a table that scrolls both ways, and the
+// tables with their columns. Three panes, Tab between them; while the editor has the keyboard
+// letters are text, so the screen's own commands are Ctrl or named keys (key table: 'sql…').
+// The engine loads on the first Ctrl+R, never when the screen opens.
+
+import { Box, Text } from 'ink';
+import { useCallback, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
+import type { QueryResult } from '../../sql/types';
+import { TABLES } from '../../sql/tables';
+import { displayWidth, truncate } from '../../text/width';
+import { Row } from '../components/Row';
+import { TitleBar } from '../components/TitleBar';
+import type { PLine } from '../components/code-cell';
+import { useBodySize, useCaptureInput, useTui } from '../context';
+import { useFooter } from '../footer-context';
+import type { Key } from '../input/key';
+import { useKeypress } from '../input/keypress';
+import { matchKey, type Scope } from '../keys';
+import type { ScreenOf } from '../nav';
+import { useTheme, type Role } from '../theme';
+import { useOpenTables } from './open-tables';
+import { QueryEditor, useQueryEditor } from './QueryEditor';
+import { createHistory, historyReducer, historyText, type QueryHistoryState } from './query-history';
+import { QUERY_OPTIONS } from './query-editor';
+import { ResultTable, resultTableAction, useResultTable } from './ResultTable';
+import { errorLine, RUN_IDLE, runReducer, type RunAction, type RunState } from './run-state';
+import { schemaItems, schemaLines, schemaReducer, type SchemaTable } from './schema-list';
+
+export type SqlPane = 'editor' | 'results' | 'schema';
+const PANES: readonly SqlPane[] = ['editor', 'results', 'schema'];
+
+/** The first query offered: the lab's Task 7 question, on the real table's columns. */
+export const SAMPLE_QUERY = `SELECT job_id, run_id, result_state, period_start_time, period_end_time
+FROM system.lakeflow.job_run_timeline
+WHERE result_state IS NOT NULL
+ORDER BY period_start_time DESC`;
+
+/** The tables as the learner types them, from the engine's own definitions. */
+export const SCHEMA: readonly SchemaTable[] = TABLES.map((t) => ({
+  name: `system.lakeflow.${t.name}`,
+  doc: t.doc,
+  columns: t.columns.map((c) => ({ name: c.name, type: c.type, doc: c.doc })),
+}));
+
+/** Queries run this app session, kept when the screen is left and opened again. */
+let sessionHistory: QueryHistoryState = createHistory();
+
+/** Forgets this session's queries (tests start from none). */
+export function resetSqlHistory(): void {
+  sessionHistory = createHistory();
+}
+
+/** Terminal width from which the table list stays beside the editor and the rows. */
+const SIDE_SCHEMA_WIDTH = 110;
+const SIDE_WIDTH = 34;
+
+function paneScopes(pane: SqlPane): Scope[] {
+  if (pane === 'editor') return ['sql', 'sql-editor'];
+  if (pane === 'results') return ['sql', 'sql-table', 'global'];
+  return ['sql', 'sql-schema', 'global'];
+}
+
+function rule(title: string, width: number, focused: boolean, right = ''): PLine {
+  const head = `── ${title} `;
+  const tail = right === '' ? '' : ` ${right} ──`;
+  const fill = Math.max(0, width - displayWidth(head) - displayWidth(tail));
+  const roles: readonly Role[] = focused ? ['accent'] : ['muted'];
+  return [
+    { text: truncate(head, width), roles: focused ? ['selection'] : ['muted'] },
+    { text: '─'.repeat(fill), roles },
+    { text: truncate(tail, Math.max(0, width - displayWidth(head))), roles: ['muted'] },
+  ];
+}
+
+export interface SqlScreenProps {
+  screen: ScreenOf<'sql'>;
+  active: boolean;
+}
+
+export function SqlScreen({ screen, active }: SqlScreenProps) {
+  const { setStatus } = useTui();
+  const theme = useTheme();
+  const body = useBodySize();
+  const width = Math.max(30, body.width);
+  const height = Math.max(10, body.height);
+  const openTables = useOpenTables(screen.seed);
+
+  const [pane, setPane] = useState<SqlPane>('editor');
+  const paneRef = useRef(pane);
+  paneRef.current = pane;
+  const [history, setHistory] = useState<QueryHistoryState>(sessionHistory);
+  const historyRef = useRef(history);
+  const updateHistory = (next: QueryHistoryState): void => {
+    historyRef.current = next;
+    sessionHistory = next;
+    setHistory(next);
+  };
+  const editor = useQueryEditor(history.entries[history.entries.length - 1] ?? SAMPLE_QUERY, QUERY_OPTIONS, (m) => setStatus(m));
+
+  const [run, dispatchRun] = useReducer(runReducer as (s: RunState<QueryResult>, a: RunAction<QueryResult>) => RunState<QueryResult>, RUN_IDLE);
+  const runId = useRef(0);
+
+  // ------------------------------------------------------------ layout
+  const side = width >= SIDE_SCHEMA_WIDTH;
+  const mainWidth = side ? width - SIDE_WIDTH - 1 : width;
+  const editorRows = Math.min(8, Math.max(3, Math.floor((height - 4) / 3)));
+  // Title, the editor's rule, the editor, the lower pane's rule: the rest is the lower pane.
+  const lowerRows = Math.max(3, height - 3 - editorRows);
+  const notes = run.status === 'done' ? run.value.notes.slice(0, 2) : [];
+  const result = run.status === 'done' ? run.value : null;
+  const table = useResultTable(result, { width: mainWidth, height: Math.max(3, lowerRows - notes.length) });
+
+  const items = useMemo(() => schemaItems(SCHEMA), []);
+  const [schemaIndex, setSchemaIndex] = useState(0);
+  const schemaTop = useRef(0);
+  const schemaWidth = side ? SIDE_WIDTH : width;
+  const schemaRows = side ? height - 2 : lowerRows;
+  // The selected item's description takes the last two rows of the list.
+  const schemaList = useMemo(() => {
+    const out = schemaLines(items, schemaIndex, schemaWidth, Math.max(1, schemaRows - 2), schemaTop.current);
+    schemaTop.current = out.top;
+    return out.lines;
+  }, [items, schemaIndex, schemaWidth, schemaRows]);
+
+  // ------------------------------------------------------------ keys and footer
+  useCaptureInput(active && pane === 'editor');
+  useFooter({ scopes: paneScopes(pane), ...(history.entries.length === 0 ? { omit: ['sqlHistoryPrev', 'sqlHistoryNext'] } : {}) }, active);
+
+  const runQuery = useCallback(() => {
+    const sql = editor.value;
+    if (sql.trim() === '') {
+      setStatus('Type a query first.');
+      return;
+    }
+    updateHistory(historyReducer(historyRef.current, { type: 'add', sql }));
+    const id = ++runId.current;
+    dispatchRun({ type: 'start', id, sql });
+    // DuckDB loads here, on the first query of the app session.
+    openTables()
+      .then((tables) => tables.query(sql))
+      .then(
+        (value) => dispatchRun({ type: 'finish', id, value }),
+        (error: unknown) => dispatchRun({ type: 'fail', id, message: errorLine(error) }),
+      );
+    // updateHistory only touches refs and state setters.
+  }, [editor.value, openTables, setStatus]);
+
+  const showHistory = (next: QueryHistoryState): void => {
+    if (next === historyRef.current) {
+      setStatus(next.entries.length === 0 ? 'No query has run yet this session.' : 'No more queries in that direction.');
+      return;
+    }
+    updateHistory(next);
+    editor.act({ type: 'set', value: historyText(next) });
+    setPane('editor');
+  };
+
+  const onKey = (input: string, key: Key): void => {
+    const current = paneRef.current;
+    switch (matchKey(input, key, 'sql')) {
+      case 'sqlRun':
+        return runQuery();
+      case 'sqlNextPane':
+      case 'sqlPrevPane': {
+        const step = matchKey(input, key, 'sql') === 'sqlNextPane' ? 1 : PANES.length - 1;
+        setPane(PANES[(PANES.indexOf(current) + step) % PANES.length] as SqlPane);
+        return;
+      }
+      case 'sqlHistoryPrev':
+        return showHistory(historyReducer(historyRef.current, { type: 'prev', current: editor.value }));
+      case 'sqlHistoryNext':
+        return showHistory(historyReducer(historyRef.current, { type: 'next' }));
+      default:
+        break;
+    }
+    if (current === 'editor') {
+      if (editor.onKey(input, key, editorRows)) return;
+      if (matchKey(input, key, 'sql-editor') === 'editorLeave') setPane('results');
+      return;
+    }
+    if (current === 'results') {
+      const action = resultTableAction(input, key);
+      if (action) return table.dispatch(action);
+      if (matchKey(input, key, 'sql-table') === 'tableEdit') setPane('editor');
+      return;
+    }
+    switch (matchKey(input, key, 'sql-schema')) {
+      case 'schemaUp':
+        return setSchemaIndex((i) => schemaReducer(i, { type: 'move', delta: -1 }, items.length));
+      case 'schemaDown':
+        return setSchemaIndex((i) => schemaReducer(i, { type: 'move', delta: 1 }, items.length));
+      case 'schemaPageUp':
+        return setSchemaIndex((i) => schemaReducer(i, { type: 'page', delta: -1, rows: schemaRows }, items.length));
+      case 'schemaPageDown':
+        return setSchemaIndex((i) => schemaReducer(i, { type: 'page', delta: 1, rows: schemaRows }, items.length));
+      case 'schemaInsert': {
+        const item = items[schemaIndex];
+        const { lines, row, col } = editor.state;
+        // Right after a word the name would run into it: a space first.
+        const joined = /[\w)]$/.test((lines[row] ?? '').slice(0, col));
+        if (item) editor.act({ type: 'text', action: { type: 'insert', text: joined ? ` ${item.insert}` : item.insert } });
+        setPane('editor');
+        return;
+      }
+      case 'schemaEdit':
+        setPane('editor');
+        return;
+      default:
+        return;
+    }
+  };
+  useKeypress(onKey, { isActive: active });
+
+  // ------------------------------------------------------------ frame
+  const badge = useMemo((): { text: string; roles: Role[] } | undefined => {
+    switch (run.status) {
+      case 'running':
+        return { text: 'running…', roles: ['warning'] };
+      case 'done':
+        return { text: `${run.value.rows.length.toLocaleString('en-US')} ${run.value.rows.length === 1 ? 'row' : 'rows'}`, roles: ['success'] };
+      case 'error':
+        return { text: '✗ error', roles: ['failure'] };
+      default:
+        return undefined;
+    }
+  }, [run]);
+
+  const where = editor.state.lines.length > 1 ? `line ${editor.state.row + 1}/${editor.state.lines.length}` : '';
+  const lowerTitle = !side && pane === 'schema' ? 'Tables' : 'Result';
+  const lower = ((): ReactElement => {
+    if (!side && pane === 'schema') return <SchemaPane lines={schemaList} doc={items[schemaIndex]?.doc} width={width} />;
+    switch (run.status) {
+      case 'idle':
+        return <Text {...theme.style('muted')}>{truncate('Ctrl+R runs the query. Tab moves to the rows, then to the tables and their columns.', mainWidth)}</Text>;
+      case 'running':
+        return <Text {...theme.style('muted')}>Running… (the SQL engine loads on the first query)</Text>;
+      case 'error':
+        return (
+          <Text {...theme.style('error')} wrap="wrap">
+            {`✗ ${run.message}`}
+          </Text>
+        );
+      case 'done':
+        return (
+          <Box flexDirection="column">
+            {notes.map((n, i) => (
+              <Text key={i} {...theme.style('muted')}>
+                {truncate(`· ${n}`, mainWidth)}
+              </Text>
+            ))}
+            {table.layout ? <ResultTable layout={table.layout} /> : null}
+          </Box>
+        );
+    }
+  })();
+
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <TitleBar kicker="SQL" title="system.lakeflow · the seeded history and your runs" {...(badge ? { badge } : {})} width={width} />
+      <Box flexDirection="row">
+        <Box flexDirection="column" width={mainWidth}>
+          <Row line={rule('Query', mainWidth, pane === 'editor', where)} />
+          <QueryEditor state={editor.state} width={mainWidth} height={editorRows} focused={pane === 'editor' && active} placeholder="Type a query, Ctrl+R to run it" />
+          <Row line={rule(lowerTitle, mainWidth, pane === 'results' || (!side && pane === 'schema'))} />
+          <Box height={lowerRows} flexDirection="column" overflow="hidden">
+            {lower}
+          </Box>
+        </Box>
+        {side ? (
+          <Box flexDirection="column" width={SIDE_WIDTH} marginLeft={1}>
+            <Row line={rule('Tables', SIDE_WIDTH, pane === 'schema')} />
+            <SchemaPane lines={schemaList} doc={items[schemaIndex]?.doc} width={SIDE_WIDTH} />
+          </Box>
+        ) : null}
+      </Box>
+    </Box>
+  );
+}
+
+function SchemaPane({ lines, doc, width }: { lines: readonly PLine[]; doc: string | undefined; width: number }) {
+  const theme = useTheme();
+  return (
+    <Box flexDirection="column">
+      {lines.map((line, i) => (
+        <Row key={i} line={line} />
+      ))}
+      <Box height={2} width={width} overflow="hidden">
+        <Text {...theme.style('muted')} wrap="wrap">
+          {doc ? truncate(doc, width * 2 - 2) : ' '}
+        </Text>
+      </Box>
+    </Box>
+  );
+}
