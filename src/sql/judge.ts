@@ -276,10 +276,12 @@ export async function judgeQuery(exercise: SqlExercise, query: string, histories
         i === 0
           ? `On history 1 of ${histories.length}:`
           : `Your rows matched on ${plural(i, 'history', 'histories')} but not on history ${i + 1} of ${histories.length}: a query must work on any history, not only the one you ran it on.`;
+      // What the engine noticed about how the query was read ('failed' in lower case, the API's
+      // spelling of a state) is often the whole story: said last, as the SQL screen says it.
       return {
         outcome: 'failed',
         message: diff.message,
-        details: [where, ...diff.details],
+        details: [where, ...diff.details, ...mine.notes.map((n) => `Note: ${n}`)],
         history: i + 1,
         columns: reference.columns.map((c) => c.name),
       };

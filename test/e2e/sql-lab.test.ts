@@ -31,6 +31,8 @@ describe.skipIf(!tmux)('the SQL lab in a real terminal', () => {
     term.type("SELECT job_id, run_id, period_end_time FROM system.lakeflow.job_run_timeline WHERE result_state = 'TIMEDOUT'");
     term.keys('C-x');
     await term.waitFor('0 rows', 20_000);
+    // The engine's note on the spelling, under the screen.
+    await term.waitFor("result_state is spelled 'TIMED_OUT'");
     term.keys('C-r');
     const verdict = await term.waitFor('FAILED: Your query returned no rows.', 20_000);
     expect(verdict).toContain('On history 1 of 3:');

@@ -153,6 +153,12 @@ describe('judgeQuery over several histories', () => {
     expect(verdict.details).toContain('  - (1, 4)');
   });
 
+  it("the engine's notes on the learner's query come last in the details", async () => {
+    const noted: QueryResult = { ...result(['job_id', 'n'], []), notes: ["result_state is spelled 'FAILED' in the system tables"] };
+    const verdict = await judgeQuery(exercise(), 'noted', [fakeHistory({ [REF]: rowsA, noted })]);
+    expect(verdict.details.at(-1)).toBe("Note: result_state is spelled 'FAILED' in the system tables");
+  });
+
   it('an engine error is the verdict `error` with the engine message, on the first history', async () => {
     const histories = [fakeHistory({ [REF]: rowsA, bad: new SqlError('Parser Error: syntax error at or near "FORM"') })];
     const verdict = await judgeQuery(exercise(), 'bad', histories);

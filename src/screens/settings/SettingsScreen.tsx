@@ -174,10 +174,13 @@ export function SettingsView({ store, width, active, onMessage }: SettingsViewPr
     const lines: Line[] = [];
     lines.push(...wrapSegments([{ text: def.help }], width));
     lines.push(...wrapSegments([{ text: `Takes ${def.allowed}; default: ${def.defaultText}.`, roles: ['muted'] }], width));
+    if (name === 'color' && theme.noColor && settings.color !== 'never') {
+      lines.push(...wrapSegments([{ text: 'Colours are off in this session: --no-color or NO_COLOR wins over this setting.', roles: ['warning'] }], width));
+    }
     lines.push([]);
     lines.push(...wrapSegments([{ text: `Saved in ${store.file}`, roles: ['muted'] }], width));
     return lines;
-  }, [def, width, store.file]);
+  }, [def, name, width, store.file, theme.noColor, settings.color]);
 
   return (
     <Box flexDirection="column">

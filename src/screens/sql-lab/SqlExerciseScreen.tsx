@@ -102,7 +102,11 @@ function ExerciseView({ exercise, active }: { exercise: SqlExercise; active: boo
         dispatch({ type: 'runError', request: n, message });
       };
       if (what === 'run') {
-        lab.run(query).then((result) => dispatch({ type: 'rows', request: n, result }), failed);
+        lab.run(query).then((result) => {
+          dispatch({ type: 'rows', request: n, result });
+          // The engine's notes on how it read the query (a state spelled the API's way…): the table has no room for them.
+          if (result.notes.length > 0 && request.current === n) setStatus(result.notes.join(' '));
+        }, failed);
         return;
       }
       lab.check(exercise, query).then((verdict) => {

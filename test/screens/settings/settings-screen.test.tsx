@@ -99,6 +99,15 @@ describe('the Settings screen', () => {
     expect(settings.isSet('desired-retention')).toBe(false);
   });
 
+  it('a damaged settings file: the app opens with the defaults and says where the file went', async () => {
+    const dir = tempDir('llt-settings-screen-');
+    writeFileSync(join(dir, 'settings.json'), '\u0000\u0001 not settings');
+    const settings = await openSettings({ dir, version: '0.1.0' });
+    const t = open(settings);
+    await t.waitFor(/settings file [\s\S]*was\s+damaged\s+\(it\s+is\s+not\s+valid\s+JSON\)[\s\S]*settings\.corrupt-/);
+    expect(settings.get()).toEqual(DEFAULT_SETTINGS);
+  });
+
   it('in a folder that cannot be written, a change applies for the session and the learner is told it is not kept', async () => {
     const parent = tempDir('llt-settings-screen-');
     writeFileSync(join(parent, 'file'), '');
