@@ -430,6 +430,14 @@ function rewriteWord(tokens: Token[], i: number, ctx: Ctx): { text: string; end:
     if (word === 'to_date') return { text: `CAST(strptime(${plain(0)}, ${fmt}) AS DATE)`, end: close };
     return { text: `strptime(${plain(0)}, ${fmt})`, end: close };
   }
+  if (word === 'sum' && args.length === 1) {
+    const diff = timestampDifference(args[0] as Token[]);
+    // SUM(period_end_time - period_start_time), the docs' duration per run: Spark sums the
+    // intervals; DuckDB has no sum of intervals, so the microseconds are summed instead.
+    if (diff !== undefined) {
+      return { text: `to_microseconds(CAST(sum(epoch_us(${rewrite(diff[0], ctx).trim()}) - epoch_us(${rewrite(diff[1], ctx).trim()})) AS BIGINT))`, end: close };
+    }
+  }
   const renamed = RENAMED[word];
   if (renamed !== undefined) {
     if (word === 'percentile_approx' || word === 'approx_percentile') {
@@ -631,4 +639,36 @@ function spellingNotes(code: Token[]): string[] {
     }
   });
   return out;
+}
+
+/** Timestamp columns of the tables and the functions that give a timestamp. */
+const TIMESTAMP_WORDS = new Set(['period_start_time', 'period_end_time', 'start_time', 'end_time', 'change_time', 'delete_time', 'create_time', 'current_timestamp', 'now']);
+
+/** `a - b` where both sides name a timestamp (a column of ours or current_timestamp()): the two sides. */
+function timestampDifference(tokens: Token[]): [Token[], Token[]] | undefined {
+  let depth = 0;
+  const minus: number[] = [];
+  tokens.forEach((t, i) => {
+    if (isPunct(t, '(') || isPunct(t, '[')) depth++;
+    else if (isPunct(t, ')') || isPunct(t, ']')) depth--;
+    else if (depth === 0 && isPunct(t, '-')) minus.push(i);
+  });
+  if (minus.length !== 1) return undefined;
+  const left = tokens.slice(0, minus[0]);
+  const right = tokens.slice((minus[0] as number) + 1);
+  return isTimestampOperand(left) && isTimestampOperand(right) ? [left, right] : undefined;
+}
+
+/** A timestamp column of ours (`period_end_time`, `r.period_end_time`) or current_timestamp()/now(). */
+function isTimestampOperand(part: Token[]): boolean {
+  const code = part.filter(isCode);
+  if (code.length === 0) return false;
+  const words = code.filter((_, i) => i % 2 === 0);
+  const dots = code.filter((_, i) => i % 2 === 1);
+  const last = nameOf(code[code.length - 1]);
+  if (code.length % 2 === 1 && words.every((t) => nameOf(t) !== undefined) && dots.every((t) => isPunct(t, '.'))) {
+    return last !== undefined && TIMESTAMP_WORDS.has(last) && last !== 'now';
+  }
+  // current_timestamp() / now()
+  return code.length === 3 && isWord(code[0], 'current_timestamp', 'now') && isPunct(code[1], '(') && isPunct(code[2], ')');
 }

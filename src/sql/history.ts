@@ -87,33 +87,37 @@ function withTask(job: JobSpec, key: string, patch: Partial<TaskSpec>): JobSpec 
 }
 
 /** The three jobs' versions, oldest first, each with the time it took effect. */
-function jobVersions(slug: string, name: string, start: number): { versions: JobVersion[]; customer: JobSpec; orders: JobSpec } {
+function jobVersions(slug: string, name: string, start: number, rng: Rng): { versions: JobVersion[]; customer: JobSpec; orders: JobSpec } {
   const [customerBase, ordersBase] = referenceJobs(name) as [JobSpec, JobSpec];
   const dagBase = practiceDagJob();
   const created = (jobId: string, spec: JobSpec, at: number): JobVersion => ({ jobId, spec, changeTime: at, createTime: at, deleteTime: null });
   const changed = (v: JobVersion, spec: JobSpec, at: number): JobVersion => ({ ...v, spec, changeTime: at });
 
   const daily = (hour: number): JobSpec['trigger'] => ({ kind: 'schedule', quartz_cron_expression: `0 0 ${hour} * * ?`, timezone_id: 'UTC' });
-  const customerV1 = created(JOB_IDS.customer, { ...customerBase, trigger: undefined }, start - 2 * HOUR);
+  // Each history has its own edit times (so the SCD2 rows differ between seeds too).
+  const minutes = (lo: number, hi: number): number => between(rng, lo, hi) * 60_000;
+  const customerV1 = created(JOB_IDS.customer, { ...customerBase, trigger: undefined }, start - 2 * HOUR - minutes(0, 50));
   const customer = withTask({ ...customerBase, trigger: daily(6) }, 'silver_customer', { max_retries: 1 });
-  const ordersV1 = created(JOB_IDS.orders, { ...ordersBase, trigger: undefined }, start - 2 * HOUR + 25 * 60_000);
+  const ordersV1 = created(JOB_IDS.orders, { ...ordersBase, trigger: undefined }, start - HOUR + minutes(0, 40));
   const orders = withTask(ordersBase, 'gold_customer_orders_summary', { timeout_seconds: 900 });
-  const dagV1 = created(JOB_IDS.dag, dagBase, start - 3 * HOUR);
+  const dagV1 = created(JOB_IDS.dag, dagBase, start - 4 * HOUR + minutes(0, 50));
   const dagV2 = { ...dagBase, trigger: daily(2) };
   const dagV3 = withTask(dagV2, 'build_fact_tables', { max_retries: 2, min_retry_interval_millis: 120_000, timeout_seconds: 4500 });
+  const deleteAfter = between(rng, 2, 30) * HOUR;
   const scratchSpec: JobSpec = { ...ordersBase, key: `${slug}_orders_pipeline_copy`, name: `${slug}_orders_pipeline_copy`, trigger: undefined };
-  const scratch = created(JOB_IDS.scratch, scratchSpec, start + 9 * DAY + 14 * HOUR);
+  const scratch = created(JOB_IDS.scratch, scratchSpec, start + between(rng, 5, 20) * DAY + 9 * HOUR + minutes(0, 480));
 
   const versions: JobVersion[] = [
     dagV1,
-    changed(dagV1, dagV2, dagV1.changeTime + 20 * 60_000),
+    changed(dagV1, dagV2, dagV1.changeTime + minutes(5, 30)),
     customerV1,
-    changed(customerV1, customer, customerV1.changeTime + 12 * 60_000),
+    changed(customerV1, customer, customerV1.changeTime + minutes(5, 30)),
     ordersV1,
-    changed(ordersV1, orders, ordersV1.changeTime + 8 * 60_000),
-    changed(dagV1, dagV3, start + 12 * DAY + 15 * HOUR),
+    changed(ordersV1, orders, ordersV1.changeTime + minutes(5, 30)),
+    // Before day 14's 02:00 run, so the forced timeout below meets the timeout.
+    changed(dagV1, dagV3, start + between(rng, 9, 13) * DAY + 10 * HOUR + minutes(0, 600)),
     scratch,
-    { ...scratch, changeTime: scratch.changeTime + DAY + 3 * HOUR, deleteTime: scratch.changeTime + DAY + 3 * HOUR },
+    { ...scratch, changeTime: scratch.changeTime + deleteAfter, deleteTime: scratch.changeTime + deleteAfter },
   ];
   return { versions, customer, orders };
 }
@@ -161,7 +165,7 @@ export function seededHistory(opts: { seed: number; now: number; learnerName?: s
   const name = opts.learnerName ?? 'demo';
   const today = Math.floor(opts.now / DAY) * DAY;
   const first = today - HISTORY_DAYS * DAY;
-  const { versions } = jobVersions(slug, name, first);
+  const { versions } = jobVersions(slug, name, first, rng);
   const runs: HistoryRun[] = [];
   let nextRunId = 400_000_000_000_000 + between(rng, 0, 99_999) * 1_000;
   const newRunId = (): string => {

@@ -100,6 +100,18 @@ describe('dates and times as Spark SQL writes them', () => {
     expect(await one("datediff(DAY, DATE '2026-11-26', DATE '2026-12-03')")).toBe(7);
   });
 
+  it("SUM(period_end_time - period_start_time), the docs' duration per run, sums the intervals", async () => {
+    const r = await db.query(
+      'SELECT run_id, SUM(period_end_time - period_start_time) AS d, max(run_duration_seconds) AS s FROM system.lakeflow.job_run_timeline GROUP BY run_id HAVING count(*) = 1 ORDER BY s DESC LIMIT 1',
+    );
+    const seconds = r.rows[0]?.[2] as number;
+    const hms = [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map((n) => String(n).padStart(2, '0')).join(':');
+    expect(r.rows[0]?.[1]).toBe(hms);
+    expect((await db.query('SELECT sum(x) FROM (VALUES (1), (2)) t(x)')).rows).toEqual([[3]]);
+    const seconds2 = await db.query('SELECT sum(unix_timestamp(end_time) - unix_timestamp(start_time)) FROM system.lakeflow.job_run_timeline');
+    expect(typeof seconds2.rows[0]?.[0]).toBe('number');
+  });
+
   it('to_date, date_trunc, unix_timestamp, timestampdiff', async () => {
     expect(await one("to_date('2026-11-05 10:00:00')")).toBe('2026-11-05');
     expect(await one("date_trunc('HOUR', TIMESTAMP '2026-11-05 10:42:00')")).toBe('2026-11-05 10:00:00');

@@ -26,6 +26,11 @@ describe('the seeded history', () => {
     expect(JSON.stringify(tableRows(histories[0] as History))).not.toBe(JSON.stringify(tableRows(histories[1] as History)));
   });
 
+  it('has its own SCD2 edit times per seed (the jobs table differs between histories too)', () => {
+    const times = histories.map((h) => JSON.stringify(h.versions.map((v) => v.changeTime)));
+    expect(new Set(times).size).toBe(SEEDS.length);
+  });
+
   it('covers 30 days of finished runs of the three jobs, each run with the job version in effect', () => {
     for (const h of histories) {
       const names = new Set(h.runs.map((r) => r.spec.name));
