@@ -565,3 +565,35 @@ export function complexFormatCases(seed: number, n: number): Case[] {
   for (let i = 0; i < n; i++) cases.push({ name: `complex format ${i}`, cells: [pick(r, templates)()] });
   return cases;
 }
+
+/** bytes methods: ASCII-only case and classes, byte arguments, slices, separators, and the errors for str arguments. */
+export function bytesMethodCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const lit = (): string => bytesLiteral(r);
+  const text = (): string =>
+    `b"${Array.from({ length: int(r, 0, 6) }, () => pick(r, ['a', 'B', 'job', ' ', '\\t', '\\n', '\\r\\n', ',', '-', '30', 'Run', '\\xe9', '\\x00', 'x', 'ab', '\\x0b', '\\x1c', '\\xa0', '_', 'ID'])).join('')}"`;
+  const sub = (): string => pick(r, [lit(), text(), '"a"', '97', '256', '-1', 'None', '1.0', 'b""', 'b"a"', '(b"a", b"b")', '(b"x", "a")']);
+  const idx = (): string => pick(r, ['', `, ${int(r, -4, 6)}`, `, ${int(r, -4, 6)}, ${int(r, -4, 8)}`, ', None, 2', ', "1"']);
+  const noarg = ['upper', 'lower', 'swapcase', 'capitalize', 'title', 'isalpha', 'isdigit', 'isalnum', 'isspace', 'isupper', 'islower', 'istitle', 'isascii'];
+  const templates: (() => string)[] = [
+    () => `print(${text()}.${pick(r, noarg)}(${r() < 0.1 ? '1' : ''}))`,
+    () => `x = ${text()}\nprint([x.${pick(r, noarg)}() for _ in (1,)], x.upper().lower(), x.title().istitle())`,
+    () => `print(${text()}.${pick(r, ['strip', 'lstrip', 'rstrip'])}(${pick(r, ['', 'None', 'b" "', 'b"ab"', 'b"\\t\\n "', '"a"', '1'])}))`,
+    () => `print(${text()}.${pick(r, ['split', 'rsplit'])}(${pick(r, ['', 'b","', 'b" "', 'None, 1', 'b"a", 1', 'maxsplit=1', 'sep=b"-"', '","', 'b""', 'b"ab", -1', 'None, "1"'])}))`,
+    () => `print(${text()}.splitlines(${pick(r, ['', 'True', 'keepends=True', '1', '0'])}))`,
+    () => `print(${pick(r, ['b","', 'b""', 'b" - "', 'b"\\x00"'])}.join(${pick(r, ['[b"a", b"b"]', '(b"x",)', '[]', '[b"a", "b"]', '["a"]', '[b"a", 1]', '5', 'map(bytes, [[65], [66]])', '[b"1", b"2", b"3"]'])}))`,
+    () => `print(${text()}.replace(${pick(r, ['b"a", b"b"', 'b"", b"-"', 'b"ab", b""', 'b" ", b"_", 1', '"a", b"b"', 'b"a", "b"', 'b"a", b"b", "1"', 'b"a", b"b", count=1', 'b"job", b"task", -1', 'b"a"'])}))`,
+    () => `print(${text()}.${pick(r, ['startswith', 'endswith'])}(${sub()}${idx()}))`,
+    () => `print(${text()}.${pick(r, ['find', 'rfind', 'count', 'index', 'rindex'])}(${sub()}${idx()}))`,
+    () => `print(${text()}.${pick(r, ['partition', 'rpartition', 'removeprefix', 'removesuffix'])}(${pick(r, ['b"a"', 'b" "', 'b""', '"a"', 'b"job"', 'b"\\n"', '1'])}))`,
+    () => `print(${text()}.${pick(r, ['center', 'ljust', 'rjust'])}(${pick(r, ['10', '3', '-1', '"5"', '8, b"*"', '8, "*"', '8, b"**"', '9, 1'])}))`,
+    () => `print(${text()}.zfill(${pick(r, ['5', '0', '-2', '"3"', '12'])}), b"-7".zfill(4), b"+x".zfill(5))`,
+    () => `print(${pick(r, [text(), lit(), 'b""', 'b"\\x00\\xff\\x10abc"'])}.hex(${pick(r, ['', '"-"', 'b":"', '" ", 2', '":", -2', '"--"', '"\\u00e9"', '1', 'sep="_", bytes_per_sep=3', '"-", 0', '"-", "2"'])}))`,
+    () => `x = ${text()}\nprint(x.find(b"a") == x.index(b"a") if b"a" in x else x.find(b"a"), x.count(b"") == len(x) + 1)`,
+    // str and bytes split alike once maxsplit is reached: the rest keeps its outer whitespace
+    () => `s = ${text()}.decode("latin-1")\nprint(s.${pick(r, ['split', 'rsplit'])}(None, ${int(r, 0, 2)}), " a  b ".split(None, 1), " a  b ".rsplit(maxsplit=1))`,
+  ];
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) cases.push({ name: `bytes method ${i}`, cells: [pick(r, templates)()] });
+  return cases;
+}
