@@ -189,6 +189,19 @@ const RENAMED: Record<string, string> = {
   to_timestamp: 'spark__to_timestamp',
   to_date: 'spark__to_date',
   std: 'stddev_samp',
+  try_divide: 'spark__try_divide',
+  dayofweek: 'spark__dayofweek',
+  weekday: 'spark__weekday',
+  from_unixtime: 'spark__from_unixtime',
+  timestamp_seconds: 'spark__timestamp_seconds',
+  add_months: 'spark__add_months',
+  int: 'spark__int',
+  bigint: 'spark__bigint',
+  double: 'spark__double',
+  string: 'spark__string',
+  date: 'spark__date',
+  timestamp: 'spark__timestamp',
+  array: 'list_value',
   explode: 'unnest',
   array_join: 'array_to_string',
   array_size: 'len',
@@ -405,6 +418,12 @@ function rewriteWord(tokens: Token[], i: number, ctx: Ctx): { text: string; end:
     case 'date_add':
       if (args.length === 2) return { text: `spark__${word}(${plain(0)}, ${plain(1)})`, end: close };
       throw new SqlError(`${word}(date, days) takes two arguments in Spark SQL, got ${args.length}: for other units add an INTERVAL (e.g. ts - INTERVAL 3 HOURS).`);
+    case 'element_at':
+      // Spark: element_at(array, i) counts from 1 (negative from the end), element_at(map, key)
+      // is the value; DuckDB's x[i] / m[key] mean the same (its element_at returns a list).
+      if (args.length === 2) return { text: `${arg(0)}[${plain(1)}]`, end: close };
+      return undefined;
+    case 'date_diff':
     case 'datediff':
       if (args.length === 2) return { text: `spark__datediff(${plain(0)}, ${plain(1)})`, end: close };
       if (args.length === 3) return { text: `datediff(${unitArg(args[0] as Token[], ctx)}, ${arg(1)}, ${arg(2)})`, end: close };

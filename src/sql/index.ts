@@ -29,6 +29,19 @@ export function engineSetup(opts: HistoryOptions): EngineSetup {
     'CREATE MACRO spark__to_timestamp(x) AS CAST(x AS TIMESTAMP)',
     'CREATE MACRO spark__collect_set(x) AS list_distinct(list(x))',
     'CREATE MACRO spark__unix_timestamp(x) AS CAST(epoch(x) AS BIGINT)',
+    'CREATE MACRO spark__try_divide(a, b) AS CASE WHEN b = 0 THEN NULL ELSE a / b END',
+    // Spark: dayofweek 1 = Sunday ... 7 = Saturday; weekday 0 = Monday ... 6 = Sunday.
+    'CREATE MACRO spark__dayofweek(x) AS dayofweek(x) + 1',
+    'CREATE MACRO spark__weekday(x) AS isodow(x) - 1',
+    "CREATE MACRO spark__from_unixtime(n) AS strftime(make_timestamp(CAST(n AS BIGINT) * 1000000), '%Y-%m-%d %H:%M:%S')",
+    'CREATE MACRO spark__timestamp_seconds(n) AS make_timestamp(CAST(n * 1000000 AS BIGINT))',
+    'CREATE MACRO spark__add_months(d, n) AS CAST(CAST(d AS DATE) + to_months(CAST(n AS INTEGER)) AS DATE)',
+    'CREATE MACRO spark__int(x) AS CAST(x AS INTEGER)',
+    'CREATE MACRO spark__bigint(x) AS CAST(x AS BIGINT)',
+    'CREATE MACRO spark__double(x) AS CAST(x AS DOUBLE)',
+    'CREATE MACRO spark__string(x) AS CAST(x AS VARCHAR)',
+    'CREATE MACRO spark__date(x) AS CAST(x AS DATE)',
+    'CREATE MACRO spark__timestamp(x) AS CAST(x AS TIMESTAMP)',
   ];
   const loads = TABLES.map((table) => ({
     schema: INTERNAL_SCHEMA,

@@ -136,6 +136,22 @@ describe('more Spark forms', () => {
     expect(await refusal("SELECT date_format(current_date(), 'QQQ')")).toMatch(/pattern letters 'QQQ'/);
   });
 
+  it("functions Spark has and DuckDB spells or counts differently", async () => {
+    expect(await one('array(1, 2)')).toBe('[1,2]');
+    expect(await one('try_divide(1, 0)')).toBeNull();
+    expect(await one("dayofweek(DATE '2026-11-01')")).toBe(1); // a Sunday
+    expect(await one("weekday(DATE '2026-11-02')")).toBe(0); // a Monday
+    expect(await one('from_unixtime(86400)')).toBe('1970-01-02 00:00:00');
+    expect(await one('timestamp_seconds(60)')).toBe('1970-01-01 00:01:00');
+    expect(await one("add_months(DATE '2026-01-31', 1)")).toBe('2026-02-28');
+    expect(await one("int('3') + bigint('4')")).toBe(7);
+    expect(await one("date('2026-11-05 10:00:00')")).toBe('2026-11-05');
+    expect(await one("element_at(array('a', 'b'), 1)")).toBe('a');
+    expect(await one("element_at(MAP {'k': 'v'}, 'k')")).toBe('v');
+    expect(await one("date_diff(DAY, DATE '2026-01-01', DATE '2026-01-05')")).toBe(4);
+    expect((await db.query("SELECT dayofweek(DATE '2026-11-01')")).columns[0]?.name).toMatch(/^dayofweek\(/);
+  });
+
   it('explode, array_join, size', async () => {
     expect((await db.query("SELECT explode(['a', 'b']) AS x")).rows).toEqual([['a'], ['b']]);
     expect(await one("array_join(['a', 'b'], '-')")).toBe('a-b');

@@ -5,10 +5,10 @@
 
 import { Box, Text } from 'ink';
 import { memo, useEffect, useMemo, useReducer, useRef } from 'react';
-import { useKeypress } from '../input/keypress';
+import { useFocusOwner, useKeypress } from '../input/keypress';
 import { TextField } from '../input/TextField';
 import { textFieldAction, textFieldReducer } from '../input/text-field';
-import { useBodySize, useCaptureInput, useTui } from '../context';
+import { useBodySize, useTui } from '../context';
 import { useFooter } from '../footer-context';
 import { matchKey } from '../keys';
 import { wrapSegments, type Line } from '../markdown/lines';
@@ -86,7 +86,9 @@ export function SettingsView({ store, width, active, onMessage }: SettingsViewPr
   const latest = useRef(state);
   latest.current = state;
   const editing = state.editing;
-  useCaptureInput(active && editing !== null);
+  // The value being edited is a focus owner: while it has the keyboard, letters are text (the App's
+  // q / ? / Esc are off). Taken and given back in the same call as the edit starts or stops.
+  const editField = useFocusOwner('edit', { captures: true });
   useFooter({ scopes: editing ? ['settings-edit', 'always'] : ['settings', 'global'] }, active);
   // conf loads while the learner reads, so the first change does not wait for it.
   useEffect(() => store.preload(), [store]);
@@ -112,11 +114,15 @@ export function SettingsView({ store, width, active, onMessage }: SettingsViewPr
       if (now.editing) {
         const command = matchKey(input, key, 'settings-edit');
         if (command === 'settingSave') {
-          if (apply(now.editing.key, now.editing.field.value)) dispatch({ type: 'stop' });
+          if (apply(now.editing.key, now.editing.field.value)) {
+            dispatch({ type: 'stop' });
+            editField.release();
+          }
           return;
         }
         if (command === 'settingCancel') {
           dispatch({ type: 'stop' });
+          editField.release();
           return;
         }
         const action = textFieldAction(input, key);
@@ -150,6 +156,7 @@ export function SettingsView({ store, width, active, onMessage }: SettingsViewPr
           const text = formatSetting(name, store.get()[name] as never);
           latest.current = settingsViewReducer(now, { type: 'edit', text });
           dispatch({ type: 'edit', text });
+          editField.take();
           return;
         }
         case 'settingPrev':
@@ -165,7 +172,8 @@ export function SettingsView({ store, width, active, onMessage }: SettingsViewPr
           return;
       }
     },
-    { isActive: active },
+    // One handler for the list and the value being edited: `within` gives it the field's keys too.
+    { isActive: active, within: true },
   );
 
   const name = selectedKey(state);
