@@ -74,6 +74,12 @@ export interface Glyphs {
   barEmpty: string;
   /** Between the crumbs of the header's trail. */
   crumb: string;
+  /** A choice field's chosen and other options. */
+  radioOn: string;
+  radioOff: string;
+  /** A scroll bar's thumb and track. */
+  scrollThumb: string;
+  scrollTrack: string;
 }
 
 const GLYPHS: Glyphs = {
@@ -88,6 +94,10 @@ const GLYPHS: Glyphs = {
   barFull: '█',
   barEmpty: '░',
   crumb: '›',
+  radioOn: '●',
+  radioOff: '○',
+  scrollThumb: '█',
+  scrollTrack: '│',
 };
 
 const ASCII_GLYPHS: Glyphs = {
@@ -102,6 +112,10 @@ const ASCII_GLYPHS: Glyphs = {
   barFull: '#',
   barEmpty: '-',
   crumb: '>',
+  radioOn: '*',
+  radioOff: 'o',
+  scrollThumb: '#',
+  scrollTrack: '|',
 };
 
 // One ASCII character for each drawing character, so that every width computed for the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTheme, resolveNoColor, type Role } from '../../src/screens/theme';
+import { asciiDrawing, createTheme, resolveNoColor, type Role } from '../../src/screens/theme';
 
 const ROLES: Role[] = [
   'text', 'heading', 'accent', 'muted', 'code', 'success', 'failure', 'error', 'warning', 'selection', 'key',
@@ -31,5 +31,20 @@ describe('theme', () => {
     expect(colour.style('success').color).toBe('green');
     expect(colour.style('failure').color).toBe('red');
     expect(colour.noColor).toBe(false);
+  });
+
+  it('with ascii, every glyph is ASCII, borders are classic, and drawing maps one character to one', () => {
+    const ascii = createTheme({ ascii: true });
+    for (const [name, glyph] of Object.entries(ascii.glyph)) expect(glyph, name).toMatch(/^[\x20-\x7e]+$/);
+    expect(ascii.borderStyle).toBe('classic');
+    expect(createTheme().borderStyle).toBe('round');
+    const drawn = '┌─┬─┐ │a│é│ ├─┼─┤ └─┴─┘ ↑↓←→ ✓ ✗ ● ○ › • … █░▌ ┆ · — “q”';
+    const mapped = asciiDrawing(drawn);
+    expect(mapped).toBe('+-+-+ |a|é| +-+-+ +-+-+ ^v<> + x * o > * ~ #-| : - - "q"');
+    expect([...mapped]).toHaveLength([...drawn].length);
+    // Letters, CJK and emoji are text, not drawing.
+    expect(asciiDrawing('Ana María 名前 🎉')).toBe('Ana María 名前 🎉');
+    expect(ascii.plain('↑↓')).toBe('^v');
+    expect(createTheme().plain('↑↓')).toBe('↑↓');
   });
 });

@@ -29,6 +29,6 @@ export const Row = memo(function Row({ line }: { line: PLine }) {
 export const Scrollbar = memo(function Scrollbar({ start, size, height }: { start: number; size: number; height: number }) {
   const theme = useTheme();
   const rows: string[] = [];
-  for (let i = 0; i < height; i++) rows.push(i >= start && i < start + size ? '█' : '│');
+  for (let i = 0; i < height; i++) rows.push(i >= start && i < start + size ? theme.glyph.scrollThumb : theme.glyph.scrollTrack);
   return <Text {...theme.style('muted')}>{rows.join('\n')}</Text>;
 });

@@ -48,7 +48,7 @@ const Scrollbar = memo(function Scrollbar({ state }: { state: ScrollState }) {
   const t = thumb(state);
   if (!t) return null;
   const rows: string[] = [];
-  for (let i = 0; i < state.viewport; i++) rows.push(i >= t[0] && i < t[0] + t[1] ? '█' : '│');
+  for (let i = 0; i < state.viewport; i++) rows.push(i >= t[0] && i < t[0] + t[1] ? theme.glyph.scrollThumb : theme.glyph.scrollTrack);
   return <Text {...theme.style('muted')}>{rows.join('\n')}</Text>;
 });
 

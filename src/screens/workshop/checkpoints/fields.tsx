@@ -34,9 +34,6 @@ interface ChoiceFieldProps {
   width: number;
 }
 
-const RADIO_ON = '●';
-const RADIO_OFF = '○';
-
 export const ChoiceFieldView = memo(function ChoiceFieldView({ labels, selected, focused, width }: ChoiceFieldProps) {
   const theme = useTheme();
   const list = labels.split('\u001f');
@@ -48,7 +45,7 @@ export const ChoiceFieldView = memo(function ChoiceFieldView({ labels, selected,
         <Text wrap="truncate-end">
           {list.map((label, i) => (
             <Text key={i} {...mergeRoles(theme, on(i))}>
-              {`${i === selected ? RADIO_ON : RADIO_OFF} ${label}${i < list.length - 1 ? '  ' : ''}`}
+              {`${i === selected ? theme.glyph.radioOn : theme.glyph.radioOff} ${label}${i < list.length - 1 ? '  ' : ''}`}
             </Text>
           ))}
         </Text>
@@ -61,9 +58,9 @@ export const ChoiceFieldView = memo(function ChoiceFieldView({ labels, selected,
   return (
     <Box width={width} height={1} overflow="hidden" flexShrink={0}>
       <Text wrap="truncate-end">
-        <Text {...theme.style('muted')}>‹ </Text>
+        <Text {...theme.style('muted')}>{theme.plain('‹ ')}</Text>
         <Text {...mergeRoles(theme, focused ? ['selection'] : ['accent'])}>{truncate(current, Math.max(4, width - displayWidth(position) - 4))}</Text>
-        <Text {...theme.style('muted')}>{` ›${selected >= 0 ? position : ''}`}</Text>
+        <Text {...theme.style('muted')}>{theme.plain(` ›${selected >= 0 ? position : ''}`)}</Text>
       </Text>
     </Box>
   );
