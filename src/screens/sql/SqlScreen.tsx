@@ -5,7 +5,7 @@
 // The engine loads on the first Ctrl+R, never when the screen opens.
 
 import { Box, Text } from 'ink';
-import { useCallback, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
+import { useCallback, useContext, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
 import type { QueryResult } from '../../sql/types';
 import { TABLES } from '../../sql/tables';
 import { displayWidth, truncate } from '../../text/width';
@@ -18,7 +18,9 @@ import type { Key } from '../input/key';
 import { useKeypress } from '../input/keypress';
 import { matchKey, type Scope } from '../keys';
 import type { ScreenOf } from '../nav';
+import { SessionContext } from '../session';
 import { useTheme, type Role } from '../theme';
+import { readHistoryFile, writeHistoryFile } from './history-file';
 import { useOpenTables } from './open-tables';
 import { QueryEditor, useQueryEditor } from './QueryEditor';
 import { createHistory, historyReducer, historyText, type QueryHistoryState } from './query-history';
@@ -43,12 +45,15 @@ export const SCHEMA: readonly SchemaTable[] = TABLES.map((t) => ({
   columns: t.columns.map((c) => ({ name: c.name, type: c.type, doc: c.doc })),
 }));
 
-/** Queries run this app session, kept when the screen is left and opened again. */
-let sessionHistory: QueryHistoryState = createHistory();
+/**
+ * Queries run this app session, kept when the screen is left and opened again; read from the
+ * data folder the first time (history-file.ts), saved there after each run.
+ */
+let sessionHistory: QueryHistoryState | undefined;
 
 /** Forgets this session's queries (tests start from none). */
 export function resetSqlHistory(): void {
-  sessionHistory = createHistory();
+  sessionHistory = undefined;
 }
 
 /** Terminal width from which the table list stays beside the editor and the rows. */
@@ -89,12 +94,18 @@ export function SqlScreen({ screen, active }: SqlScreenProps) {
   const [pane, setPane] = useState<SqlPane>('editor');
   const paneRef = useRef(pane);
   paneRef.current = pane;
-  const [history, setHistory] = useState<QueryHistoryState>(sessionHistory);
+  const dataDir = useContext(SessionContext)?.dataDir;
+  const [history, setHistory] = useState<QueryHistoryState>(() => {
+    sessionHistory ??= createHistory(dataDir === undefined ? [] : readHistoryFile(dataDir));
+    return sessionHistory;
+  });
   const historyRef = useRef(history);
   const updateHistory = (next: QueryHistoryState): void => {
+    const added = next.entries !== historyRef.current.entries;
     historyRef.current = next;
     sessionHistory = next;
     setHistory(next);
+    if (added && dataDir !== undefined) writeHistoryFile(dataDir, next.entries);
   };
   const editor = useQueryEditor(history.entries[history.entries.length - 1] ?? SAMPLE_QUERY, QUERY_OPTIONS, (m) => setStatus(m));
 
