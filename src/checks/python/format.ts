@@ -1,7 +1,7 @@
 // format(value, spec) and str.format(), ported from CPython's Python/formatter_unicode.c and
 // Objects/stringlib/unicode_format.h (same validation order, same messages).
 
-import { PyException, notSupported, overflowError, valueError, typeError } from './errors';
+import { PyException, overflowError, valueError, typeError } from './errors';
 import { type Meter, doubleToString, intToFloat, intToStr } from './numbers';
 import { checkSize, datetimeIso, keyError, pyRepr, pyStr } from './objects';
 import { asciiRepr, codePoints } from './strings';
@@ -309,6 +309,54 @@ function formatFloat(val: number, f: Spec): string {
   return fillNumber(f, signChar, '', digits, decimal, rest, false);
 }
 
+/** The parts of a float rendered by PyOS_double_to_string: sign, digits, '.', what follows. */
+function splitNumber(buf: string): [string, string, string, string] {
+  let signChar = '';
+  if (buf[0] === '-') {
+    signChar = '-';
+    buf = buf.slice(1);
+  }
+  let i = 0;
+  while (i < buf.length && buf.charCodeAt(i) >= 48 && buf.charCodeAt(i) <= 57) i++;
+  const rest = buf.slice(i);
+  return rest[0] === '.' ? [signChar, buf.slice(0, i), '.', rest.slice(1)] : [signChar, buf.slice(0, i), '', rest];
+}
+
+/** format_complex_internal: each part formatted as a float (the imaginary one with a sign), then padded as a whole. */
+function formatComplex(c: PyComplex, f: Spec): string {
+  if (f.precision > 2147483647) throw valueError('precision too big');
+  if (f.fill === '0') throw valueError('Zero padding is not allowed in complex format specifier');
+  if (f.align === '=') throw valueError("'=' alignment flag is not allowed in complex format specifier");
+  let type = f.type;
+  let precision = f.precision;
+  let defaultPrecision = 6;
+  let skipRe = false;
+  let parens = false;
+  if (type === '') {
+    // like str(): repr digits, the real part left out when it is +0
+    type = 'r';
+    defaultPrecision = 0;
+    if (c.re === 0 && !Object.is(c.re, -0)) skipRe = true;
+    else parens = true;
+  }
+  if (type === 'n') type = 'g';
+  if (precision < 0) precision = defaultPrecision;
+  else if (type === 'r') type = 'g';
+  if (precision > 1000) checkSize(precision * 10);
+  const flags = { alt: f.alt, addDot0: false, noNeg0: f.noNeg0 };
+  const part = (x: number, sign: string): string => {
+    const [signChar, digits, decimal, rest] = splitNumber(doubleToString(x, type, precision, flags));
+    return fillNumber({ ...f, fill: '', align: '<', width: -1, sign }, signChar, '', digits, decimal, rest, false);
+  };
+  const re = skipRe ? '' : part(c.re, f.sign);
+  const im = part(c.im, skipRe ? f.sign : '+');
+  const body = `${parens ? '(' : ''}${re}${im}j${parens ? ')' : ''}`;
+  const padding = Math.max(0, f.width - body.length);
+  if (padding > 0) checkSize(f.width);
+  const left = f.align === '>' ? padding : f.align === '^' ? padding >> 1 : 0;
+  return f.fill.repeat(left) + body + f.fill.repeat(padding - left);
+}
+
 /** format(value, spec) for the built-in types. */
 export function formatValue(v: PyVal, spec: string, meter?: Meter): string {
   if (typeof v === 'string') {
@@ -365,8 +413,11 @@ export function formatValue(v: PyVal, spec: string, meter?: Meter): string {
     return strftime(v, spec);
   }
   if (spec === '') return pyStr(v, meter);
-  // complex has its own format-spec language (padding, precision per part)
-  if (v instanceof PyComplex) throw notSupported('format specs for complex numbers');
+  if (v instanceof PyComplex) {
+    const f = parseSpec(spec, v, '', '>');
+    if (!['', 'e', 'E', 'f', 'F', 'g', 'G', 'n'].includes(f.type)) throw unknownType(f.type, v);
+    return formatComplex(v, f);
+  }
   throw typeError(`unsupported format string passed to ${typeName(v)}.__format__`);
 }
 

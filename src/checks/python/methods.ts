@@ -1,5 +1,6 @@
 // Attribute access and the methods of the built-in types.
 
+import { BYTES_TEXT_METHODS } from './bytes-methods';
 import { floatHex, fromhexCall } from './float-hex';
 import { excAttr } from './exceptions';
 import { decodeBytes, encodeStr } from './bytes';
@@ -673,15 +674,11 @@ const BYTES_METHODS: Record<string, Method> = {
     ctx.charge((s as PyBytes).s.length >> 3);
     return decodeBytes(s as PyBytes, enc, err);
   },
+  ...BYTES_TEXT_METHODS,
 };
 
-/** Every other bytes method CPython has: refused by name rather than reported missing. */
-const BYTES_UNSUPPORTED = [
-  'capitalize', 'center', 'count', 'endswith', 'expandtabs', 'find', 'fromhex', 'hex', 'index', 'isalnum', 'isalpha',
-  'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'join', 'ljust', 'lower', 'lstrip', 'maketrans',
-  'partition', 'removeprefix', 'removesuffix', 'replace', 'rfind', 'rindex', 'rjust', 'rpartition', 'rsplit', 'rstrip',
-  'split', 'splitlines', 'startswith', 'strip', 'swapcase', 'title', 'translate', 'upper', 'zfill',
-];
+/** The bytes methods left out: refused by name rather than reported missing. */
+const BYTES_UNSUPPORTED = ['expandtabs', 'fromhex', 'maketrans', 'translate'];
 
 const COMPLEX_METHODS: Record<string, Method> = {
   conjugate: (_ctx, s, a, k) => (noArgs('complex.conjugate', a, k), new PyComplex((s as PyComplex).re, -(s as PyComplex).im)),

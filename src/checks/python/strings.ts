@@ -329,10 +329,9 @@ export function splitWhitespace(s: string, maxsplit: number): string[] {
   while (i < n) {
     while (i < n && isSpaceCode(s.charCodeAt(i))) i++;
     if (i >= n) break;
+    // maxsplit reached: the rest as it is, trailing whitespace included (as CPython)
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let j = n;
-      while (j > i && isSpaceCode(s.charCodeAt(j - 1))) j--;
-      out.push(s.slice(i, j));
+      out.push(s.slice(i));
       return out;
     }
     let j = i;
@@ -350,9 +349,7 @@ export function rsplitWhitespace(s: string, maxsplit: number): string[] {
     while (j > 0 && isSpaceCode(s.charCodeAt(j - 1))) j--;
     if (j <= 0) break;
     if (maxsplit >= 0 && out.length >= maxsplit) {
-      let i = 0;
-      while (i < j && isSpaceCode(s.charCodeAt(i))) i++;
-      out.push(s.slice(i, j));
+      out.push(s.slice(0, j));
       break;
     }
     let i = j;

@@ -531,3 +531,69 @@ export function complexPowerCases(seed: number, n: number): Case[] {
   for (let i = 0; i < n; i++) cases.push({ name: `complex power ${i}`, cells: [pick(r, templates)()] });
   return cases;
 }
+
+/** Format specs on complex numbers: format(), f-strings and str.format, every part of the spec mini-language. */
+export function complexFormatCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const value = (): string =>
+    pick(r, [
+      () => pick(r, ['1+2j', '2j', '-0.0-1j', 'complex(-0.0, 0.0)', '0j', '1234567.891-0.000123j', "complex(float('inf'), float('nan'))", '1e20+1e-20j', '(3-4j)', '-2.5j', '0.1+0.2j', '1e-7j', 'complex(1, -0.0)']),
+      () => `complex(${(r() * 2e4 - 1e4).toPrecision(int(r, 1, 12))}, ${(r() * 2e4 - 1e4).toPrecision(int(r, 1, 12))})`,
+      () => `${int(r, -999, 999)}${pick(r, ['+', '-'])}${(r() * 100).toFixed(int(r, 0, 5))}j`,
+    ])();
+  const spec = (): string => {
+    const align = pick(r, ['', '', '<', '>', '^', '=', '*<', '0>', '-^', 'é>']);
+    const sign = pick(r, ['', '', '+', '-', ' ']);
+    const z = r() < 0.15 ? 'z' : '';
+    const alt = r() < 0.15 ? '#' : '';
+    const zero = r() < 0.08 ? '0' : '';
+    const width = r() < 0.5 ? String(int(r, 1, 30)) : '';
+    const group = pick(r, ['', '', '', ',', '_']);
+    const prec = r() < 0.6 ? `.${int(r, 0, 12)}` : '';
+    const type = pick(r, ['', '', 'f', 'f', 'e', 'E', 'g', 'G', 'F', 'n', '%', 'd', 'x', 's', 'r']);
+    return align + sign + z + alt + zero + width + group + prec + type;
+  };
+  const templates: (() => string)[] = [
+    () => `print(format(${value()}, ${py(spec())}))`,
+    () => `z = ${value()}\nprint(f"[{z:${spec()}}]")`,
+    () => `print("{0:${spec()}} | {0}".format(${value()}))`,
+    () => `z = ${value()}\nprint(f"{z.real:.2f} {z.imag:+.2f}j {abs(z):.3f} {z!r:>30} {z!s:<30}|")`,
+    () => `print(format(${value()}, ""), format(${value()}, ${py(pick(r, ['.2f', '10.3g', '^25', '+.1e', '_.4f']))}))`,
+    () => `print(${py(pick(r, ['%s', '%r', '%f', '%.2f', '%d', '%g']))} % (${value()},))`,
+  ];
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) cases.push({ name: `complex format ${i}`, cells: [pick(r, templates)()] });
+  return cases;
+}
+
+/** bytes methods: ASCII-only case and classes, byte arguments, slices, separators, and the errors for str arguments. */
+export function bytesMethodCases(seed: number, n: number): Case[] {
+  const r = rng(seed);
+  const lit = (): string => bytesLiteral(r);
+  const text = (): string =>
+    `b"${Array.from({ length: int(r, 0, 6) }, () => pick(r, ['a', 'B', 'job', ' ', '\\t', '\\n', '\\r\\n', ',', '-', '30', 'Run', '\\xe9', '\\x00', 'x', 'ab', '\\x0b', '\\x1c', '\\xa0', '_', 'ID'])).join('')}"`;
+  const sub = (): string => pick(r, [lit(), text(), '"a"', '97', '256', '-1', 'None', '1.0', 'b""', 'b"a"', '(b"a", b"b")', '(b"x", "a")']);
+  const idx = (): string => pick(r, ['', `, ${int(r, -4, 6)}`, `, ${int(r, -4, 6)}, ${int(r, -4, 8)}`, ', None, 2', ', "1"']);
+  const noarg = ['upper', 'lower', 'swapcase', 'capitalize', 'title', 'isalpha', 'isdigit', 'isalnum', 'isspace', 'isupper', 'islower', 'istitle', 'isascii'];
+  const templates: (() => string)[] = [
+    () => `print(${text()}.${pick(r, noarg)}(${r() < 0.1 ? '1' : ''}))`,
+    () => `x = ${text()}\nprint([x.${pick(r, noarg)}() for _ in (1,)], x.upper().lower(), x.title().istitle())`,
+    () => `print(${text()}.${pick(r, ['strip', 'lstrip', 'rstrip'])}(${pick(r, ['', 'None', 'b" "', 'b"ab"', 'b"\\t\\n "', '"a"', '1'])}))`,
+    () => `print(${text()}.${pick(r, ['split', 'rsplit'])}(${pick(r, ['', 'b","', 'b" "', 'None, 1', 'b"a", 1', 'maxsplit=1', 'sep=b"-"', '","', 'b""', 'b"ab", -1', 'None, "1"'])}))`,
+    () => `print(${text()}.splitlines(${pick(r, ['', 'True', 'keepends=True', '1', '0'])}))`,
+    () => `print(${pick(r, ['b","', 'b""', 'b" - "', 'b"\\x00"'])}.join(${pick(r, ['[b"a", b"b"]', '(b"x",)', '[]', '[b"a", "b"]', '["a"]', '[b"a", 1]', '5', 'map(bytes, [[65], [66]])', '[b"1", b"2", b"3"]'])}))`,
+    () => `print(${text()}.replace(${pick(r, ['b"a", b"b"', 'b"", b"-"', 'b"ab", b""', 'b" ", b"_", 1', '"a", b"b"', 'b"a", "b"', 'b"a", b"b", "1"', 'b"a", b"b", count=1', 'b"job", b"task", -1', 'b"a"'])}))`,
+    () => `print(${text()}.${pick(r, ['startswith', 'endswith'])}(${sub()}${idx()}))`,
+    () => `print(${text()}.${pick(r, ['find', 'rfind', 'count', 'index', 'rindex'])}(${sub()}${idx()}))`,
+    () => `print(${text()}.${pick(r, ['partition', 'rpartition', 'removeprefix', 'removesuffix'])}(${pick(r, ['b"a"', 'b" "', 'b""', '"a"', 'b"job"', 'b"\\n"', '1'])}))`,
+    () => `print(${text()}.${pick(r, ['center', 'ljust', 'rjust'])}(${pick(r, ['10', '3', '-1', '"5"', '8, b"*"', '8, "*"', '8, b"**"', '9, 1'])}))`,
+    () => `print(${text()}.zfill(${pick(r, ['5', '0', '-2', '"3"', '12'])}), b"-7".zfill(4), b"+x".zfill(5))`,
+    () => `print(${pick(r, [text(), lit(), 'b""', 'b"\\x00\\xff\\x10abc"'])}.hex(${pick(r, ['', '"-"', 'b":"', '" ", 2', '":", -2', '"--"', '"\\u00e9"', '1', 'sep="_", bytes_per_sep=3', '"-", 0', '"-", "2"'])}))`,
+    () => `x = ${text()}\nprint(x.find(b"a") == x.index(b"a") if b"a" in x else x.find(b"a"), x.count(b"") == len(x) + 1)`,
+    // str and bytes split alike once maxsplit is reached: the rest keeps its outer whitespace
+    () => `s = ${text()}.decode("latin-1")\nprint(s.${pick(r, ['split', 'rsplit'])}(None, ${int(r, 0, 2)}), " a  b ".split(None, 1), " a  b ".rsplit(maxsplit=1))`,
+  ];
+  const cases: Case[] = [];
+  for (let i = 0; i < n; i++) cases.push({ name: `bytes method ${i}`, cells: [pick(r, templates)()] });
+  return cases;
+}

@@ -24,6 +24,8 @@ import {
   bytesCases,
   complexCases,
   complexPowerCases,
+  complexFormatCases,
+  bytesMethodCases,
   numberTextCases,
   powCases,
   setLiteralCases,
@@ -137,8 +139,10 @@ describe('differential test against CPython 3.11', () => {
       ['realistic: datetime now/utcnow/timestamp/strftime/date', datetimeCases(301, 150), true],
       ['realistic: import math', mathCases(401, 150), true],
       ['realistic: bytes', bytesCases(501, 400), true],
+      ['realistic: bytes methods', bytesMethodCases(502, 600), true],
       ['realistic: complex numbers', complexCases(601, 400), true],
       ['realistic: complex powers', complexPowerCases(602, 400), true],
+      ['realistic: complex format specs', complexFormatCases(603, 400), true],
     ];
     const all = groups.flatMap(([, cs]) => cs);
     const py = runCPython(all.map((c) => c.cells), NOW);
