@@ -272,6 +272,8 @@ function readHwmKiB(pid) {
 }
 
 const header = (frame) => (frame ?? '').split('\n').find((l) => l.trim() !== '') ?? '';
+/** Whether the list's selected row (the one marked ›) is Task t. */
+const selected = (frame, t) => (frame ?? '').split('\n').some((l) => new RegExp(`^\\s*› .*Task ${t}\\b`).test(l));
 
 /** Opens every practice task from the task list, one after the other, then reads VmHWM. */
 export async function memory(ctx, { runs, tasks = 8 }) {
@@ -287,11 +289,15 @@ export async function memory(ctx, { runs, tasks = 8 }) {
       for (let t = 1; t <= tasks; t++) {
         await settle(s, 100);
         // A pause after each key: Ink re-subscribes a list's key handler in an effect after the
-        // frame is drawn, and an Enter that beats it opens the row selected before.
-        for (const key of ['g', ...'j'.repeat(t)]) {
-          await keyFrame(s, key, undefined, 500);
+        // frame is drawn, and an Enter that beats it opens the row selected before. The list
+        // holds other rows too (Overview, the SQL lab, Summary): go down until Task t is selected.
+        await keyFrame(s, 'g', undefined, 500);
+        await sleep(40);
+        for (let k = 0; k < 20 && !selected(s.lastFrame(), t); k++) {
+          await keyFrame(s, 'j', undefined, 500);
           await sleep(40);
         }
+        if (!selected(s.lastFrame(), t)) throw new Error(`could not select task ${t} in the practice list`);
         const from = s.output.length;
         s.write('\r');
         // The task's own title, not just the breadcrumb: the screen itself may still be loading.

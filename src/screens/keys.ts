@@ -196,7 +196,7 @@ export const KEYS = {
     hint: { label: 'solution' },
   },
   practiceJump: { keys: ['1', '2', '3', '4', '5', '6', '7', '8', '9'], description: 'Go to blank N', scope: 'practice', hint: { label: 'blank n', keys: '1-9' } },
-  practiceQuery: { keys: ['x', 'ctrl+x'], description: 'Run the query on the system tables and show its rows (SQL tasks)', scope: 'practice', hint: { label: 'run query' } },
+  practiceQuery: { keys: ['x', 'ctrl+x'], description: 'Run the query on the system tables and show its rows (SQL tasks)', scope: 'practice', hint: { label: 'query' } },
   prevTask: { keys: ['left', 'p'], description: 'Previous task', scope: 'practice', hint: { label: 'task', group: 'task' } },
   nextTask: { keys: ['right', 'n'], description: 'Next task', scope: 'practice', hint: { label: 'task', group: 'task' } },
 
@@ -205,7 +205,7 @@ export const KEYS = {
   blankPrev: { keys: ['shift+tab'], description: 'Previous blank', scope: 'practice-blank' },
   blankEnter: { keys: ['enter'], description: 'Next blank; on the last blank, run the check', scope: 'practice-blank' },
   blankRun: { keys: ['ctrl+r'], description: 'Run the cells and show the verdict', scope: 'practice-blank', hint: { label: 'run' } },
-  blankQuery: { keys: ['ctrl+x'], description: 'Run the query on the system tables and show its rows (SQL tasks)', scope: 'practice-blank', hint: { label: 'run query' } },
+  blankQuery: { keys: ['ctrl+x'], description: 'Run the query on the system tables and show its rows (SQL tasks)', scope: 'practice-blank', hint: { label: 'query' } },
   blankHint: { keys: ['ctrl+g'], description: 'Next hint for this blank', scope: 'practice-blank', hint: { label: 'hint' } },
   blankSolution: {
     keys: ['ctrl+t'],

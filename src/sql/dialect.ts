@@ -377,10 +377,11 @@ function rewriteWord(tokens: Token[], i: number, ctx: Ctx): { text: string; end:
 
   switch (word) {
     case 'current_date':
-    case 'curdate':
-      if (emptyCall) return { text: CURRENT_DATE, end: close };
-      if (!call && word === 'current_date') return { text: CURRENT_DATE, end: i };
-      return undefined;
+    case 'curdate': {
+      const end = emptyCall ? close : !call && word === 'current_date' ? i : -1;
+      if (end === -1) return undefined;
+      return dateMinusDays(tokens, before, end) ?? { text: CURRENT_DATE, end };
+    }
     case 'current_timestamp':
     case 'now':
     case 'localtimestamp':
@@ -690,4 +691,39 @@ function isTimestampOperand(part: Token[]): boolean {
   }
   // current_timestamp() / now()
   return code.length === 3 && isWord(code[0], 'current_timestamp', 'now') && isPunct(code[1], '(') && isPunct(code[2], ')');
+}
+
+const ARITHMETIC = new Set(['+', '-', '*', '/', '%', '||']);
+
+/**
+ * current_date() +/- INTERVAL n DAYS (or WEEKS) is a DATE in Spark (facts §i: a days-only
+ * interval keeps a date, it becomes DateAdd); DuckDB would give a TIMESTAMP at midnight. Rewritten
+ * to whole days when the date starts an operand and nothing binds tighter after the interval.
+ */
+function dateMinusDays(tokens: Token[], before: number, end: number): { text: string; end: number } | undefined {
+  if (before !== -1 && tokens[before]?.kind === 'punct' && ARITHMETIC.has(tokens[before]!.text)) return undefined;
+  const opAt = nextCode(tokens, end + 1);
+  if (opAt === -1 || !(isPunct(tokens[opAt], '-') || isPunct(tokens[opAt], '+'))) return undefined;
+  const intervalAt = nextCode(tokens, opAt + 1);
+  if (!isWord(tokens[intervalAt], 'interval')) return undefined;
+  let days = 0;
+  let j = nextCode(tokens, intervalAt + 1);
+  let last = -1;
+  for (;;) {
+    const value = j === -1 ? undefined : tokens[j];
+    const unitAt = j === -1 ? -1 : nextCode(tokens, j + 1);
+    const unit = unitAt === -1 ? undefined : (tokens[unitAt] as Token).text.toLowerCase();
+    const amount = value?.kind === 'number' ? value.text : value?.kind === 'string' ? (value.value as string).trim() : undefined;
+    if (amount === undefined || !/^\d+$/.test(amount) || unit === undefined || !['day', 'days', 'week', 'weeks'].includes(unit)) break;
+    days += Number(amount) * (unit.startsWith('week') ? 7 : 1);
+    last = unitAt;
+    j = nextCode(tokens, unitAt + 1);
+  }
+  if (last === -1) return undefined;
+  // Another unit (INTERVAL 1 DAY 2 HOURS) or a tighter operator after it: leave it to the general rewrite.
+  const after = nextCode(tokens, last + 1);
+  if (after !== -1 && (INTERVAL_UNITS.has((tokens[after] as Token).text.toLowerCase()) || (tokens[after]?.kind === 'punct' && ['*', '/', '%'].includes(tokens[after]!.text)))) return undefined;
+  if (after !== -1 && (tokens[after]?.kind === 'number' || tokens[after]?.kind === 'string')) return undefined;
+  const fn = isPunct(tokens[opAt], '-') ? 'spark__date_sub' : 'spark__date_add';
+  return { text: `${fn}(${CURRENT_DATE}, ${days})`, end: last };
 }

@@ -27,7 +27,7 @@ describe.skipIf(!tmux)('SQL in a real terminal', () => {
     term = new Term(tempHome()).start(['practice', '7']);
     await term.waitFor('Job Monitoring via System Tables');
     // Into the first blank (the key bar then offers the blank's keys, the query's among them).
-    await term.pressUntil('Enter', 'Ctrl+X run query');
+    await term.pressUntil('Enter', 'Ctrl+X query');
     term.type(REFERENCE[0] as string);
     term.keys('Tab');
     term.type(REFERENCE[1] as string);

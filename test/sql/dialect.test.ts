@@ -80,6 +80,14 @@ describe('dates and times as Spark SQL writes them', () => {
     expect((await db.query('SELECT current_date()')).columns[0]?.name).toBe('current_date()');
   });
 
+  it('current_date() - INTERVAL 7 DAYS is a DATE, as in Spark', async () => {
+    const r = await db.query('SELECT current_date() - INTERVAL 7 DAYS AS d, current_date + INTERVAL 1 WEEK AS w');
+    expect(r.rows).toEqual([['2026-11-26', '2026-12-10']]);
+    expect(r.columns.map((c) => c.type)).toEqual(['DATE', 'DATE']);
+    // Hours make it a timestamp, as in Spark.
+    expect(await one('current_date() - INTERVAL 1 DAY 2 HOURS')).toBe('2026-12-01 22:00:00');
+  });
+
   it('INTERVAL n DAYS (and other units, several units, the ANSI form) moves dates and timestamps', async () => {
     expect(await one("CAST(current_date() - INTERVAL 7 DAYS AS DATE)")).toBe('2026-11-26');
     expect(await one("CAST(current_date() - INTERVAL '7' DAY AS DATE)")).toBe('2026-11-26');

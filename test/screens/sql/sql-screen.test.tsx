@@ -55,7 +55,7 @@ class Tables implements SystemTables {
   async close(): Promise<void> {}
 }
 
-function mount() {
+function mount(size: { columns: number; rows: number } = { columns: 80, rows: 24 }) {
   const tables = new Tables();
   const open = vi.fn(async () => tables);
   const memory = memorySession({ lab: FIXTURE_LAB });
@@ -67,7 +67,7 @@ function mount() {
         </SystemTablesContext.Provider>
       </SessionContext.Provider>
     </ThemeContext.Provider>,
-    { columns: 80, rows: 24 },
+    size,
   );
   mounted.push(r.unmount);
   return { ...r, tables, open };
@@ -158,5 +158,17 @@ describe('the SQL screen at 80x24', () => {
     await m.waitFor('the account');
     await m.press(KEY.enter);
     await m.waitFor('ORDER BY period_start_time DESC account_id');
+  });
+
+  it('on a wide terminal the tables stay beside the editor and the rows', async () => {
+    const m = mount({ columns: 120, rows: 30 });
+    const first = await m.waitFor('system.lakeflow.jobs');
+    expect(first).toContain('── Tables');
+    expect(first).toContain('── Result');
+    await m.press(ctrl('r'));
+    const frame = await m.waitFor('30 rows · showing 1–');
+    expect(frame).toContain('system.lakeflow.jobs');
+    expect(widestLine(frame)).toBeLessThanOrEqual(120);
+    expect(visibleLines(frame).length).toBeLessThanOrEqual(30);
   });
 });
