@@ -4,7 +4,7 @@
 import type { ClassReport } from '../../drill/report';
 import { ago, type LiveLearner } from '../../drill/live';
 import { inert } from '../../drill/sanitize';
-import { displayWidth, padEnd, padStart, truncate, truncateStart } from '../../text/width';
+import { displayWidth, padEnd, padStart, truncate, truncateStart, wrap } from '../../text/width';
 import type { Role } from '../theme';
 
 export interface Segment {
@@ -119,11 +119,14 @@ export function liveLayout(input: LiveLayoutInput): LiveLayout {
   if (input.pending > 0) parts.push(`${input.pending} file(s) being written`);
   if (report.notCounted.length > 0) parts.push(`${report.notCounted.length} file(s) not counted (Tab shows why)`);
   if (report.altered > 0) parts.push(`${report.altered} altered`);
-  const status: Line = input.notice
-    ? [{ text: truncate(input.notice.text, width), role: input.notice.tone === 'error' ? 'error' : input.notice.tone === 'success' ? 'success' : 'accent' }]
-    : [{ text: truncate(parts.join(' · '), width), role: 'muted' }];
-  lines.length = Math.min(lines.length, input.height - 2);
-  lines.push(status);
+  // A status longer than the row wraps and takes rows from the list: a written file's path, or
+  // why the report could not be written, is read in full.
+  const role: Role = input.notice ? (input.notice.tone === 'error' ? 'error' : input.notice.tone === 'success' ? 'success' : 'accent') : 'muted';
+  const status: Line[] = wrap(input.notice ? input.notice.text : parts.join(' · '), width)
+    .slice(0, Math.max(1, input.height - 4))
+    .map((text) => [{ text, role }]);
+  lines.length = Math.min(lines.length, input.height - 1 - status.length);
+  lines.push(...status);
   return { lines, maxScroll };
 }
 

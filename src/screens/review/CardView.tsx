@@ -155,13 +155,10 @@ export function QuestionCard(props: QuestionCardProps) {
       <Text> </Text>
       <Box>
         <Text bold>Your answer: </Text>
-        {focused ? (
-          <Box width={Math.max(1, width - 13)} height={1} overflow="hidden">
-            <TextField value={draft} cursor={answer.state.cursor} width={Math.max(1, width - 13)} focused={active} />
-          </Box>
-        ) : (
-          <Text {...theme.style(draft === '' ? 'muted' : 'code')}>{truncate(draft === '' ? '(empty)' : draft, Math.max(1, width - 13))}</Text>
-        )}
+        {/* Left with Esc, the field shows the end of the answer (where typing resumes), cut with a mark. */}
+        <Box width={Math.max(1, width - 13)} height={1} overflow="hidden">
+          <TextField value={draft} cursor={answer.state.cursor} width={Math.max(1, width - 13)} focused={focused && active} placeholder={focused ? '' : '(empty)'} />
+        </Box>
       </Box>
       <Text {...theme.style('muted')}>{truncate(card.kind === 'typed' && card.placeholder ? `Format: ${card.placeholder}` : ' ', width)}</Text>
     </Box>

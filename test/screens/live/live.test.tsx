@@ -64,6 +64,17 @@ describe('liveLayout', () => {
     }
   });
 
+  it('wraps a long notice (a written file\'s path) over the last rows instead of cutting it', () => {
+    const dir = classDir(14);
+    const path = `/home/trainer/classes/2026-03-14/afternoon-group/lakeflow-lab-report-${'x'.repeat(40)}.csv`;
+    const notice = { text: `Wrote ${path} and .json`, tone: 'success' as const };
+    const { lines } = liveLayout(input(dir, { notice }));
+    expect(lines).toHaveLength(23);
+    for (const line of lines) expect(displayWidth(text(line))).toBeLessThanOrEqual(80);
+    // The last rows are the notice, whole (a path longer than a row breaks where the row ends).
+    expect(lines.slice(-3).map(text).join('').replace(/\s+/g, '')).toBe(`Wrote${path}and.json`);
+  });
+
   it('scrolls the learners that do not fit, and shows names inert', () => {
     const dir = classDir(14);
     const first = liveLayout(input(dir));

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkStep, expectedTriggerTable, initialBuilderState, notebookPlaceholder } from '../../../src/workshop';
 import { doneUpTo } from '../../workshop/helpers';
 import { KEY, NOW, mount, repeat } from './harness';
+import { REFERENCE_NOTE } from '../../../src/screens/workshop/checkpoints/WorkshopCheckpoint';
 
 const mounted: Array<() => void> = [];
 afterEach(() => {
@@ -226,7 +227,10 @@ describe('YAML view', () => {
     expect(frame).toContain('- task_key: bronze_customer');
     await m.press(KEY.right);
     frame = await m.waitFor('demo_customer_pipeline');
-    expect(frame).toContain("The lab's YAML is the trainer's demo");
+    // The note under the lab's YAML wraps: it is read in full, not cut at the edge.
+    const text = frame.split('\n').map((l) => l.trim()).join(' ').replace(/\s+/g, ' ');
+    expect(text).toContain(REFERENCE_NOTE);
+    expect(Math.max(...frame.split('\n').map((l) => stringWidth(l)))).toBeLessThanOrEqual(80);
     await m.press(KEY.down, KEY.down);
     expect(m.frame()).not.toContain('  jobs:');
     await m.press('y');

@@ -50,6 +50,7 @@ import {
 } from './form';
 import { formCommand, yamlCommand } from './keys';
 import { footerHints, type Hint } from '../../keys';
+import { fitHints } from '../../components/Footer';
 import { editTextField, FIELD_CAPS } from '../../input/text-field';
 import { RunPanel, runHostReducer } from './RunPanel';
 
@@ -78,7 +79,9 @@ export interface WorkshopCheckpointProps {
 }
 
 /** The YAML view's key hints, from the key table (the form's own are in the App's footer). */
-const YAML_HINT = hintLine(footerHints(['form-yaml']));
+const YAML_HINTS = footerHints(['form-yaml']);
+/** `[ Yours ] [ Lab reference ]  `: the tabs before the hints on the YAML view's first row. */
+const YAML_TABS_WIDTH = '[ Yours ] [ Lab reference ]  '.length;
 
 function hintLine(hints: readonly Hint[]): string {
   return hints.map((h) => `${h.keys} ${h.label}`).join('  ');
@@ -151,6 +154,11 @@ const ResultView = memo(function ResultView({ result, width, rows }: { result: C
 /** Under the lab's YAML: why its names differ from the learner's. */
 export const REFERENCE_NOTE = "The lab's YAML is the trainer's demo (demo_ keys, retailhub_trainer, /Workspace/...); yours uses your name.";
 
+/** The note wrapped to the width: read in full, never cut at the edge. */
+export function referenceNote(width: number): string[] {
+  return wrap(REFERENCE_NOTE, Math.max(10, width));
+}
+
 const YamlView = memo(function YamlView({ lines, side, offset, rows, width }: { lines: readonly Line[]; side: FormUi['yamlSide']; offset: number; rows: number; width: number }) {
   const theme = useTheme();
   const tab = (label: string, on: boolean) => <ButtonView label={label} focused={on} />;
@@ -158,14 +166,17 @@ const YamlView = memo(function YamlView({ lines, side, offset, rows, width }: { 
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate-end">
         {tab('Yours', side === 'yours')} {tab('Lab reference', side === 'reference')}
-        <Text {...theme.style('muted')}>{`  ${YAML_HINT}`}</Text>
+        {/* Whole hints drop when the row is short: none is cut mid-word. */}
+        <Text {...theme.style('muted')}>{`  ${hintLine(fitHints(YAML_HINTS, width - YAML_TABS_WIDTH))}`}</Text>
       </Text>
       <LinesView lines={lines} start={offset} count={rows} />
-      {side === 'reference' ? (
-        <Text {...theme.style('muted')} wrap="truncate-end">
-          {REFERENCE_NOTE}
-        </Text>
-      ) : null}
+      {side === 'reference'
+        ? referenceNote(width).map((line, i) => (
+            <Text key={i} {...theme.style('muted')}>
+              {line}
+            </Text>
+          ))
+        : null}
     </Box>
   );
 });
@@ -354,7 +365,7 @@ function CheckpointBody({
     [ui.mode, ui.yamlSide, state, jobs],
   );
   const yamlLines = useMemo(() => highlight(yamlText.replace(/\n$/, ''), 'yaml').map((l) => truncateLine(l, width)), [yamlText, width]);
-  const yamlRows = Math.max(1, height - 2 - (ui.yamlSide === 'reference' ? 1 : 0));
+  const yamlRows = Math.max(1, height - 2 - (ui.yamlSide === 'reference' ? referenceNote(width).length : 0));
   const yamlMax = Math.max(0, yamlLines.length - yamlRows);
 
   useCheckpointKeys({ active: active && open, say, model, ui, uiDispatch, run, yamlMax, yamlPage: yamlRows });
