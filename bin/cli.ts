@@ -286,7 +286,9 @@ async function main(argv: string[]): Promise<number> {
         // A wrong folder or option is reported before the terminal check, even in a pipe.
         liveOptions(args);
         await requireTui('report --live');
-        return runLiveReport(args);
+        const { usesColor } = await import('../src/settings/effective');
+        const prefs = (await tuiSettings(color)).get();
+        return runLiveReport({ ...args, color: usesColor(color, prefs), ascii: prefs.ascii });
       }
       if (values.anonymous === true || values.stuck !== undefined || values.out !== undefined) {
         throw new UsageError('--anonymous, --stuck and --out go with --live (see --help)');

@@ -34,6 +34,8 @@ export interface LiveArgs {
   json: boolean;
   seed?: string;
   color: boolean;
+  /** The `ascii` setting: draw the view with ASCII only. */
+  ascii?: boolean;
 }
 
 /** `report --live DIR`: checked here without React; the view itself is loaded only when valid. */
@@ -64,5 +66,5 @@ export function liveOptions(args: LiveArgs): { dir: string; anonymous: boolean; 
 export async function runLiveReport(args: LiveArgs): Promise<number> {
   const options = liveOptions(args);
   const { runLive } = await import('../screens/live/run-live');
-  return runLive({ ...options, noColor: !args.color });
+  return runLive({ ...options, noColor: !args.color, ascii: args.ascii === true });
 }

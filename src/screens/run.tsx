@@ -10,7 +10,7 @@ import { DrillEnvContext, type DrillEnv } from './drill/env';
 import { preloadable, preloadScreens } from './lazy';
 import { entryFor, registry as defaultRegistry, type Registry } from './registry';
 import { SessionContext, type ProgressSession } from './session';
-import { asciiDrawing, createTheme, resolveNoColor, ThemeContext } from './theme';
+import { asciiOutput, createTheme, resolveNoColor, ThemeContext } from './theme';
 import { SettingsContext, useSettings } from './settings/context';
 import type { SettingsStore } from '../settings/store';
 import { usesColor } from '../settings/effective';
@@ -78,22 +78,6 @@ function SettingsTheme({ colorAllowed, children }: { colorAllowed: boolean; chil
       </Box>
     </ThemeContext.Provider>
   );
-}
-
-/**
- * With the `ascii` setting, what layout code draws (tables, DAGs, borders, arrows) is written as
- * ASCII, one character for one so that widths hold. Returns the function that undoes it.
- */
-function asciiOutput(stdout: NodeJS.WriteStream, on: () => boolean): () => void {
-  const original = stdout.write;
-  const write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
-    const out = typeof chunk === 'string' && on() ? asciiDrawing(chunk) : chunk;
-    return (original as (...args: unknown[]) => boolean).call(this, out, ...rest);
-  };
-  stdout.write = write as typeof stdout.write;
-  return () => {
-    if (stdout.write === (write as typeof stdout.write)) stdout.write = original;
-  };
 }
 
 /** Resolves with 0 after q, 130 after Ctrl+C, 1 when the UI crashed or progress could not be saved. */

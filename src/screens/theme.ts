@@ -151,6 +151,23 @@ export function asciiDrawing(text: string): string {
   return text.replace(NON_ASCII, (ch) => asciiFor(ch) ?? ch);
 }
 
+/**
+ * While `on()`, what is written to `stdout` is drawn in ASCII (asciiDrawing): what layout code
+ * draws (tables, DAGs, rules, arrows) follows the `ascii` setting without each layout knowing.
+ * Returns the function that undoes it.
+ */
+export function asciiOutput(stdout: NodeJS.WriteStream, on: () => boolean): () => void {
+  const original = stdout.write;
+  const write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
+    const out = typeof chunk === 'string' && on() ? asciiDrawing(chunk) : chunk;
+    return (original as (...args: unknown[]) => boolean).call(this, out, ...rest);
+  };
+  stdout.write = write as typeof stdout.write;
+  return () => {
+    if (stdout.write === (write as typeof stdout.write)) stdout.write = original;
+  };
+}
+
 // Named ANSI colours only: they follow the user's terminal palette (light or dark).
 const COLOUR: Record<Role, TextStyle> = {
   text: {},

@@ -63,4 +63,22 @@ describe.skipIf(!tmux)('the Settings screen in a terminal (tmux)', () => {
     await drill.waitFor('Ada Lovelace');
     expect(drill.screen()).not.toMatch(DRAWING);
   });
+
+  it("report --live follows the ascii setting too (its bars and separators)", async () => {
+    const home = tempHome();
+    const folder = tempHome();
+    const live = (): Term => {
+      const term = new Term(home, 80, 24).start(['report', '--live', folder]);
+      terms.push(term);
+      return term;
+    };
+    const plain = live();
+    expect(await plain.waitFor('Job Configuration')).toMatch(DRAWING);
+    plain.stop();
+    spawnSync(process.execPath, [BIN, 'config', 'set', 'ascii', 'true'], { env: { ...process.env, LAKEFLOW_LAB_HOME: home } });
+    const ascii = live();
+    const screen = await ascii.waitFor('Job Configuration');
+    expect(screen).toMatch(/Job Configuration \(JSON\) -{14}/);
+    expect(screen).not.toMatch(DRAWING);
+  });
 });

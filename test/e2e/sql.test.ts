@@ -43,6 +43,9 @@ describe.skipIf(!tmux)('SQL in a real terminal', () => {
     await term.waitFor('Task 7 PASSED: System table query is correct');
     await term.pressUntil('PageDown', /your query returns the same \d+ rows as the lab's/);
     fitsIn80(term.screen());
+    // Quitting saves and ends the process, the loaded engine notwithstanding.
+    term.keys('q');
+    await term.waitFor('[exit 0]', 15_000);
   }, 90_000);
 
   it('lakeflow-lab sql opens the SQL screen: Ctrl+R runs the query and shows a result table; q quits', async () => {

@@ -2,9 +2,9 @@
 // integer powers by repeated squaring, other powers through glibc's functions), equality with
 // int/float, hash, the constructor.
 
-import { type PyException, notSupported, overflowError, typeError, valueError, zeroDivision } from './errors';
+import { type PyException, overflowError, typeError, valueError, zeroDivision } from './errors';
 import { strRepr } from './strings';
-import { HugeTrigArgument, glibcAtan2, glibcCos, glibcExp, glibcHypot, glibcLog, glibcPow, glibcSin } from './libm';
+import { glibcAtan2, glibcCos, glibcExp, glibcHypot, glibcLog, glibcPow, glibcSin } from './libm';
 import { floatRepr, hashFloat, intToFloat } from './numbers';
 import { PyComplex, type PyVal, asInt, typeName } from './values';
 
@@ -89,12 +89,7 @@ function cPow(a: PyComplex, b: PyComplex): PyComplex | null {
     phase += b.im * glibcLog(vabs);
   }
   if (isInf(phase)) return null;
-  try {
-    return new PyComplex(len * glibcCos(phase), len * glibcSin(phase));
-  } catch (e) {
-    if (e instanceof HugeTrigArgument) throw notSupported('complex powers whose angle is beyond 10**8 radians');
-    throw e;
-  }
+  return new PyComplex(len * glibcCos(phase), len * glibcSin(phase));
 }
 
 /** complex_pow: integer exponents up to 100 by repeated squaring, others by _Py_c_pow, as CPython. */

@@ -522,8 +522,79 @@ function reduceSinCos(x: number): [number, number] {
   return [b, n];
 }
 
-/** Past 105414350 glibc reduces with its 1200-bit __branred; not ported: the caller refuses. */
-export class HugeTrigArgument extends Error {}
+// 2/pi in base 2**24 digits, for __branred
+const TOVERP = [
+  10680707, 7228996, 1387004, 2578385, 16069853, 12639074, 9804092, 4427841, 16666979, 11263675, 12935607, 2387514,
+  4345298, 14681673, 3074569, 13734428, 16653803, 1880361, 10960616, 8533493, 3062596, 8710556, 7349940, 6258241,
+  3772886, 3769171, 3798172, 8675211, 12450088, 3874808, 9961438, 366607, 15675153, 9132554, 7151469, 3571407,
+  2607881, 12013382, 4155038, 6285869, 7677882, 13102053, 15825725, 473591, 9065106, 15363067, 6271263, 9264392,
+  5636912, 4652155, 7056368, 13614112, 10155062, 1944035, 9527646, 15080200, 6658437, 6231200, 6832269, 16767104,
+  5075751, 3212806, 1398474, 7579849, 6349435, 12618859, 4703257, 12806093, 14477321, 2786137, 12875403, 9837734,
+  14528324, 13719321, 343717,
+];
+const BIG1 = 27021597764222976;
+// branred.h's pi/2 - mp1, not the same double as s_sin.c's
+const BRANRED_MP2 = -1.3909067675399456e-8;
+
+/** One half of __branred: x * 2/pi for a 26-bit piece of x, as [fraction, its tail, whole quarters]. */
+function branredPart(x: number): [number, number, number] {
+  let k = Math.trunc((((hiWord(x) >>> 20) & 2047) - 450) / 24);
+  if (k < 0) k = 0;
+  let gor = 2 ** (576 - 24 * k);
+  const r: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    r.push(x * (TOVERP[k + i] as number) * gor);
+    gor *= 2 ** -24;
+  }
+  let sum = 0;
+  for (let i = 0; i < 3; i++) {
+    const s = (r[i] as number) + TOINT - TOINT;
+    sum += s;
+    r[i] = (r[i] as number) - s;
+  }
+  let t = 0;
+  for (let i = 0; i < 6; i++) t += r[5 - i] as number;
+  let bb = (r[0] as number) - t + (r[1] as number) + (r[2] as number) + (r[3] as number) + (r[4] as number) + (r[5] as number);
+  let s = t + TOINT - TOINT;
+  sum += s;
+  t -= s;
+  const b = t + bb;
+  bb = t - b + bb;
+  s = sum + BIG1 - BIG1;
+  sum -= s;
+  return [b, bb, sum];
+}
+
+/** glibc's __branred (built without fma): x - n * pi/2 as a + da (da in reducedTail) for huge |x|; returns n mod 4. */
+function branred(x: number): [number, number] {
+  x *= 2 ** -600;
+  const t0 = x * SPLIT;
+  const x1 = t0 - (t0 - x);
+  const x2 = x - x1;
+  const [b1, bb1, sum1] = branredPart(x1);
+  const [b2, bb2, sum2] = branredPart(x2);
+  let sum = sum1 + sum2;
+  let b = b1 + b2;
+  let bb = Math.abs(b1) > Math.abs(b2) ? b1 - b + b2 : b2 - b + b1;
+  if (b > 0.5) {
+    b -= 1.0;
+    sum += 1.0;
+  } else if (b < -0.5) {
+    b += 1.0;
+    sum -= 1.0;
+  }
+  let s = b + (bb + bb1 + bb2);
+  let t = b - s + bb + (bb1 + bb2);
+  b = s * SPLIT;
+  const t1 = b - (b - s);
+  const t2 = s - t1;
+  b = s * HP0;
+  bb = t1 * MP1 - b + t1 * BRANRED_MP2 + t2 * MP1 + (t2 * BRANRED_MP2 + s * HP1 + t * HP0);
+  s = b + bb;
+  t = b - s + bb;
+  reducedTail = t;
+  return [s, Math.trunc(sum) & 3];
+}
 
 /** sin(x) exactly as glibc's FMA build computes it. */
 export function glibcSin(x: number): number {
@@ -538,7 +609,10 @@ export function glibcSin(x: number): number {
     const [a, n] = reduceSinCos(x);
     return doSinCos(a, reducedTail, n);
   }
-  if (k < 0x7ff00000) throw new HugeTrigArgument();
+  if (k < 0x7ff00000) {
+    const [a, n] = branred(x);
+    return doSinCos(a, reducedTail, n);
+  }
   return NaN;
 }
 
@@ -556,7 +630,10 @@ export function glibcCos(x: number): number {
     const [a, n] = reduceSinCos(x);
     return doSinCos(a, reducedTail, n + 1);
   }
-  if (k < 0x7ff00000) throw new HugeTrigArgument();
+  if (k < 0x7ff00000) {
+    const [a, n] = branred(x);
+    return doSinCos(a, reducedTail, n + 1);
+  }
   return NaN;
 }
 

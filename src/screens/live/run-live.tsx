@@ -2,7 +2,7 @@
 import { render } from 'ink';
 import { engineJudge } from '../../drill/judge';
 import { LAB08 } from '../../lessons/lab08';
-import { createTheme, resolveNoColor, ThemeContext } from '../theme';
+import { asciiOutput, createTheme, resolveNoColor, ThemeContext } from '../theme';
 import { LiveView } from './LiveView';
 
 export interface RunLiveOptions {
@@ -11,6 +11,8 @@ export interface RunLiveOptions {
   stuckMinutes: number;
   outDir: string;
   noColor?: boolean;
+  /** The `ascii` setting. */
+  ascii?: boolean;
 }
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
@@ -18,7 +20,9 @@ const LEAVE_ALT = '\u001B[?1049l';
 
 export async function runLive(options: RunLiveOptions): Promise<number> {
   const stdout = process.stdout;
-  const theme = createTheme({ noColor: resolveNoColor(options.noColor) });
+  const ascii = options.ascii === true;
+  const theme = createTheme({ noColor: resolveNoColor(options.noColor), ascii });
+  const restoreWrite = ascii ? asciiOutput(stdout, () => true) : () => undefined;
   const leave = () => stdout.write(LEAVE_ALT);
   stdout.write(ENTER_ALT);
   process.once('exit', leave);
@@ -45,5 +49,6 @@ export async function runLive(options: RunLiveOptions): Promise<number> {
   } finally {
     process.off('exit', leave);
     leave();
+    restoreWrite();
   }
 }

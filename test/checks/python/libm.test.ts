@@ -50,8 +50,8 @@ function pairs(seed: number, n: number): Pair[] {
     // a negative base to a fractional power is complex (complex.test covers it)
     if (op === '**' && x < 0) y = Math.round(y);
     if (op === 'exp') x = r() < 0.5 ? (r() - 0.5) * 1500 : y;
-    // glibc's __branred (past 105414350) is not ported; the interpreter refuses those angles
-    if (op === 'sin' || op === 'cos') x = r() < 0.3 ? y % 1e8 : (r() - 0.5) * 2 * Math.PI * Math.floor(r() * 1000);
+    // past 105414350 glibc reduces the angle with __branred
+    if (op === 'sin' || op === 'cos') x = r() < 0.3 ? y : r() < 0.5 ? (r() - 0.5) * 2 * Math.PI * Math.floor(r() * 1000) : (r() - 0.5) * 10 ** Math.floor(r() * 300);
     if (op === 'atan2' && r() < 0.5) x = -x;
     out.push({ op, x, y });
   }
