@@ -9,8 +9,23 @@ export function cellText(value: SqlValue): string {
   if (value === null) return 'null';
   if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(12)));
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  // One line per cell: a newline inside a value would break the table.
-  return value.replace(/\r?\n/g, '⏎').replace(/\t/g, ' ');
+  return visible(value);
+}
+
+/**
+ * One line per cell, and nothing a terminal would obey: a newline shows as ⏎, a tab as a space,
+ * other control characters and bidirectional overrides as escapes (\x1b). --json and --csv keep
+ * values exact.
+ */
+export function visible(text: string): string {
+  let out = '';
+  for (const ch of text.replace(/\r?\n/g, '⏎').replace(/\t/g, ' ')) {
+    const code = ch.codePointAt(0) as number;
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) out += `\\x${code.toString(16).padStart(2, '0')}`;
+    else if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) out += `\\u${code.toString(16)}`;
+    else out += ch;
+  }
+  return out;
 }
 
 const NUMERIC = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL.*)$/;
@@ -63,7 +78,7 @@ function pad(text: string, width: number, right: boolean, keepEnd: boolean): str
  * block of "column  value" lines instead, as psql's expanded display does.
  */
 export function renderTable(result: Pick<QueryResult, 'columns' | 'rows'>, width = 80): string {
-  const headers = result.columns.map((c) => c.name);
+  const headers = result.columns.map((c) => visible(c.name));
   const cells = result.rows.map((r) => r.map(cellText));
   const n = result.rows.length;
   const count = `(${n} ${n === 1 ? 'row' : 'rows'})`;
