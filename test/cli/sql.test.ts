@@ -1,21 +1,24 @@
 // `lakeflow-lab sql`, run as a user or a script would: the built bin, real processes. And the
 // promise that DuckDB loads only when a query runs: never at start-up, never for `check`.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOnce } from '../support/build';
 import { BIN } from '../support/tmux';
 import { tempDir } from '../support/temp';
 import { displayWidth } from '../../src/text/width';
+import { emptyProgress } from '../../src/progress/types';
+import { planPipelineRun, serializeBuilderState, workshopReducer } from '../../src/workshop';
+import { doneUpTo } from '../workshop/helpers';
 
 const DIST = resolve(__dirname, '../../dist');
 
-function run(args: string[], input = '', extra: string[] = []) {
+function run(args: string[], input = '', extra: string[] = [], home = tempDir('llt-sql-')) {
   const result = spawnSync(process.execPath, [...extra, BIN, ...args], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, LAKEFLOW_LAB_HOME: tempDir('llt-sql-'), NO_COLOR: '' },
+    env: { ...process.env, LAKEFLOW_LAB_HOME: home, NO_COLOR: '' },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -66,6 +69,18 @@ describe('lakeflow-lab sql', () => {
     expect(run(['sql', '--csv', '--json', 'SELECT 1']).code).toBe(2);
     expect(run(['sql', '--seed', 'x', 'SELECT 1']).code).toBe(2);
     expect(run(['sql', '--notebook', 'x', 'SELECT 1']).code).toBe(2);
+  });
+
+  it("shows the learner's own Run nows from the progress file, under the jobs named from their name", () => {
+    let state = doneUpTo(8, 'Zoe');
+    const at = Math.floor((Date.now() - 10 * 60_000) / 1000) * 1000;
+    const stamp = new Date(at).toISOString().slice(0, 19).replace('T', ' ');
+    state = workshopReducer(state, { type: 'run/record', record: planPipelineRun(state, { startAt: at, runId: 1 }).record });
+    const home = tempDir('llt-sql-');
+    writeFileSync(join(home, 'progress.json'), JSON.stringify({ ...emptyProgress(), workshop: { entries: serializeBuilderState(state), updatedAt: Date.now() } }));
+    const r = run(['sql', '--csv', `SELECT run_name, trigger_type, result_state FROM system.lakeflow.job_run_timeline WHERE start_time = TIMESTAMP '${stamp}'`], '', [], home);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('run_name,trigger_type,result_state\r\nzoe_customer_pipeline,ONE_TIME,SUCCEEDED\r\n');
   });
 
   it('--seed picks another history', () => {
