@@ -123,7 +123,6 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
   }, []);
 
   // --- a text field has the keyboard: the global letter keys are off, the footer shows the field's.
-  const captureInput = useCallback(() => focus.capture(), [focus]);
   const fieldFocused = useFocusSnapshot().captures;
 
   // --- quitting: flush progress, then unmount. A second Ctrl+C does not wait.
@@ -203,9 +202,8 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
       lab,
       navigate: dispatch,
       setStatus,
-      captureInput,
     }),
-    [lab, setStatus, captureInput],
+    [lab, setStatus],
   );
 
   // One spare row: a frame as tall as the terminal makes Ink clear the screen on every render.

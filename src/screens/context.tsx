@@ -2,7 +2,7 @@
 // app context never changes after start-up, the body size changes on resize, so a resize does
 // not re-render components that only need the lab. Progress has its own context (session.ts).
 
-import { createContext, useContext, useLayoutEffect } from 'react';
+import { createContext, useContext } from 'react';
 import type { Lab } from '../lessons/types';
 import type { NavAction } from './nav';
 import { useTerminalSize } from './terminal';
@@ -14,12 +14,6 @@ export interface TuiContextValue {
   navigate: (action: NavAction) => void;
   /** A one-line message under the screen until the next key (undefined clears it). */
   setStatus: (message: string | undefined, tone?: StatusTone) => void;
-  /**
-   * Former API, a thin adapter over the keypress layer's focus state: the App's single-letter
-   * keys (q, ?) stop until the returned function is called. New code declares a focus owner
-   * instead: `useFocusOwner(name, { captures: true })` (input/README.md).
-   */
-  captureInput: () => () => void;
 }
 
 export const TuiContext = createContext<TuiContextValue | undefined>(undefined);
@@ -44,12 +38,4 @@ export function useBodySize(): BodySize {
   const fromApp = useContext(BodySizeContext);
   const terminal = useTerminalSize(fromApp === undefined);
   return fromApp ?? { width: terminal.columns, height: Math.max(1, terminal.rows - 1) };
-}
-
-/** While `on`, the App's global letter keys are suspended (former API: see captureInput). */
-export function useCaptureInput(on: boolean): void {
-  const { captureInput } = useTui();
-  // A layout effect runs in the same commit as the render that focused the field, so the
-  // very next key already goes to the field and not to the App.
-  useLayoutEffect(() => (on ? captureInput() : undefined), [on, captureInput]);
 }

@@ -43,7 +43,6 @@ export class FocusTree {
   /** parent → the child that has focus in it. Kept while the child is not (yet) registered. */
   private readonly links = new Map<string, string>();
   private readonly listeners = new Set<() => void>();
-  private legacyCaptures = 0;
   private cached: FocusSnapshot | undefined;
 
   /** Add an owner under `parent`; the returned function removes it (and its focus link). */
@@ -101,22 +100,6 @@ export class FocusTree {
     if (this.links.delete(id)) this.changed();
   }
 
-  /**
-   * The former API (`captureInput`): a capture counted apart from owners. Kept for
-   * screens not yet moved to capturing owners; removed once none calls it.
-   */
-  capture(): () => void {
-    let released = false;
-    this.legacyCaptures++;
-    this.changed();
-    return () => {
-      if (released) return;
-      released = true;
-      this.legacyCaptures--;
-      this.changed();
-    };
-  }
-
   snapshot(): FocusSnapshot {
     if (this.cached) return this.cached;
     const path = [ROOT_OWNER];
@@ -129,7 +112,7 @@ export class FocusTree {
       at = next;
     }
     const owner = path[path.length - 1] as string;
-    this.cached = { path, owner, captures: this.owners.get(owner)?.captures === true || this.legacyCaptures > 0 };
+    this.cached = { path, owner, captures: this.owners.get(owner)?.captures === true };
     return this.cached;
   }
 

@@ -5,17 +5,17 @@
 // The engine loads on the first Ctrl+R, never when the screen opens.
 
 import { Box, Text } from 'ink';
-import { useCallback, useContext, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
+import { useCallback, useContext, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
 import type { QueryResult } from '../../sql/types';
 import { TABLES } from '../../sql/tables';
 import { displayWidth, truncate } from '../../text/width';
 import { Row } from '../components/Row';
 import { TitleBar } from '../components/TitleBar';
 import type { PLine } from '../components/code-cell';
-import { useBodySize, useCaptureInput, useTui } from '../context';
+import { useBodySize, useTui } from '../context';
 import { useFooter } from '../footer-context';
 import type { Key } from '../input/key';
-import { useKeypress } from '../input/keypress';
+import { useFocusOwner, useKeypress } from '../input/keypress';
 import { matchKey, type Scope } from '../keys';
 import type { ScreenOf } from '../nav';
 import { SessionContext } from '../session';
@@ -135,7 +135,19 @@ export function SqlScreen({ screen, active }: SqlScreenProps) {
   }, [items, schemaIndex, schemaWidth, schemaRows]);
 
   // ------------------------------------------------------------ keys and footer
-  useCaptureInput(active && pane === 'editor');
+  // The editor is a focus owner: while it has the keyboard, letters are text (the App's q / ? / Esc
+  // are off). It follows the pane in the same call that moves it, and has the keyboard at first.
+  const editorFocus = useFocusOwner('editor', { captures: true });
+  const movePane = (next: SqlPane): void => {
+    paneRef.current = next;
+    setPane(next);
+    if (next === 'editor') editorFocus.take();
+    else editorFocus.release();
+  };
+  const takeEditor = editorFocus.take;
+  useLayoutEffect(() => {
+    if (paneRef.current === 'editor') takeEditor();
+  }, [takeEditor]);
   useFooter({ scopes: paneScopes(pane), ...(history.entries.length === 0 ? { omit: ['sqlHistoryPrev', 'sqlHistoryNext'] } : {}) }, active);
 
   const runQuery = useCallback(() => {
@@ -164,7 +176,7 @@ export function SqlScreen({ screen, active }: SqlScreenProps) {
     }
     updateHistory(next);
     editor.act({ type: 'set', value: historyText(next) });
-    setPane('editor');
+    movePane('editor');
   };
 
   const onKey = (input: string, key: Key): void => {
@@ -175,7 +187,7 @@ export function SqlScreen({ screen, active }: SqlScreenProps) {
       case 'sqlNextPane':
       case 'sqlPrevPane': {
         const step = matchKey(input, key, 'sql') === 'sqlNextPane' ? 1 : PANES.length - 1;
-        setPane(PANES[(PANES.indexOf(current) + step) % PANES.length] as SqlPane);
+        movePane(PANES[(PANES.indexOf(current) + step) % PANES.length] as SqlPane);
         return;
       }
       case 'sqlHistoryPrev':
@@ -187,13 +199,13 @@ export function SqlScreen({ screen, active }: SqlScreenProps) {
     }
     if (current === 'editor') {
       if (editor.onKey(input, key, editorRows)) return;
-      if (matchKey(input, key, 'sql-editor') === 'editorLeave') setPane('results');
+      if (matchKey(input, key, 'sql-editor') === 'editorLeave') movePane('results');
       return;
     }
     if (current === 'results') {
       const action = resultTableAction(input, key);
       if (action) return table.dispatch(action);
-      if (matchKey(input, key, 'sql-table') === 'tableEdit') setPane('editor');
+      if (matchKey(input, key, 'sql-table') === 'tableEdit') movePane('editor');
       return;
     }
     switch (matchKey(input, key, 'sql-schema')) {
@@ -211,17 +223,18 @@ export function SqlScreen({ screen, active }: SqlScreenProps) {
         // Right after a word the name would run into it: a space first.
         const joined = /[\w)]$/.test((lines[row] ?? '').slice(0, col));
         if (item) editor.act({ type: 'text', action: { type: 'insert', text: joined ? ` ${item.insert}` : item.insert } });
-        setPane('editor');
+        movePane('editor');
         return;
       }
       case 'schemaEdit':
-        setPane('editor');
+        movePane('editor');
         return;
       default:
         return;
     }
   };
-  useKeypress(onKey, { isActive: active });
+  // One handler for every pane: `within` gives it the editor's keys too.
+  useKeypress(onKey, { isActive: active, within: true });
 
   // ------------------------------------------------------------ frame
   const badge = useMemo((): { text: string; roles: Role[] } | undefined => {

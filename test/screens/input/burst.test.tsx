@@ -103,7 +103,9 @@ async function quiet(frame: () => string): Promise<void> {
     // Home draws its review count after its first frame, sometimes later than a still spell
     // under load: a Home without it is not the end state yet.
     const countPending = /Spaced review of what you learned(?! ·)/.test(now);
-    still = now === last && !countPending ? still + 1 : 0;
+    // Likewise a helper still loading (the CRON helper of a practice task, the review cards).
+    const loading = /Loading the /.test(now);
+    still = now === last && !countPending && !loading ? still + 1 : 0;
     last = now;
   }
 }

@@ -68,17 +68,6 @@ describe('FocusTree', () => {
     expect(t.snapshot().owner).toBe(ROOT_OWNER);
   });
 
-  it('counts the former captureInput as a capture until each release, released once', () => {
-    const t = new FocusTree();
-    const a = t.capture();
-    const b = t.capture();
-    a();
-    a();
-    expect(t.snapshot().captures).toBe(true);
-    b();
-    expect(t.snapshot().captures).toBe(false);
-  });
-
   it('notifies subscribers only when the owner or its capture changes, with a stable snapshot between', () => {
     const t = new FocusTree();
     const first = t.snapshot();
