@@ -1,7 +1,7 @@
 // The learner's own runs for the system tables, from what the progress file keeps.
 //
 // Every Run now of the workshop's step 8 is saved with its runs in detail (workshop.entries:
-// lastRun and up to 19 pastRuns, each with `runs`: the job as it ran and each task's attempts),
+// lastRun and up to 9 pastRuns, each with `runs`: the job as it ran and each task's attempts),
 // so the tables show each of them as it happened, even after the jobs were edited. A record saved
 // before that detail existed has only the Run History's summary: it is planned again at its saved
 // time while the jobs are unchanged (a Run now is deterministic for the same jobs), and left out

@@ -94,7 +94,7 @@ export interface SavedJobRun {
 }
 
 /** How many earlier Run nows are kept besides the last one (for the system tables). */
-export const MAX_PAST_RUNS = 19;
+export const MAX_PAST_RUNS = 9;
 
 /** The outcome of the last simulated "Run now" (step 8). */
 export interface RunRecord {
