@@ -167,6 +167,11 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
   const clock = useRef(startClock());
   const anchor = useRef<Anchor | null>(null);
   const offsetRef = useRef(0);
+  // Where the view stood when the current run of editing keys began: the cursor anchor is worked
+  // out from it on every render, never from the frame before. A frame drawn in between (the CRON
+  // helper still loading, shorter than once loaded) would otherwise leave its own offset behind,
+  // and the view would end elsewhere depending on whether the helper arrived before the next key.
+  const cursorBase = useRef(0);
   const [, repaint] = useReducer((n: number) => n + 1, 0);
   // Editing a blank is a focus owner of its own: while it has the keyboard, letters are text
   // (the App's q / ? / Esc are off). It follows the editor's mode in the same call that changes it.
@@ -394,7 +399,7 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
       const helper = span('k') ?? span('h');
       const context = Math.min(total - 1, caret + 3);
       const end = helper ? Math.max(context, Math.min(helper[1], caret - 1 + viewport - 1)) : context;
-      offset = ensureVisible(offset, viewport, Math.max(0, caret - 1), Math.max(caret, end));
+      offset = ensureVisible(cursorBase.current, viewport, Math.max(0, caret - 1), Math.max(caret, end));
     } else if (want === 'result') withCaret(span('r'));
     else if (want === 'hint') withCaret(span('n'));
     else if (want === 'picker') withCaret(span('k'));
@@ -435,7 +440,9 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
   useKeypress((input, key) => onKey(input, key), { isActive: active, within: true });
 
   const onKey = (input: string, key: Key): void => {
-      anchor.current = null;
+      // A key that moves nothing keeps the cursor anchor (and its base): the view then ends where
+      // the editing keys alone put it, whenever the helper's rows come in.
+      const held = anchor.current === 'cursor';
       clock.current = tickClock(clock.current, Date.now());
       setLocalNotice(null);
       const before = stateRef.current;
@@ -445,19 +452,24 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
           const type = intent.action.type;
           if (type === 'hint' || type === 'reveal') flushTime();
           const next = apply(intent.action);
+          if (!held) anchor.current = null;
           if (type === 'hint' && next.hintLevels !== before.hintLevels) anchor.current = 'hint';
           else if ((type === 'reveal' || type === 'toggleSolution') && next.solutionVisible) anchor.current = 'solution';
           else if (next.picker !== null) anchor.current = 'picker';
           else if (next.answers !== before.answers || next.cursors !== before.cursors || next.focus !== before.focus || next.mode !== before.mode) {
+            if (!held) cursorBase.current = offsetRef.current;
             anchor.current = 'cursor';
           }
           return;
         }
         case 'run':
+          anchor.current = null;
           return run();
         case 'query':
+          anchor.current = null;
           return runQuery();
         case 'scroll':
+          anchor.current = null;
           return scroll(intent.move);
         case 'navigate':
           if (propsRef.current.onNavigate) {

@@ -8,7 +8,7 @@ import { cronToolsIfLoaded, loadCronTools, type CronTools } from '../../../pract
 export function useCronTools(wanted: boolean): CronTools | undefined | null {
   const [tools, setTools] = useState<CronTools | undefined | null>(() => (wanted ? cronToolsIfLoaded() : undefined));
   useEffect(() => {
-    if (!wanted || tools) return undefined;
+    if (!wanted || tools || cronToolsIfLoaded()) return undefined;
     let live = true;
     loadCronTools().then(
       (t) => live && setTools(t),
@@ -18,5 +18,7 @@ export function useCronTools(wanted: boolean): CronTools | undefined | null {
       live = false;
     };
   }, [wanted, tools]);
-  return wanted ? tools : undefined;
+  // Loaded already (an earlier visit, another blank): the first frame that wants them has them,
+  // instead of a "loading" frame that a later key could see and an earlier one not.
+  return wanted ? (tools === undefined ? cronToolsIfLoaded() : tools) : undefined;
 }
