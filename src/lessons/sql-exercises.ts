@@ -99,14 +99,14 @@ WHERE result_state = 'TIMED_OUT'`,
     title: 'Average and p90 duration per task',
     prompt:
       'For each `job_id` and `task_key` in `system.lakeflow.job_task_run_timeline`, compute the average and the 90th percentile of a task run\'s duration in seconds. ' +
-      'A task run longer than an hour is split into hourly slices (rows with the same `run_id`): add up its slices first (`unix_timestamp(period_end_time) - unix_timestamp(period_start_time)` is a slice in seconds). ' +
+      'A task run longer than an hour is split into hourly slices (rows with the same `run_id`): add up its slices first (`period_end_time - period_start_time` is a slice as an interval; `CAST(... AS LONG)` turns it into seconds). ' +
       'Return `job_id`, `task_key`, `avg_seconds`, `p90_seconds`.',
     reference: `WITH task_run_duration AS (
   SELECT
     job_id,
     task_key,
     run_id,
-    SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time)) AS duration
+    CAST(SUM(period_end_time - period_start_time) AS LONG) AS duration
   FROM system.lakeflow.job_task_run_timeline
   GROUP BY ALL
 )
@@ -119,11 +119,11 @@ FROM task_run_duration
 GROUP BY ALL`,
     hints: [
       'Two steps: one row per task run (its slices added up), then the statistics per task.',
-      'In a `WITH` step: `SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time))` grouped by `job_id, task_key, run_id` gives seconds per task run.',
+      'In a `WITH` step: `CAST(SUM(period_end_time - period_start_time) AS LONG)` grouped by `job_id, task_key, run_id` gives seconds per task run (the docs\' form; `SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time))` gives the same).',
       'Then `AVG(duration)` and `PERCENTILE(duration, 0.9)`, grouped by `job_id, task_key`.',
     ],
     explanation:
-      'The docs add up a run\'s slices per run (`CAST(SUM(period_end_time - period_start_time) AS LONG)`, interval arithmetic; `unix_timestamp` gives the same seconds), then take `AVG` and `PERCENTILE(duration, 0.9)` per job; the same works per task. Averaging the slices themselves counts a two-hour run as two one-hour runs.',
+      'The docs add up a run\'s slices per run with `CAST(SUM(period_end_time - period_start_time) AS LONG)`: the difference of two timestamps is an interval, and Spark casts an interval to a whole number of its last unit, here seconds (`unix_timestamp` differences give the same seconds). Then take `AVG` and `PERCENTILE(duration, 0.9)` per job; the same works per task. Averaging the slices themselves counts a two-hour run as two one-hour runs.',
     doc: JOBS_DOC,
     wrongAnswers: [
       {
@@ -217,7 +217,7 @@ WHERE trigger_type = 'TABLE'`,
     job_id,
     task_key,
     run_id,
-    SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time)) AS duration_seconds
+    CAST(SUM(period_end_time - period_start_time) AS LONG) AS duration_seconds
   FROM system.lakeflow.job_task_run_timeline
   GROUP BY ALL
 )
@@ -226,7 +226,7 @@ FROM task_run_duration
 QUALIFY ROW_NUMBER() OVER (PARTITION BY job_id ORDER BY duration_seconds DESC) = 1`,
     hints: [
       'First one row per task run: its slices added up, in seconds.',
-      '`SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time))` grouped by `job_id, task_key, run_id`.',
+      '`CAST(SUM(period_end_time - period_start_time) AS LONG)` grouped by `job_id, task_key, run_id` (the docs\' form; `SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time))` gives the same).',
       'Then `QUALIFY ROW_NUMBER() OVER (PARTITION BY job_id ORDER BY duration_seconds DESC) = 1`.',
     ],
     explanation:

@@ -450,6 +450,10 @@ function rewriteWord(tokens: Token[], i: number, ctx: Ctx): { text: string; end:
     if (word === 'to_date') return { text: `CAST(strptime(${plain(0)}, ${fmt}) AS DATE)`, end: close };
     return { text: `strptime(${plain(0)}, ${fmt})`, end: close };
   }
+  if (word === 'cast' && args.length === 1) {
+    const seconds = intervalToIntegral(args[0] as Token[], ctx);
+    if (seconds !== undefined) return { text: seconds, end: close };
+  }
   if (word === 'sum' && args.length === 1) {
     const diff = timestampDifference(args[0] as Token[]);
     // SUM(period_end_time - period_start_time), the docs' duration per run: Spark sums the
@@ -469,6 +473,42 @@ function rewriteWord(tokens: Token[], i: number, ctx: Ctx): { text: string; end:
     return { text: `${renamed}(${args.map((a) => rewrite(a, ctx).trim()).join(', ')})`, end: close };
   }
   return undefined;
+}
+
+const INTEGRAL_TYPES = new Map<string, string>([
+  ['long', 'BIGINT'], ['bigint', 'BIGINT'], ['int', 'INTEGER'], ['integer', 'INTEGER'],
+  ['short', 'SMALLINT'], ['smallint', 'SMALLINT'], ['byte', 'TINYINT'], ['tinyint', 'TINYINT'],
+]);
+
+/**
+ * CAST(SUM(period_end_time - period_start_time) AS LONG), the docs' run duration in seconds, and
+ * the same cast of one slice. Spark casts a day-time interval to an integral type as a whole number
+ * of its end unit (DAY TO SECOND: seconds, truncated); DuckDB has no INTERVAL -> BIGINT cast, so
+ * the seconds are computed from the microseconds instead.
+ */
+function intervalToIntegral(arg: Token[], ctx: Ctx): string | undefined {
+  const asAt = arg.findIndex((t, k) => isWord(t, 'as') && depthAt(arg, k) === 0);
+  if (asAt === -1) return undefined;
+  const typeCode = arg.slice(asAt + 1).filter(isCode);
+  const type = typeCode.length === 1 ? INTEGRAL_TYPES.get((typeCode[0] as Token).text.toLowerCase()) : undefined;
+  if (type === undefined) return undefined;
+  let expr = arg.slice(0, asAt).filter(isCode);
+  while (expr.length > 2 && isPunct(expr[0], '(') && closing(expr, 0) === expr.length - 1) expr = expr.slice(1, -1);
+  const summed = expr.length > 3 && isWord(expr[0], 'sum') && isPunct(expr[1], '(') && closing(expr, 1) === expr.length - 1;
+  const diff = timestampDifference(summed ? expr.slice(2, -1) : expr);
+  if (diff === undefined) return undefined;
+  const micros = `epoch_us(${rewrite(diff[0], ctx).trim()}) - epoch_us(${rewrite(diff[1], ctx).trim()})`;
+  return `CAST(trunc(${summed ? `sum(${micros})` : `(${micros})`} / 1000000) AS ${type})`;
+}
+
+/** Bracket depth just before tokens[k]. */
+function depthAt(tokens: Token[], k: number): number {
+  let depth = 0;
+  for (let j = 0; j < k; j++) {
+    if (isPunct(tokens[j], '(') || isPunct(tokens[j], '[')) depth++;
+    else if (isPunct(tokens[j], ')') || isPunct(tokens[j], ']')) depth--;
+  }
+  return depth;
 }
 
 /** A unit argument: Spark writes DAY or 'day'; DuckDB wants a string. */
@@ -679,7 +719,7 @@ function timestampDifference(tokens: Token[]): [Token[], Token[]] | undefined {
   return isTimestampOperand(left) && isTimestampOperand(right) ? [left, right] : undefined;
 }
 
-/** A timestamp column of ours (`period_end_time`, `r.period_end_time`) or current_timestamp()/now(). */
+/** A timestamp column of ours (`period_end_time`, `r.period_end_time`), a TIMESTAMP '...' literal or current_timestamp()/now(). */
 function isTimestampOperand(part: Token[]): boolean {
   const code = part.filter(isCode);
   if (code.length === 0) return false;
@@ -689,6 +729,7 @@ function isTimestampOperand(part: Token[]): boolean {
   if (code.length % 2 === 1 && words.every((t) => nameOf(t) !== undefined) && dots.every((t) => isPunct(t, '.'))) {
     return last !== undefined && TIMESTAMP_WORDS.has(last) && last !== 'now';
   }
+  if (code.length === 2 && isWord(code[0], 'timestamp') && code[1]?.kind === 'string') return true;
   // current_timestamp() / now()
   return code.length === 3 && isWord(code[0], 'current_timestamp', 'now') && isPunct(code[1], '(') && isPunct(code[2], ')');
 }

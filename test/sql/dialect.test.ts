@@ -120,6 +120,20 @@ describe('dates and times as Spark SQL writes them', () => {
     expect(typeof seconds2.rows[0]?.[0]).toBe('number');
   });
 
+  it("CAST(SUM(period_end_time - period_start_time) AS LONG), the docs' form, is the run's seconds as Spark gives them", async () => {
+    const r = await db.query(
+      `SELECT run_id, CAST(SUM(period_end_time - period_start_time) AS LONG) AS d,
+         SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time)) AS u
+       FROM system.lakeflow.job_run_timeline GROUP BY run_id`,
+    );
+    expect(r.rows.length).toBeGreaterThan(10);
+    for (const row of r.rows) expect(row[1]).toBe(row[2]);
+    expect(r.rows.some((row) => (row[1] as number) > 3600)).toBe(true);
+    // One slice, BIGINT/INT spellings, extra brackets: Spark truncates to whole seconds (DAY TO SECOND ends in SECOND).
+    expect(await one("CAST((TIMESTAMP '2026-12-03 10:00:01.9' - TIMESTAMP '2026-12-03 10:00:00') AS BIGINT)")).toBe(1);
+    expect(await one("CAST(TIMESTAMP '2026-12-03 12:00:00' - TIMESTAMP '2026-12-03 10:00:00' AS INT)")).toBe(7200);
+  });
+
   it('to_date, date_trunc, unix_timestamp, timestampdiff', async () => {
     expect(await one("to_date('2026-11-05 10:00:00')")).toBe('2026-11-05');
     expect(await one("date_trunc('HOUR', TIMESTAMP '2026-11-05 10:42:00')")).toBe('2026-11-05 10:00:00');

@@ -73,6 +73,18 @@ WHERE result_state = 'FAILED' AND period_start_time >= current_date() - INTERVAL
     expect((await judgeQuery(exercise, labForm, histories)).outcome).toBe('passed');
   });
 
+  it("the duration exercises' references use the docs' CAST(SUM(interval) AS LONG); unix_timestamp differences pass too", async () => {
+    for (const id of ['sql.task-duration', 'sql.longest-task']) {
+      const exercise = byId.get(id)!;
+      expect(exercise.reference).toContain('CAST(SUM(period_end_time - period_start_time) AS LONG)');
+      const unixForm = exercise.reference.replace(
+        'CAST(SUM(period_end_time - period_start_time) AS LONG)',
+        'SUM(unix_timestamp(period_end_time) - unix_timestamp(period_start_time))',
+      );
+      expect((await judgeQuery(exercise, unixForm, histories)).outcome, id).toBe('passed');
+    }
+  });
+
   it('columns in another order are matched by name; other aliases by position', async () => {
     const exercise = byId.get('sql.latest-job-row')!;
     const reordered = `SELECT change_time, name, job_id FROM system.lakeflow.jobs
