@@ -105,6 +105,14 @@ interface Group {
   rows: readonly PLine[];
 }
 
+function moved(at: number, move: ScrollMove, viewport: number, total: number): number {
+  const page = Math.max(1, viewport - 1);
+  const max = Math.max(0, total - viewport);
+  const next =
+    move === 'lineUp' ? at - 1 : move === 'lineDown' ? at + 1 : move === 'pageUp' ? at - page : move === 'pageDown' ? at + page : move === 'top' ? 0 : max;
+  return Math.min(Math.max(0, next), max);
+}
+
 function ensureVisible(offset: number, viewport: number, start: number, end: number): number {
   if (end - start + 1 > viewport) return start;
   if (start < offset) return start;
@@ -172,6 +180,9 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
   // helper still loading, shorter than once loaded) would otherwise leave its own offset behind,
   // and the view would end elsewhere depending on whether the helper arrived before the next key.
   const cursorBase = useRef(0);
+  // Scroll keys pressed since then, replayed on top of the cursor anchor on every render (the same
+  // reason: a line down taken while the helper was loading is a line down from where it ends).
+  const cursorMoves = useRef<ScrollMove[]>([]);
   const [, repaint] = useReducer((n: number) => n + 1, 0);
   // Editing a blank is a focus owner of its own: while it has the keyboard, letters are text
   // (the App's q / ? / Esc are off). It follows the editor's mode in the same call that changes it.
@@ -400,6 +411,8 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
       const context = Math.min(total - 1, caret + 3);
       const end = helper ? Math.max(context, Math.min(helper[1], caret - 1 + viewport - 1)) : context;
       offset = ensureVisible(cursorBase.current, viewport, Math.max(0, caret - 1), Math.max(caret, end));
+      offset = Math.min(Math.max(0, offset), Math.max(0, total - viewport));
+      for (const move of cursorMoves.current) offset = moved(offset, move, viewport, total);
     } else if (want === 'result') withCaret(span('r'));
     else if (want === 'hint') withCaret(span('n'));
     else if (want === 'picker') withCaret(span('k'));
@@ -425,12 +438,8 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
 
   const scroll = useCallback(
     (move: ScrollMove) => {
-      const page = Math.max(1, viewport - 1);
-      const max = Math.max(0, total - viewport);
       const at = offsetRef.current;
-      const next =
-        move === 'lineUp' ? at - 1 : move === 'lineDown' ? at + 1 : move === 'pageUp' ? at - page : move === 'pageDown' ? at + page : move === 'top' ? 0 : max;
-      offsetRef.current = Math.min(Math.max(0, next), max);
+      offsetRef.current = moved(at, move, viewport, total);
       if (offsetRef.current !== at) repaint();
     },
     [viewport, total],
@@ -457,7 +466,10 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
           else if ((type === 'reveal' || type === 'toggleSolution') && next.solutionVisible) anchor.current = 'solution';
           else if (next.picker !== null) anchor.current = 'picker';
           else if (next.answers !== before.answers || next.cursors !== before.cursors || next.focus !== before.focus || next.mode !== before.mode) {
-            if (!held) cursorBase.current = offsetRef.current;
+            if (!held || cursorMoves.current.length > 0) {
+              cursorBase.current = offsetRef.current;
+              cursorMoves.current = [];
+            }
             anchor.current = 'cursor';
           }
           return;
@@ -469,7 +481,10 @@ export function PracticeTaskView(props: PracticeTaskViewProps) {
           anchor.current = null;
           return runQuery();
         case 'scroll':
-          anchor.current = null;
+          if (held) {
+            cursorMoves.current.push(intent.move);
+            return repaint();
+          }
           return scroll(intent.move);
         case 'navigate':
           if (propsRef.current.onNavigate) {
