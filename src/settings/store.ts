@@ -82,9 +82,13 @@ export class SettingsStore {
     };
   }
 
-  /** Loads conf now (the Settings screen does, so the first change does not wait for it). */
+  /**
+   * Loads conf's code now (the Settings screen does, so the first change does not wait for it).
+   * Only the module: opening the file with conf would write it (its migration stamp), and a
+   * learner who only looked at the Settings screen must find no new file.
+   */
   preload(): void {
-    void this.confFile().catch(() => undefined);
+    void import('conf').catch(() => undefined);
   }
 
   set<K extends SettingKey>(key: K, value: Settings[K]): Promise<SaveResult> {

@@ -45,6 +45,17 @@ describe('settings file', () => {
     expect(existsSync(store.file)).toBe(false);
   });
 
+  it('preloading conf for the Settings screen writes no file (a look is not a change)', async () => {
+    const dir = tempDir('llt-settings-');
+    const store = await open(dir);
+    store.preload();
+    await import('conf');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(existsSync(store.file)).toBe(false);
+    expect(await store.set('ascii', true)).toEqual({ saved: true });
+    expect(fileJson(dir).ascii).toBe(true);
+  });
+
   it('keeps every key across a restart, conf recording the app version; unset goes back to the default', async () => {
     const dir = tempDir('llt-settings-');
     const store = await open(dir);
