@@ -116,6 +116,14 @@ describe('the SQL screen at 80x24', () => {
     fits(frame);
   });
 
+  it('Ctrl+X runs the query too, as it does on Task 7 and in the SQL lab', async () => {
+    const m = mount();
+    await m.waitFor('Ctrl+R run');
+    await m.press(ctrl('x'));
+    await m.waitFor('30 rows · showing 1–');
+    expect(m.tables.queries).toEqual([SAMPLE_QUERY]);
+  });
+
   it('letters are text in the editor (q does not quit); an engine error is one line', async () => {
     const m = mount();
     await m.waitFor('Ctrl+R run');
