@@ -6,6 +6,7 @@ import { SessionContext } from '../../../src/screens/session';
 import { SystemTablesContext } from '../../../src/screens/sql/open-tables';
 import { resetSqlHistory, SAMPLE_QUERY } from '../../../src/screens/sql/SqlScreen';
 import { createTheme, ThemeContext } from '../../../src/screens/theme';
+import { TABLES } from '../../../src/sql/tables';
 import { SqlError, type QueryResult, type SystemTables } from '../../../src/sql/types';
 import { memorySession } from '../../support/memory-session';
 import { FIXTURE_LAB } from '../fixtures/lab';
@@ -197,6 +198,10 @@ describe('the SQL screen at 80x24', () => {
     await m.press(ctrl('r'));
     const frame = await m.waitFor('30 rows · showing 1–');
     expect(frame).toContain('system.lakeflow.jobs');
+    // The selected table's description is whole in the narrow side pane, over as many rows as it needs.
+    const side = visibleLines(frame).map((l) => l.slice(120 - 34).trim()).filter((l) => l !== '').join(' ');
+    expect(side).toContain(TABLES[0]!.doc);
+    expect(TABLES[0]!.doc!.length).toBeGreaterThan(2 * 34);
     expect(widestLine(frame)).toBeLessThanOrEqual(120);
     expect(visibleLines(frame).length).toBeLessThanOrEqual(30);
   });
