@@ -8,7 +8,7 @@ import { Box, Text } from 'ink';
 import { useCallback, useContext, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
 import type { QueryResult } from '../../sql/types';
 import { TABLES } from '../../sql/tables';
-import { displayWidth, truncate } from '../../text/width';
+import { displayWidth, truncate, wrap } from '../../text/width';
 import { Row } from '../components/Row';
 import { TitleBar } from '../components/TitleBar';
 import type { PLine } from '../components/code-cell';
@@ -119,8 +119,10 @@ export function SqlScreen({ screen, active }: SqlScreenProps) {
   // Title, the editor's rule, the editor, the lower pane's rule: the rest is the lower pane.
   const lowerRows = Math.max(3, height - 3 - editorRows);
   const notes = run.status === 'done' ? run.value.notes.slice(0, 2) : [];
+  // A note is wrapped, never cut: its continuation lines are indented under the bullet.
+  const noteLines = notes.flatMap((n) => wrap(n, Math.max(10, mainWidth - 2)).map((l, i) => `${i === 0 ? '·' : ' '} ${l}`));
   const result = run.status === 'done' ? run.value : null;
-  const table = useResultTable(result, { width: mainWidth, height: Math.max(3, lowerRows - notes.length) });
+  const table = useResultTable(result, { width: mainWidth, height: Math.max(3, lowerRows - noteLines.length) });
 
   const items = useMemo(() => schemaItems(SCHEMA), []);
   const [schemaIndex, setSchemaIndex] = useState(0);
@@ -256,7 +258,15 @@ export function SqlScreen({ screen, active }: SqlScreenProps) {
     if (!side && pane === 'schema') return <SchemaPane lines={schemaList} doc={items[schemaIndex]?.doc} width={width} />;
     switch (run.status) {
       case 'idle':
-        return <Text {...theme.style('muted')}>{truncate('Ctrl+R runs the query. Tab moves to the rows, then to the tables and their columns.', mainWidth)}</Text>;
+        return (
+          <Box flexDirection="column">
+            {wrap('Ctrl+R runs the query. Tab moves to the rows, then to the tables and their columns.', mainWidth).map((l, i) => (
+              <Text key={i} {...theme.style('muted')}>
+                {l}
+              </Text>
+            ))}
+          </Box>
+        );
       case 'running':
         return <Text {...theme.style('muted')}>Running… (the SQL engine loads on the first query)</Text>;
       case 'error':
@@ -268,9 +278,9 @@ export function SqlScreen({ screen, active }: SqlScreenProps) {
       case 'done':
         return (
           <Box flexDirection="column">
-            {notes.map((n, i) => (
+            {noteLines.map((l, i) => (
               <Text key={i} {...theme.style('muted')}>
-                {truncate(`· ${n}`, mainWidth)}
+                {l}
               </Text>
             ))}
             {table.layout ? <ResultTable layout={table.layout} /> : null}

@@ -43,12 +43,16 @@ const RUNS: QueryResult = {
   notes: [],
 };
 
+const LONG_NOTE =
+  "start_time/end_time are the lab's simplified columns: the real job_run_timeline has period_start_time/period_end_time, one row per hourly slice of a run.";
+
 /** Answers every query with RUNS, except text containing SELEC without T (a typo) and ONE. */
 class Tables implements SystemTables {
   readonly queries: string[] = [];
   async query(sql: string): Promise<QueryResult> {
     this.queries.push(sql);
     if (/\bSELEC\b/.test(sql)) throw new SqlError('Parser Error: syntax error at or near "SELEC"\nLINE 1: SELEC 1');
+    if (/\bLONGNOTE\b/.test(sql)) return { columns: [{ name: 'one', type: 'INTEGER' }], rows: [[1]], notes: [LONG_NOTE] };
     if (/\bONE\b/.test(sql)) return { columns: [{ name: 'one', type: 'INTEGER' }], rows: [[1]], notes: ['a note from the engine'] };
     return RUNS;
   }
@@ -92,6 +96,23 @@ describe('the SQL screen at 80x24', () => {
     // Six columns do not fit 80: the first four show, → brings the others.
     expect(frame).toContain('684213977150577');
     expect(frame).toContain('columns 1–4 of 6');
+    fits(frame);
+  });
+
+  it('nothing is cut at 80 columns: the idle hint and a long note wrap, whole', async () => {
+    const m = mount();
+    const first = await m.waitFor('Ctrl+R run');
+    const flat = (frame: string): string => visibleLines(frame).map((l) => l.trim()).join(' ');
+    expect(flat(first)).toContain('Ctrl+R runs the query. Tab moves to the rows, then to the tables and their columns.');
+    expect(first).not.toMatch(/…\s*$/m);
+    fits(first);
+    await m.press(ctrl('u'), KEY.up, KEY.up, KEY.up, ctrl('a'));
+    for (let i = 0; i < 8; i++) await m.press(ctrl('k'));
+    for (const ch of 'SELECT LONGNOTE') await m.press(ch);
+    await m.press(ctrl('r'));
+    const frame = await m.waitFor('1 row');
+    expect(flat(frame)).toContain(`· ${LONG_NOTE}`);
+    expect(frame).not.toMatch(/…\s*$/m);
     fits(frame);
   });
 
