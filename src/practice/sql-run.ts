@@ -125,8 +125,11 @@ export function compareResults(learner: QueryResult, reference: QueryResult, con
   const missing = minus(theirs, mine);
   if (extra.length === 0 && missing.length === 0) return { agrees: true, findings: [] };
 
+  // No rows at all is said once, in the first line: the rows missing are then all of them.
   const findings: string[] = [
-    `On these tables your query returns ${plural(learner.rows.length, 'row', 'rows')}; the lab's reference query returns ${plural(reference.rows.length, 'row', 'rows')}.`,
+    learner.rows.length === 0
+      ? `On these tables your query matches no row at all; the lab's reference query returns ${plural(reference.rows.length, 'row', 'rows')}.`
+      : `On these tables your query returns ${plural(learner.rows.length, 'row', 'rows')}; the lab's reference query returns ${plural(reference.rows.length, 'row', 'rows')}.`,
   ];
   const stateAt = columnIndex(learner, 'result_state');
   const startAt = columnIndex(learner, 'start_time') !== -1 ? columnIndex(learner, 'start_time') : columnIndex(learner, 'period_start_time');
@@ -155,12 +158,8 @@ export function compareResults(learner: QueryResult, reference: QueryResult, con
     const rest = extra.length - extra.filter((i) => explained.has(i)).length;
     if (rest > 0) findings.push(`${plural(rest, 'more row is', 'more rows are')} in your result and not in the reference's.`);
   }
-  if (missing.length > 0) {
-    if (learner.rows.length === 0) {
-      findings.push(`Your query matched no row at all, where ${plural(reference.rows.length, 'run', 'runs')} should come back.`);
-    } else {
-      findings.push(`${plural(missing.length, 'row', 'rows')} of the reference result ${missing.length === 1 ? 'is' : 'are'} missing from yours.`);
-    }
+  if (missing.length > 0 && learner.rows.length > 0) {
+    findings.push(`${plural(missing.length, 'row', 'rows')} of the reference result ${missing.length === 1 ? 'is' : 'are'} missing from yours.`);
   }
   return { agrees: false, findings };
 }

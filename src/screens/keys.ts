@@ -302,7 +302,7 @@ export const KEYS = {
   settingCancel: { keys: ['esc'], description: 'Leave the field without saving', scope: 'settings-edit', hint: { label: 'cancel' } },
 
   // The SQL screen. While the editor has the keyboard letters are text: its commands are Ctrl or named keys.
-  sqlRun: { keys: ['ctrl+r'], description: 'Run the query', scope: 'sql', hint: { label: 'run' } },
+  sqlRun: { keys: ['ctrl+r', 'ctrl+x'], description: 'Run the query (Ctrl+X as on Task 7 and in the SQL lab)', scope: 'sql', hint: { label: 'run' } },
   sqlNextPane: { keys: ['tab'], description: 'Next pane: the editor, the result table, the list of tables', scope: 'sql', hint: { label: 'pane' } },
   sqlPrevPane: { keys: ['shift+tab'], description: 'Previous pane', scope: 'sql' },
   sqlHistoryPrev: { keys: ['ctrl+p'], description: 'Previous query of the history (into the editor)', scope: 'sql', hint: { label: 'history', group: 'history' } },

@@ -8,7 +8,7 @@ import { Box, Text } from 'ink';
 import { useCallback, useContext, useLayoutEffect, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
 import type { QueryResult } from '../../sql/types';
 import { TABLES } from '../../sql/tables';
-import { displayWidth, truncate } from '../../text/width';
+import { displayWidth, truncate, wrap } from '../../text/width';
 import { Row } from '../components/Row';
 import { TitleBar } from '../components/TitleBar';
 import type { PLine } from '../components/code-cell';
@@ -119,20 +119,27 @@ export function SqlScreen({ screen, active }: SqlScreenProps) {
   // Title, the editor's rule, the editor, the lower pane's rule: the rest is the lower pane.
   const lowerRows = Math.max(3, height - 3 - editorRows);
   const notes = run.status === 'done' ? run.value.notes.slice(0, 2) : [];
+  // A note is wrapped, never cut: its continuation lines are indented under the bullet.
+  const noteLines = notes.flatMap((n) => wrap(n, Math.max(10, mainWidth - 2)).map((l, i) => `${i === 0 ? '·' : ' '} ${l}`));
   const result = run.status === 'done' ? run.value : null;
-  const table = useResultTable(result, { width: mainWidth, height: Math.max(3, lowerRows - notes.length) });
+  const table = useResultTable(result, { width: mainWidth, height: Math.max(3, lowerRows - noteLines.length) });
 
   const items = useMemo(() => schemaItems(SCHEMA), []);
   const [schemaIndex, setSchemaIndex] = useState(0);
   const schemaTop = useRef(0);
   const schemaWidth = side ? SIDE_WIDTH : width;
   const schemaRows = side ? height - 2 : lowerRows;
-  // The selected item's description takes the last two rows of the list.
+  // The selected item's description takes the last rows of the list: as many as the longest
+  // description needs at this width (the same for every item, so the list does not jump), never cut.
+  const docRows = useMemo(
+    () => Math.min(Math.max(1, schemaRows - 3), Math.max(2, ...items.map((item) => (item.doc ? wrap(item.doc, schemaWidth).length : 0)))),
+    [items, schemaWidth, schemaRows],
+  );
   const schemaList = useMemo(() => {
-    const out = schemaLines(items, schemaIndex, schemaWidth, Math.max(1, schemaRows - 2), schemaTop.current);
+    const out = schemaLines(items, schemaIndex, schemaWidth, Math.max(1, schemaRows - docRows), schemaTop.current);
     schemaTop.current = out.top;
     return out.lines;
-  }, [items, schemaIndex, schemaWidth, schemaRows]);
+  }, [items, schemaIndex, schemaWidth, schemaRows, docRows]);
 
   // ------------------------------------------------------------ keys and footer
   // The editor is a focus owner: while it has the keyboard, letters are text (the App's q / ? / Esc
@@ -253,10 +260,18 @@ export function SqlScreen({ screen, active }: SqlScreenProps) {
   const where = editor.state.lines.length > 1 ? `line ${editor.state.row + 1}/${editor.state.lines.length}` : '';
   const lowerTitle = !side && pane === 'schema' ? 'Tables' : 'Result';
   const lower = ((): ReactElement => {
-    if (!side && pane === 'schema') return <SchemaPane lines={schemaList} doc={items[schemaIndex]?.doc} width={width} />;
+    if (!side && pane === 'schema') return <SchemaPane lines={schemaList} doc={items[schemaIndex]?.doc} width={width} rows={docRows} />;
     switch (run.status) {
       case 'idle':
-        return <Text {...theme.style('muted')}>{truncate('Ctrl+R runs the query. Tab moves to the rows, then to the tables and their columns.', mainWidth)}</Text>;
+        return (
+          <Box flexDirection="column">
+            {wrap('Ctrl+R runs the query. Tab moves to the rows, then to the tables and their columns.', mainWidth).map((l, i) => (
+              <Text key={i} {...theme.style('muted')}>
+                {l}
+              </Text>
+            ))}
+          </Box>
+        );
       case 'running':
         return <Text {...theme.style('muted')}>Running… (the SQL engine loads on the first query)</Text>;
       case 'error':
@@ -268,9 +283,9 @@ export function SqlScreen({ screen, active }: SqlScreenProps) {
       case 'done':
         return (
           <Box flexDirection="column">
-            {notes.map((n, i) => (
+            {noteLines.map((l, i) => (
               <Text key={i} {...theme.style('muted')}>
-                {truncate(`· ${n}`, mainWidth)}
+                {l}
               </Text>
             ))}
             {table.layout ? <ResultTable layout={table.layout} /> : null}
@@ -294,7 +309,7 @@ export function SqlScreen({ screen, active }: SqlScreenProps) {
         {side ? (
           <Box flexDirection="column" width={SIDE_WIDTH} marginLeft={1}>
             <Row line={rule('Tables', SIDE_WIDTH, pane === 'schema')} />
-            <SchemaPane lines={schemaList} doc={items[schemaIndex]?.doc} width={SIDE_WIDTH} />
+            <SchemaPane lines={schemaList} doc={items[schemaIndex]?.doc} width={SIDE_WIDTH} rows={docRows} />
           </Box>
         ) : null}
       </Box>
@@ -302,17 +317,22 @@ export function SqlScreen({ screen, active }: SqlScreenProps) {
   );
 }
 
-function SchemaPane({ lines, doc, width }: { lines: readonly PLine[]; doc: string | undefined; width: number }) {
+function SchemaPane({ lines, doc, width, rows }: { lines: readonly PLine[]; doc: string | undefined; width: number; rows: number }) {
   const theme = useTheme();
+  const wrapped = doc ? wrap(doc, width) : [];
+  // Only a terminal too short for the longest description cuts it (its last row ends in …).
+  const shown = wrapped.length > rows ? [...wrapped.slice(0, rows - 1), truncate(wrapped.slice(rows - 1).join(' '), width)] : wrapped;
   return (
     <Box flexDirection="column">
       {lines.map((line, i) => (
         <Row key={i} line={line} />
       ))}
-      <Box height={2} width={width} overflow="hidden">
-        <Text {...theme.style('muted')} wrap="wrap">
-          {doc ? truncate(doc, width * 2 - 2) : ' '}
-        </Text>
+      <Box height={rows} width={width} flexDirection="column" overflow="hidden">
+        {shown.map((l, i) => (
+          <Text key={i} {...theme.style('muted')}>
+            {l}
+          </Text>
+        ))}
       </Box>
     </Box>
   );

@@ -101,7 +101,7 @@ describe('task 7: the query runs on the system tables', () => {
     const frame = await m.waitFor('But on the system tables your query does not return what the task asks for:');
     const text = flat(frame);
     expect(text).toContain('Task 7 PASSED: System table query is correct');
-    expect(text).toContain("On these tables your query returns 0 rows; the lab's reference query returns 2 rows.");
+    expect(text).toContain("On these tables your query matches no row at all; the lab's reference query returns 2 rows.");
     expect(text).toContain("No row has result_state = 'failed': the table spells it FAILED (upper case)");
     // The text-based caution gives way to what the rows showed.
     expect(text).not.toContain("! On Databricks result_state = 'failed' finds no runs");

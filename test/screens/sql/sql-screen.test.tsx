@@ -6,6 +6,7 @@ import { SessionContext } from '../../../src/screens/session';
 import { SystemTablesContext } from '../../../src/screens/sql/open-tables';
 import { resetSqlHistory, SAMPLE_QUERY } from '../../../src/screens/sql/SqlScreen';
 import { createTheme, ThemeContext } from '../../../src/screens/theme';
+import { TABLES } from '../../../src/sql/tables';
 import { SqlError, type QueryResult, type SystemTables } from '../../../src/sql/types';
 import { memorySession } from '../../support/memory-session';
 import { FIXTURE_LAB } from '../fixtures/lab';
@@ -43,12 +44,16 @@ const RUNS: QueryResult = {
   notes: [],
 };
 
+const LONG_NOTE =
+  "start_time/end_time are the lab's simplified columns: the real job_run_timeline has period_start_time/period_end_time, one row per hourly slice of a run.";
+
 /** Answers every query with RUNS, except text containing SELEC without T (a typo) and ONE. */
 class Tables implements SystemTables {
   readonly queries: string[] = [];
   async query(sql: string): Promise<QueryResult> {
     this.queries.push(sql);
     if (/\bSELEC\b/.test(sql)) throw new SqlError('Parser Error: syntax error at or near "SELEC"\nLINE 1: SELEC 1');
+    if (/\bLONGNOTE\b/.test(sql)) return { columns: [{ name: 'one', type: 'INTEGER' }], rows: [[1]], notes: [LONG_NOTE] };
     if (/\bONE\b/.test(sql)) return { columns: [{ name: 'one', type: 'INTEGER' }], rows: [[1]], notes: ['a note from the engine'] };
     return RUNS;
   }
@@ -93,6 +98,31 @@ describe('the SQL screen at 80x24', () => {
     expect(frame).toContain('684213977150577');
     expect(frame).toContain('columns 1–4 of 6');
     fits(frame);
+  });
+
+  it('nothing is cut at 80 columns: the idle hint and a long note wrap, whole', async () => {
+    const m = mount();
+    const first = await m.waitFor('Ctrl+R run');
+    const flat = (frame: string): string => visibleLines(frame).map((l) => l.trim()).join(' ');
+    expect(flat(first)).toContain('Ctrl+R runs the query. Tab moves to the rows, then to the tables and their columns.');
+    expect(first).not.toMatch(/…\s*$/m);
+    fits(first);
+    await m.press(ctrl('u'), KEY.up, KEY.up, KEY.up, ctrl('a'));
+    for (let i = 0; i < 8; i++) await m.press(ctrl('k'));
+    for (const ch of 'SELECT LONGNOTE') await m.press(ch);
+    await m.press(ctrl('r'));
+    const frame = await m.waitFor('1 row');
+    expect(flat(frame)).toContain(`· ${LONG_NOTE}`);
+    expect(frame).not.toMatch(/…\s*$/m);
+    fits(frame);
+  });
+
+  it('Ctrl+X runs the query too, as it does on Task 7 and in the SQL lab', async () => {
+    const m = mount();
+    await m.waitFor('Ctrl+R run');
+    await m.press(ctrl('x'));
+    await m.waitFor('30 rows · showing 1–');
+    expect(m.tables.queries).toEqual([SAMPLE_QUERY]);
   });
 
   it('letters are text in the editor (q does not quit); an engine error is one line', async () => {
@@ -168,6 +198,10 @@ describe('the SQL screen at 80x24', () => {
     await m.press(ctrl('r'));
     const frame = await m.waitFor('30 rows · showing 1–');
     expect(frame).toContain('system.lakeflow.jobs');
+    // The selected table's description is whole in the narrow side pane, over as many rows as it needs.
+    const side = visibleLines(frame).map((l) => l.slice(120 - 34).trim()).filter((l) => l !== '').join(' ');
+    expect(side).toContain(TABLES[0]!.doc);
+    expect(TABLES[0]!.doc!.length).toBeGreaterThan(2 * 34);
     expect(widestLine(frame)).toBeLessThanOrEqual(120);
     expect(visibleLines(frame).length).toBeLessThanOrEqual(30);
   });

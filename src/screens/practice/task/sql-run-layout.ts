@@ -99,7 +99,9 @@ export function passedQueryNotes(run: RunState<TaskQueryOutcome>, verdictAnswers
   if (run.status === 'done' && run.value.kind === 'ran' && verdictAnswers !== undefined && sameAnswers(run.value.run.answers, verdictAnswers)) {
     const q = run.value.run;
     if (q.agrees) {
-      return { notes: [{ text: `Run on the system tables, your query returns the same ${q.reference.result.rows.length} rows as the lab's reference query.`, tone: 'success' }], replaceCautions: true };
+      const n = q.reference.result.rows.length;
+      const same = n === 1 ? 'the same row' : `the same ${n} rows`;
+      return { notes: [{ text: `Run on the system tables, your query returns ${same} as the lab's reference query.`, tone: 'success' }], replaceCautions: true };
     }
     return {
       notes: [{ text: 'But on the system tables your query does not return what the task asks for:', tone: 'warning' }, ...q.findings.map((text) => ({ text, tone: 'warning' as const }))],
