@@ -114,3 +114,22 @@ export function toCInt(v: PyVal): number {
   if (n > 2147483647n || n < -2147483648n) throw new PyException('OverflowError', 'Python int too large to convert to C int');
   return Number(n);
 }
+
+/**
+ * CPython's ADJUST_INDICES for the optional start/end of str and bytes methods (None allowed):
+ * negative counts from the end, both clamped to [0, len].
+ */
+export function adjustIndices(start: PyVal | undefined, end: PyVal | undefined, len: number): [number, number] {
+  const idx = (v: PyVal | undefined, dflt: number): number => {
+    if (v === undefined || v === null) return dflt;
+    const n = asInt(v);
+    if (n === null) throw typeError('slice indices must be integers or None or have an __index__ method');
+    return n > BigInt(len) ? len + 1 : n < -BigInt(len) - 1n ? -len - 1 : Number(n);
+  };
+  let s = idx(start, 0);
+  let e = idx(end, len);
+  if (e > len) e = len;
+  else if (e < 0) e = Math.max(0, e + len);
+  if (s < 0) s = Math.max(0, s + len);
+  return [s, e];
+}

@@ -100,7 +100,6 @@ function stripAsciiSpace(s: string): string {
   return s.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '');
 }
 
-/** _PyUnicode_TransformDecimalAndSpaceToASCII, then the ASCII strip. */
 /** _PyUnicode_TransformDecimalAndSpaceToASCII without the strip; null if a character has no ASCII form. */
 function complexText(s: string): string | null {
   let out = '';
@@ -117,20 +116,11 @@ function complexText(s: string): string | null {
   return out;
 }
 
+/** _PyUnicode_TransformDecimalAndSpaceToASCII, then the ASCII strip. */
 function normaliseNumberText(s: string): string | null {
   if (isAscii(s)) return stripAsciiSpace(s);
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c < 128) out += ch;
-    else if (isSpaceCode(c)) out += ' ';
-    else {
-      const d = decimalValue(ch);
-      if (d < 0) return null;
-      out += String(d);
-    }
-  }
-  return stripAsciiSpace(out);
+  const out = complexText(s);
+  return out === null ? null : stripAsciiSpace(out);
 }
 
 /**

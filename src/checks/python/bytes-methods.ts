@@ -3,7 +3,7 @@
 // an int in range(256), and the errors are CPython's. A bytes value is a JS string of char codes
 // 0-255, so positions are byte positions.
 
-import { bindArgs, checkPositional, noArgs, noKwargs, oneArg, parseTupleArity, positional, toSsize } from './args';
+import { adjustIndices, bindArgs, checkPositional, noArgs, noKwargs, oneArg, parseTupleArity, positional, toSsize } from './args';
 import { PyException, typeError, valueError } from './errors';
 import { type Ctx, checkSize, iterate, truthy } from './objects';
 import { type Kwargs, PyBytes, PyList, PyTuple, type PyVal, asInt, typeName } from './values';
@@ -34,26 +34,10 @@ function needle(v: PyVal): string {
   return String.fromCharCode(Number(n));
 }
 
-/** ADJUST_INDICES for optional start/end (None allowed). */
-function adjust(start: PyVal | undefined, end: PyVal | undefined, len: number): [number, number] {
-  const idx = (v: PyVal | undefined, dflt: number): number => {
-    if (v === undefined || v === null) return dflt;
-    const n = asInt(v);
-    if (n === null) throw typeError('slice indices must be integers or None or have an __index__ method');
-    return n > BigInt(len) ? len + 1 : n < -BigInt(len) - 1n ? -len - 1 : Number(n);
-  };
-  let s = idx(start, 0);
-  let e = idx(end, len);
-  if (e > len) e = len;
-  else if (e < 0) e = Math.max(0, e + len);
-  if (s < 0) s = Math.max(0, s + len);
-  return [s, e];
-}
-
 function find(self: string, name: string, args: PyVal[], kwargs: Kwargs, reverse: boolean): number {
   parseTupleArity(name, args, kwargs, 1, 3);
   // CPython reads start and end before it looks at the needle
-  const [s, e] = adjust(args[1], args[2], self.length);
+  const [s, e] = adjustIndices(args[1], args[2], self.length);
   const sub = needle(args[0] as PyVal);
   if (s > self.length || e - s < sub.length) return -1;
   if (reverse) {
@@ -66,7 +50,7 @@ function find(self: string, name: string, args: PyVal[], kwargs: Kwargs, reverse
 
 function count(self: string, args: PyVal[], kwargs: Kwargs): number {
   parseTupleArity('count', args, kwargs, 1, 3);
-  const [s, e] = adjust(args[1], args[2], self.length);
+  const [s, e] = adjustIndices(args[1], args[2], self.length);
   const sub = needle(args[0] as PyVal);
   if (s > self.length) return 0;
   if (sub.length === 0) return e >= s ? e - s + 1 : 0;
@@ -78,7 +62,7 @@ function count(self: string, args: PyVal[], kwargs: Kwargs): number {
 function startsEnds(self: string, name: string, args: PyVal[], kwargs: Kwargs, ends: boolean): boolean {
   parseTupleArity(name, args, kwargs, 1, 3);
   const prefix = args[0] as PyVal;
-  const [s, e] = adjust(args[1], args[2], self.length);
+  const [s, e] = adjustIndices(args[1], args[2], self.length);
   const test = (p: string): boolean => {
     if (s > self.length || e - s < p.length) return false;
     return self.startsWith(p, ends ? e - p.length : s);

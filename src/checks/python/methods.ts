@@ -6,6 +6,7 @@ import { excAttr } from './exceptions';
 import { decodeBytes, encodeStr } from './bytes';
 import { MATH_UNSUPPORTED } from './mathmod';
 import {
+  adjustIndices,
   bindArgs,
   checkPositional,
   noArgs,
@@ -129,28 +130,6 @@ const cpStr = (s: string): CpStr => {
   return { cps, len: cps ? cps.length : s.length };
 };
 
-/** ADJUST_INDICES for optional start/end arguments (None allowed). */
-function adjust(start: PyVal | undefined, end: PyVal | undefined, len: number): [number, number] {
-  const idx = (v: PyVal | undefined, dflt: number): number => {
-    if (v === undefined || v === null) return dflt;
-    const n = asInt(v);
-    if (n === null) throw typeError('slice indices must be integers or None or have an __index__ method');
-    return n > BigInt(len) ? len + 1 : n < -BigInt(len) - 1n ? -len - 1 : Number(n);
-  };
-  let s = idx(start, 0);
-  let e = idx(end, len);
-  if (e > len) e = len;
-  else if (e < 0) {
-    e += len;
-    if (e < 0) e = 0;
-  }
-  if (s < 0) {
-    s += len;
-    if (s < 0) s = 0;
-  }
-  return [s, e];
-}
-
 function needStr(v: PyVal, msg?: string): string {
   if (typeof v !== 'string') throw typeError(msg ?? `must be str, not ${typeName(v)}`);
   return v;
@@ -159,7 +138,7 @@ function needStr(v: PyVal, msg?: string): string {
 /** find/rfind/count over [start, end). */
 function strFind(self: string, sub: string, start: PyVal | undefined, end: PyVal | undefined, reverse: boolean): number {
   const h = cpStr(self);
-  const [s, e] = adjust(start, end, h.len);
+  const [s, e] = adjustIndices(start, end, h.len);
   if (!h.cps && !codePoints(sub)) {
     if (e - s < sub.length) return s <= h.len && sub.length === 0 && s <= e ? (reverse ? e : s) : -1;
     if (reverse) {
@@ -183,7 +162,7 @@ function strFind(self: string, sub: string, start: PyVal | undefined, end: PyVal
 
 function strCount(self: string, sub: string, start: PyVal | undefined, end: PyVal | undefined): number {
   const h = cpStr(self);
-  const [s, e] = adjust(start, end, h.len);
+  const [s, e] = adjustIndices(start, end, h.len);
   if (s > h.len) return 0;
   const nd = Array.from(sub);
   if (nd.length === 0) return e >= s ? e - s + 1 : 0;
@@ -271,7 +250,7 @@ function startsEnds(self: string, name: string, args: PyVal[], kwargs: Kwargs, e
   parseTupleArity(name, args, kwargs, 1, 3);
   const prefix = args[0] as PyVal;
   const h = cpStr(self);
-  const [s, e] = adjust(args[1], args[2], h.len);
+  const [s, e] = adjustIndices(args[1], args[2], h.len);
   const test = (p: string): boolean => {
     const chars = h.cps ?? self.split('');
     const pc = Array.from(p);
