@@ -4,11 +4,13 @@
 import type { PracticeTask } from '../lessons/types';
 import type { Verdict } from './types';
 import { runCells, type PyError } from './python/index';
+import type { ParseResult } from './python/parser';
 import { BUILTINS } from './python/builtins';
 import { explainError } from './explain';
 import { introspectAssert } from './introspect';
 import { passCautions } from './cautions';
 import { parseCellCached } from './parse-cache';
+import { parseTodoCell } from './todo-parse';
 
 export const BLANK = '______';
 
@@ -76,7 +78,7 @@ export function checkCell(task: PracticeTask, todoCell: string, options: CheckOp
 
 function judgeCells(task: PracticeTask, todo: string, blankAnswers: readonly string[] | null, options: CheckOptions): Verdict {
   const answers = blankAnswers ?? [];
-  const result = runCells([todo, task.verifyCell], { ...(options.now ? { now: options.now } : {}), parse: parseCellCached, detail: true });
+  const result = runCells([todo, task.verifyCell], { ...(options.now ? { now: options.now } : {}), parse: parserFor(task, blankAnswers, todo), detail: true });
   const output = result.output;
   const error = result.error;
   if (!error) {
@@ -105,6 +107,15 @@ function judgeCells(task: PracticeTask, todo: string, blankAnswers: readonly str
 const BUILTIN_NAMES = [...BUILTINS.keys()];
 
 /**
+ * How the cells are parsed: the TODO cell filled from blanks through its chunks (todo-parse.ts),
+ * any other cell (the verification cell, a TODO cell as the learner edited it) whole; both cached.
+ */
+function parserFor(task: PracticeTask, blankAnswers: readonly string[] | null, todo: string): (source: string) => ParseResult {
+  if (blankAnswers === null) return parseCellCached;
+  return (source) => (source === todo ? parseTodoCell(task.todoCell, blankAnswers, todo) : parseCellCached(source));
+}
+
+/**
  * The blank an error comes from. When the error's line holds one blank, that blank. Otherwise
  * (several blanks on the line, or an error the verification cell raises on a value a blank
  * produced) each typed blank is tried alone, the others holding their reference answers: the
@@ -120,7 +131,8 @@ export function blameBlank(task: PracticeTask, answers: readonly string[], error
     if (answers[i] === reference[i]) return false;
     const trial = [...reference];
     trial[i] = answers[i] ?? '';
-    const alone = runCells([fillBlanks(task.todoCell, trial), task.verifyCell], { ...(options.now ? { now: options.now } : {}), parse: parseCellCached }).error;
+    const todo = fillBlanks(task.todoCell, trial);
+    const alone = runCells([todo, task.verifyCell], { ...(options.now ? { now: options.now } : {}), parse: parserFor(task, trial, todo) }).error;
     return alone !== null && alone.type === error.type && alone.message === error.message && alone.cell === error.cell && alone.line === error.line;
   });
   return culprits.length === 1 ? (culprits[0] as number) : null;

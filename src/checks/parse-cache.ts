@@ -3,32 +3,74 @@
 // about half of the engine's time. The interpreter never changes a syntax tree (constants are
 // immutable values), so a tree can run again; test/checks/parse-cache.test.ts compares verdicts
 // with and without the cache.
-import { parseCell, type ParseResult } from './python/parser';
+//
+// A TODO cell that is new still shares most of its statements with the cells checked before it
+// (only the statements holding a blank change, and a wrong answer usually sits in one of them),
+// so the parser also keeps top-level statements by their tokens (parseCell's StatementCache):
+// a new cell is tokenized whole, and only its new statements are parsed.
+import type { Stmt } from './python/ast';
+import { parseCell, type ParseResult, type StatementCache } from './python/parser';
 
 /** Enough for the eight verification cells and the recent TODO cells; a few MB at most. */
 const MAX_ENTRIES = 256;
 /** Longer sources (pasted by mistake) are parsed every time rather than kept. */
 const MAX_SOURCE = 16 * 1024;
+/** Statements: the eight tasks' fixed ones and the recent variants of those with blanks. */
+const MAX_STATEMENTS = 4096;
+/** A longer statement's key (its tokens' text) is not kept. */
+const MAX_STATEMENT_KEY = 4 * 1024;
 
-const cache = new Map<string, ParseResult>();
+/** A least-recently-used map: Map keeps insertion order, so the oldest entry comes first. */
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly max: number) {}
 
-/** parseCell through a least-recently-used cache. */
-export function parseCellCached(source: string): ParseResult {
-  if (source.length > MAX_SOURCE) return parseCell(source);
-  const hit = cache.get(source);
-  if (hit !== undefined) {
-    // Most recently used last: Map keeps insertion order.
-    cache.delete(source);
-    cache.set(source, hit);
+  get(key: string): V | undefined {
+    const hit = this.map.get(key);
+    if (hit !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, hit);
+    }
     return hit;
   }
-  const parsed = parseCell(source);
-  cache.set(source, parsed);
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+
+  set(key: string, value: V): void {
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as string);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
+
+const cells = new Lru<ParseResult>(MAX_ENTRIES);
+const statementLru = new Lru<Stmt[]>(MAX_STATEMENTS);
+const statements: StatementCache = {
+  get: (key) => {
+    const st = (globalThis as any).__stats;
+    const r = key.length > MAX_STATEMENT_KEY ? undefined : statementLru.get(key);
+    if (st) { st.get++; if (r) st.hit++; }
+    return r;
+  },
+  set: (key, stmts) => {
+    if (key.length <= MAX_STATEMENT_KEY) statementLru.set(key, stmts);
+  },
+};
+
+/** parseCell through a least-recently-used cache of cells and one of statements. */
+export function parseCellCached(source: string): ParseResult {
+  if (source.length > MAX_SOURCE) return parseCell(source);
+  const hit = cells.get(source);
+  if (hit !== undefined) return hit;
+  if ((globalThis as any).__stats) (globalThis as any).__stats.cells++;
+  const parsed = parseCell(source, statements);
+  cells.set(source, parsed);
   return parsed;
 }
 
-/** For tests: forget every parsed cell. */
+/** For tests: forget every parsed cell and statement. */
 export function clearParseCache(): void {
-  cache.clear();
+  cells.clear();
+  statementLru.clear();
 }

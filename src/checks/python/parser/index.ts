@@ -6,12 +6,14 @@
 // NotSupportedError only when executed.
 
 import { tokenize } from '../lexer';
+import type { Stmt } from '../ast';
 import type { PyVal } from '../values';
 import { type CompileError, Fail, type ParseResult } from './state';
-import { StatementParser } from './statements';
+import { type StatementCache, StatementParser } from './statements';
 import { checkSymbols } from './symtable';
 
 export type { CompileError, ParseResult } from './state';
+export type { StatementCache } from './statements';
 
 const PRECHECK = /[\0\ud800-\udfff]/;
 
@@ -27,7 +29,11 @@ function earliest(errors: CompileError[]): CompileError | undefined {
   return best;
 }
 
-export function parseCell(src: string): ParseResult {
+/**
+ * Parses a cell as CPython 3.11's compile() would. `statements` (optional) keeps top-level
+ * statements between calls: the same result, less work when cells share statements.
+ */
+export function parseCell(src: string, statements?: StatementCache): ParseResult {
   // Checks CPython's compile() makes before tokenizing.
   for (let i = PRECHECK.test(src) ? 0 : src.length; i < src.length; i++) {
     const c = src.charCodeAt(i);
@@ -51,23 +57,35 @@ export function parseCell(src: string): ParseResult {
   const lex = tokenize(src);
   const p = new StatementParser(lex.tokens, lex.error, false, 0);
   try {
-    const body = p.parseFile();
-    const first = p.compileErrors[0];
-    if (first && first.type !== 'SyntaxError') return { ok: false, error: { type: first.type, message: first.message, line: first.line } };
-    // CPython's symbol-table pass runs before code generation: its errors win, then the
-    // first code-generation error in source order.
-    const sym = checkSymbols(body);
-    const symtable = p.compileErrors.filter((e) => SYMTABLE_MESSAGE.test(e.message)).map(asCompileError);
-    if (sym.symtable) symtable.push({ type: 'SyntaxError', ...sym.symtable });
-    const codegen = p.compileErrors.filter((e) => !SYMTABLE_MESSAGE.test(e.message)).map(asCompileError);
-    if (sym.codegen) codegen.push({ type: 'SyntaxError', ...sym.codegen });
-    const chosen = earliest(symtable) ?? earliest(codegen);
-    if (chosen) return { ok: false, error: chosen };
-    return { ok: true, body };
+    return finishParse(p.parseFile(statements), p.compileErrors);
   } catch (e) {
     if (!(e instanceof Fail)) throw e;
     return { ok: false, error: p.finalError(e) };
   }
+}
+
+/** What parseCell makes of a cell's statements once they parsed, given the compile errors recorded. */
+function finishParse(body: Stmt[], compileErrors: readonly Fail[]): ParseResult {
+  const first = compileErrors[0];
+  if (first && first.type !== 'SyntaxError') return { ok: false, error: { type: first.type, message: first.message, line: first.line } };
+  // CPython's symbol-table pass runs before code generation: its errors win, then the
+  // first code-generation error in source order.
+  const sym = checkSymbols(body);
+  const symtable = compileErrors.filter((e) => SYMTABLE_MESSAGE.test(e.message)).map(asCompileError);
+  if (sym.symtable) symtable.push({ type: 'SyntaxError', ...sym.symtable });
+  const codegen = compileErrors.filter((e) => !SYMTABLE_MESSAGE.test(e.message)).map(asCompileError);
+  if (sym.codegen) codegen.push({ type: 'SyntaxError', ...sym.codegen });
+  const chosen = earliest(symtable) ?? earliest(codegen);
+  if (chosen) return { ok: false, error: chosen };
+  return { ok: true, body };
+}
+
+/**
+ * parseCell's result for a cell whose top-level statements, parsed, are `body` and recorded no
+ * compile error: what is left is CPython's symbol-table pass over the whole cell.
+ */
+export function finishStatements(body: Stmt[]): ParseResult {
+  return finishParse(body, []);
 }
 
 export type { PyVal };

@@ -31,6 +31,9 @@ export const MAX_AST_DEPTH = 2990;
 /** CPython's parser stack (MAXSTACK) in its own units; beyond it: MemoryError. */
 export const MAX_PARSER_LEVEL = 6000;
 
+/** Where a statement's expression sits in CPython's parser stack, in its own units. */
+const PLEVEL_START = 32;
+
 export class Fail {
   constructor(
     readonly type: string,
@@ -49,7 +52,7 @@ export class ParserState {
   protected noInvalid = 0;
   protected nest = 0;
   /** Starts where a statement's expression sits in CPython's parser stack. */
-  protected plevel = 32;
+  protected plevel = PLEVEL_START;
   /** Furthest token fetched including tentative parses (CPython's p->fill after both passes). */
   protected furthestAll = 0;
   protected inLoop = 0;
@@ -81,6 +84,24 @@ export class ParserState {
       }
     }
     return { type: e.type, message: e.message, line: e.line };
+  }
+
+  /**
+   * The state every top-level statement of a cell starts in: not in a function, loop, tentative
+   * parse or f-string, at depth 0, no recursion error recorded. A statement parsed from it
+   * depends on nothing else but its tokens (StatementParser.parseFile).
+   */
+  protected atModuleTop(): boolean {
+    return (
+      this.nest === 0 &&
+      this.plevel === PLEVEL_START &&
+      this.noInvalid === 0 &&
+      this.inLoop === 0 &&
+      this.inFunc === 0 &&
+      !this.tooDeep &&
+      !this.fstringMode &&
+      this.lineOffset === 0
+    );
   }
 
   // ------------------------------------------------------------------ token access

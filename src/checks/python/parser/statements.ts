@@ -8,11 +8,91 @@ import { ExpressionParser } from './expressions';
 import { AUG_OPS, Fail, KEYWORDS } from './state';
 import { exprName, invalidTarget } from './targets';
 
+/**
+ * Top-level statements already parsed, keyed by their tokens (statementKey). parseCell takes one
+ * to skip statements it has seen before: the checks engine's cells differ from one check to the
+ * next only where the learner typed, so most of a TODO cell's statements repeat.
+ */
+export interface StatementCache {
+  get(key: string): Stmt[] | undefined;
+  set(key: string, stmts: Stmt[]): void;
+}
+
 export class StatementParser extends ExpressionParser {
-  parseFile(): Stmt[] {
+  /**
+   * The cell's statements. With a cache, a top-level statement whose tokens (up to its NEWLINE)
+   * were parsed before takes that parse's statements; the result is the same as without: see
+   * reusableStatement for why.
+   */
+  parseFile(cache?: StatementCache): Stmt[] {
     const body: Stmt[] = [];
-    while (this.peekType() !== ENDMARKER) this.parseStatement(body);
+    while (this.peekType() !== ENDMARKER) {
+      if (cache === undefined || !this.atModuleTop()) {
+        this.parseStatement(body);
+        continue;
+      }
+      const start = this.i;
+      const end = this.newlineFrom(start);
+      const key = end < 0 ? null : this.statementKey(start, end);
+      const hit = key === null ? undefined : cache.get(key);
+      if (hit !== undefined) {
+        for (const s of hit) body.push(s);
+        this.i = end + 1;
+        continue;
+      }
+      const from = body.length;
+      const errors = this.compileErrors.length;
+      this.parseStatement(body);
+      if (key !== null && this.reusableStatement(end, errors)) cache.set(key, body.slice(from));
+    }
     return body;
+  }
+
+  /**
+   * Whether the statement just parsed (from a module-top state up to token `end`, its NEWLINE) may
+   * stand in for parsing the same tokens again. Its result is a function of the tokens it looked
+   * at and of the parser's state when it started, so it may when:
+   * - it started in the module-top state (atModuleTop, checked by the caller) and is back in it
+   *   (depth, loop and function counters balanced);
+   * - it consumed exactly the tokens up to `end` and looked at none beyond (furthest and
+   *   furthestAll cover every token fetched, tentative parses included; a compound statement
+   *   peeks past its block for `else`, so it is never kept);
+   * - it recorded no compile error (those depend on the order of the whole cell's errors).
+   * What a skipped statement would have left in the state: `furthest`/`furthestAll` at most
+   * `end`, below any token a later statement fetches (the loop fetches its first one), so no later
+   * error message changes; `yields` is only compared before and after one function or lambda.
+   */
+  private reusableStatement(end: number, errorsBefore: number): boolean {
+    return (
+      this.i === end + 1 &&
+      this.compileErrors.length === errorsBefore &&
+      this.furthest <= end &&
+      this.furthestAll <= end &&
+      this.atModuleTop()
+    );
+  }
+
+  /** Index of the first NEWLINE token at or after `from` (-1 when there is none). */
+  private newlineFrom(from: number): number {
+    const types = this.toks.types;
+    for (let k = from; k < this.toks.count; k++) {
+      const t = types[k];
+      if (t === NEWLINE) return k;
+      if (t === ENDMARKER || t === ERRORTOKEN) return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * Everything the parser can read of tokens from..to: type, line and text of each (bracket
+   * levels follow from the texts, a statement starting at level 0). No token text holds a NUL
+   * (parseCell refuses such sources), so the NUL-separated fields cannot run into each other.
+   */
+  private statementKey(from: number, to: number): string {
+    const { types, lines } = this.toks;
+    let key = '';
+    for (let k = from; k <= to; k++) key += String.fromCharCode(65 + (types[k] as number)) + (lines[k] as number) + '\0' + this.toks.value(k) + '\0';
+    return key;
   }
 
   private parseStatement(out: Stmt[]): void {

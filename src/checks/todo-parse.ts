@@ -1,0 +1,160 @@
+// Parsing a filled TODO cell from its parts. A task's TODO cell is the same text every time except
+// for the answers in its blanks, and a blank sits in one statement: the cell is cut once into its
+// top-level statements ("chunks", each the whole lines of one statement), and a filled cell is
+// parsed chunk by chunk, each chunk's result kept by the answers it holds. A class's batch then
+// parses only the statements whose answers it has not seen yet.
+//
+// Why the result is parseCell's on the whole filled cell, whatever the answers (no answer is
+// trusted to be "simple"; test/checks/todo-parse.test.ts compares the two on hostile answers):
+// - The template qualifies only if it tokenizes without error and without INDENT/DEDENT; the lines
+//   between its chunks then hold no token (blank or comment lines), and every blank is inside a
+//   chunk. An answer holding a newline, a carriage return or a NUL is not cut up at all.
+// - Each chunk is parsed alone, as its own cell preceded by as many empty lines as come before it
+//   (so every token keeps its line), by parseCell itself. It counts only if that parse succeeds
+//   and every statement in it passes the parser's own reuse test (StatementParser.parseFile: it
+//   started and ended at the module's top, consumed exactly its tokens up to its NEWLINE, looked at
+//   no token beyond, recorded no compile error). A successful chunk ends at bracket level 0,
+//   outside any string, not on a line continuation, with no INDENT: the tokenizer reaches the
+//   chunk's last newline in the whole cell in the state it starts every line in, so the lines in
+//   between give no token again and the next chunk starts from that same state. The whole cell's
+//   tokens are therefore the chunks' tokens one after the other (the tokenizer reads no further
+//   than that newline to decide a token before it), and the parser, which starts each top-level
+//   statement in the same state and read nothing past the statement, builds the same statements.
+// - What remains of parseCell is the symbol-table pass over the whole cell (finishStatements),
+//   run on the joined statements exactly as parseCell runs it.
+// Any chunk that does not count sends the cell to the ordinary parse (parseCellCached), so a
+// syntax error is always found, and worded, by parsing the whole cell.
+import type { Stmt } from './python/ast';
+import { DEDENT, ENDMARKER, INDENT, NEWLINE, tokenize } from './python/lexer';
+import { finishStatements, parseCell, type ParseResult, type StatementCache } from './python/parser';
+import { parseCellCached } from './parse-cache';
+
+const BLANK = '______';
+
+interface Chunk {
+  /** Empty lines that put the chunk's first line at its line in the cell. */
+  lead: string;
+  /** The chunk's text around its blanks (parts.length === blanks.length + 1). */
+  parts: string[];
+  /** The answers (by blank index) that fill the chunk, in order. */
+  blanks: number[];
+}
+
+export interface TodoPlan {
+  /** Tells this plan's chunks apart from any other's in the cache. */
+  id: number;
+  chunks: Chunk[];
+  /** Blanks in the template. */
+  blanks: number;
+}
+
+let plansMade = 0;
+
+/** The template's chunks, or null when it does not qualify (see the top of this file). */
+export function planTodo(todoCell: string): TodoPlan | null {
+  if (/[\r\0]/.test(todoCell)) return null;
+  const lex = tokenize(todoCell);
+  if (lex.error !== null) return null;
+  const { types, lines } = lex.tokens;
+  const ranges: Array<[number, number]> = [];
+  let first = -1;
+  for (let k = 0; k < lex.tokens.count; k++) {
+    const t = types[k] as number;
+    if (t === INDENT || t === DEDENT) return null;
+    if (t === ENDMARKER) break;
+    if (first < 0) first = lines[k] as number;
+    if (t === NEWLINE) {
+      ranges.push([first, lines[k] as number]);
+      first = -1;
+    }
+  }
+  const cellLines = todoCell.split('\n');
+  const blankCount = todoCell.split(BLANK).length - 1;
+  const chunks: Chunk[] = [];
+  let next = 0;
+  let coveredBlanks = 0;
+  for (const [from, to] of ranges) {
+    const parts = cellLines.slice(from - 1, to).join('\n').split(BLANK);
+    const blanks: number[] = [];
+    for (let b = 1; b < parts.length; b++) blanks.push(next++);
+    coveredBlanks += blanks.length;
+    chunks.push({ lead: '\n'.repeat(from - 1), parts, blanks });
+  }
+  // A blank outside every chunk (in a comment line) would be left out of the chunks' text.
+  if (coveredBlanks !== blankCount || blankCount === 0) return null;
+  // Blanks are numbered in text order; chunks are in text order, so `next` numbered them right
+  // only if no blank was skipped between chunks, which coveredBlanks === blankCount ensures.
+  return { id: ++plansMade, chunks, blanks: blankCount };
+}
+
+/**
+ * Parses one chunk's text alone; its statements when it counts (parsed, and every statement
+ * passed the parser's reuse test), else null.
+ */
+function parseChunk(source: string): Stmt[] | null {
+  const passed: Stmt[] = [];
+  const recorder: StatementCache = {
+    get: () => undefined,
+    set: (_key, stmts) => {
+      for (const s of stmts) passed.push(s);
+    },
+  };
+  const parsed = parseCell(source, recorder);
+  if (!parsed.ok || parsed.body.length !== passed.length) return null;
+  for (let i = 0; i < passed.length; i++) if (parsed.body[i] !== passed[i]) return null;
+  return parsed.body;
+}
+
+/** Parsed chunks by template, chunk and answers; null for a chunk that does not count. */
+const MAX_CHUNKS = 4096;
+const chunkCache = new Map<string, Stmt[] | null>();
+const plans = new Map<string, TodoPlan | null>();
+
+function planFor(todoCell: string): TodoPlan | null {
+  let plan = plans.get(todoCell);
+  if (plan === undefined) {
+    plan = planTodo(todoCell);
+    // A handful of templates (the lab's eight); a caller with many stops being remembered.
+    if (plans.size < 64) plans.set(todoCell, plan);
+  }
+  return plan;
+}
+
+/**
+ * The statements of the TODO cell filled with `answers`, from its chunks; null when the cell must
+ * be parsed whole (the template or an answer does not qualify, or a chunk does not count).
+ */
+export function parseFromChunks(plan: TodoPlan, answers: readonly string[]): ParseResult | null {
+  if (answers.length !== plan.blanks) return null;
+  for (const a of answers) if (/[\n\r\0]/.test(a)) return null;
+  const body: Stmt[] = [];
+  for (let c = 0; c < plan.chunks.length; c++) {
+    const chunk = plan.chunks[c] as Chunk;
+    // No answer holds a NUL, so NUL-joined answers name one filling.
+    let key = plan.id + '\0' + c;
+    for (const b of chunk.blanks) key += '\0' + answers[b];
+    let stmts = chunkCache.get(key);
+    if (stmts === undefined) {
+      let text = chunk.lead + (chunk.parts[0] as string);
+      for (let i = 0; i < chunk.blanks.length; i++) text += (answers[chunk.blanks[i] as number] as string) + (chunk.parts[i + 1] as string);
+      stmts = parseChunk(text);
+      chunkCache.set(key, stmts);
+      if (chunkCache.size > MAX_CHUNKS) chunkCache.delete(chunkCache.keys().next().value as string);
+    }
+    if (stmts === null) return null;
+    for (const s of stmts) body.push(s);
+  }
+  return finishStatements(body);
+}
+
+/** parseCell's result for `filled`, the TODO cell `todoCell` with `answers` in its blanks. */
+export function parseTodoCell(todoCell: string, answers: readonly string[], filled: string): ParseResult {
+  const plan = planFor(todoCell);
+  const fromChunks = plan === null ? null : parseFromChunks(plan, answers);
+  return fromChunks ?? parseCellCached(filled);
+}
+
+/** For tests: forget every chunk parsed. */
+export function clearChunkCache(): void {
+  chunkCache.clear();
+}
