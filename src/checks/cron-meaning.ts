@@ -18,11 +18,21 @@ const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
 /** True when both texts parse and fire at exactly the same instants (and the texts differ). */
 export function sameCronSchedule(a: string, b: string): boolean {
   if (a === b) return false;
-  const sa = parseSchedule(a);
-  const sb = parseSchedule(b);
-  if (!sa || !sb) return false;
-  return sa.seconds === sb.seconds && sa.minutes === sb.minutes && sa.hours === sb.hours && sameDays(sa, sb);
+  // Remembered: every failed string comparison of a batch asks, often about the same two texts,
+  // and comparing two schedules walks all 2,604 day combinations.
+  const key = `${a.length}:${a}${b}`;
+  let same = sameMemo.get(key);
+  if (same === undefined) {
+    const sa = parseSchedule(a);
+    const sb = parseSchedule(b);
+    same = sa !== null && sb !== null && sa.seconds === sb.seconds && sa.minutes === sb.minutes && sa.hours === sb.hours && sameDays(sa, sb);
+    if (sameMemo.size >= 1024) sameMemo.clear();
+    sameMemo.set(key, same);
+  }
+  return same;
 }
+
+const sameMemo = new Map<string, boolean>();
 
 /** Every (month, day of month, day of week) combination: fired on by both or by neither. */
 function sameDays(a: Schedule, b: Schedule): boolean {

@@ -9,7 +9,7 @@ import { BUILTINS } from './python/builtins';
 import { explainError } from './explain';
 import { introspectAssert } from './introspect';
 import { passCautions } from './cautions';
-import { parseCellCached } from './parse-cache';
+import { parseCellCached, parseCellOf } from './parse-cache';
 import { parseTodoCell } from './todo-parse';
 
 export const BLANK = '______';
@@ -78,15 +78,14 @@ export function checkCell(task: PracticeTask, todoCell: string, options: CheckOp
 
 function judgeCells(task: PracticeTask, todo: string, blankAnswers: readonly string[] | null, options: CheckOptions): Verdict {
   const answers = blankAnswers ?? [];
-  const result = runCells([todo, task.verifyCell], { ...(options.now ? { now: options.now } : {}), parse: parserFor(task, blankAnswers, todo), detail: true });
+  const result = runCells([todo, task.verifyCell], { now: options.now, parse: parserFor(task, blankAnswers, todo), detail: true });
   const output = result.output;
   const error = result.error;
   if (!error) {
     return { outcome: 'passed', output, message: output[0] ?? '', explain: blankAnswers ? passCautions(task, blankAnswers) : [] };
   }
   if (error.type === 'AssertionError') {
-    const source = error.line === undefined ? '' : (error.cell === 0 ? todo : task.verifyCell).split('\n').slice(error.line - 1, error.line + 2).join('\n');
-    const explain = error.assertion ? introspectAssert(error.assertion.test, error.assertion.values, source) : [];
+    const explain = error.assertion ? introspectAssert(error.assertion.test, error.assertion.values, assertSource(task, todo, error)) : [];
     return { outcome: 'failed', output, message: error.message, explain };
   }
   const cell = error.cell === 0 ? 'todo' : 'verify';
@@ -106,14 +105,37 @@ function judgeCells(task: PracticeTask, todo: string, blankAnswers: readonly str
 
 const BUILTIN_NAMES = [...BUILTINS.keys()];
 
+/** The failed assert's line and the two after it (its text may go on), '' when its line is unknown. */
+function assertSource(task: PracticeTask, todo: string, error: PyError): string {
+  if (error.line === undefined) return '';
+  const lines = error.cell === 0 ? todo.split('\n') : verifyLines(task);
+  return lines.slice(error.line - 1, error.line + 2).join('\n');
+}
+
+/** Each task's verification cell split into lines, once (failed asserts are almost all there). */
+const verifyLineCache = new WeakMap<PracticeTask, string[]>();
+function verifyLines(task: PracticeTask): string[] {
+  let lines = verifyLineCache.get(task);
+  if (lines === undefined) {
+    lines = task.verifyCell.split('\n');
+    verifyLineCache.set(task, lines);
+  }
+  return lines;
+}
+
 /**
- * How the cells are parsed: the TODO cell filled from blanks through its chunks (todo-parse.ts),
- * any other cell (the verification cell, a TODO cell as the learner edited it) whole; both cached.
+ * How the cells are parsed: the verification cell once per task, the TODO cell filled from blanks
+ * through its chunks (todo-parse.ts), any other cell (a TODO cell as the learner edited it) whole
+ * through the parse cache.
  */
 function parserFor(task: PracticeTask, blankAnswers: readonly string[] | null, todo: string): (source: string) => ParseResult {
-  if (blankAnswers === null) return parseCellCached;
-  return (source) => (source === todo ? parseTodoCell(task.todoCell, blankAnswers, todo) : parseCellCached(source));
+  return (source) => {
+    if (source === task.verifyCell) return parseCellOf(task, source);
+    if (blankAnswers !== null && source === todo) return parseTodoCell(task.todoCell, blankAnswers, todo);
+    return parseCellCached(source);
+  };
 }
+
 
 /**
  * The blank an error comes from. When the error's line holds one blank, that blank. Otherwise
@@ -132,7 +154,7 @@ export function blameBlank(task: PracticeTask, answers: readonly string[], error
     const trial = [...reference];
     trial[i] = answers[i] ?? '';
     const todo = fillBlanks(task.todoCell, trial);
-    const alone = runCells([todo, task.verifyCell], { ...(options.now ? { now: options.now } : {}), parse: parserFor(task, trial, todo) }).error;
+    const alone = runCells([todo, task.verifyCell], { now: options.now, parse: parserFor(task, trial, todo) }).error;
     return alone !== null && alone.type === error.type && alone.message === error.message && alone.cell === error.cell && alone.line === error.line;
   });
   return culprits.length === 1 ? (culprits[0] as number) : null;

@@ -131,10 +131,34 @@ function quoteAround(task: PracticeTask, blank: number): '"' | "'" | null {
   return c === '"' || c === "'" ? c : null;
 }
 
+/**
+ * CPython's suggestion for `name` among `names`, then `builtins`. Remembered: a class's batch makes
+ * the same typo beside the same names many times, and the search measures every candidate.
+ */
+function suggestionFor(name: string, names: readonly string[], builtins: readonly string[]): string | null {
+  let memo = suggestions.get(builtins);
+  if (memo === undefined) {
+    memo = new Map();
+    suggestions.set(builtins, memo);
+  }
+  // Python names hold no NUL, and the wrong name comes first: one key per (name, names).
+  const key = name + '\0' + names.join('\0');
+  let found = memo.get(key);
+  if (found === undefined) {
+    found = suggestName(name, [...names, ...builtins]);
+    if (memo.size >= MAX_SUGGESTIONS) memo.clear();
+    memo.set(key, found);
+  }
+  return found;
+}
+
+const MAX_SUGGESTIONS = 1024;
+const NO_NAMES: readonly string[] = [];
+const suggestions = new WeakMap<readonly string[], Map<string, string | null>>();
+
 export function factsFor(type: string, message: string, ctx: ExplainContext): Facts {
   const blank = ctx.blank === null ? undefined : ctx.task.blanks[ctx.blank];
   const name = type === 'NameError' ? (/name '([^']*)' is not defined/.exec(message)?.[1] ?? null) : null;
-  const candidates = [...(ctx.names ?? []), ...(ctx.builtins ?? [])];
   return {
     type,
     message,
@@ -143,7 +167,7 @@ export function factsFor(type: string, message: string, ctx: ExplainContext): Fa
     typed: ctx.blank === null ? null : (ctx.answers[ctx.blank] ?? null),
     quote: ctx.blank === null ? null : quoteAround(ctx.task, ctx.blank),
     name,
-    suggestion: name === null || name === BLANK_TEXT ? null : suggestName(name, candidates),
+    suggestion: name === null || name === BLANK_TEXT ? null : suggestionFor(name, ctx.names ?? NO_NAMES, ctx.builtins ?? NO_NAMES),
   };
 }
 

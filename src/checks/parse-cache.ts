@@ -69,8 +69,22 @@ export function parseCellCached(source: string): ParseResult {
   return parsed;
 }
 
+/** Cells that belong to an object and never change (a task's verification cell): parsed once. */
+let pinned = new WeakMap<object, ParseResult>();
+
+/** parseCellCached for `source`, which always goes with `owner`: kept as long as the owner is. */
+export function parseCellOf(owner: object, source: string): ParseResult {
+  let parsed = pinned.get(owner);
+  if (parsed === undefined) {
+    parsed = parseCellCached(source);
+    pinned.set(owner, parsed);
+  }
+  return parsed;
+}
+
 /** For tests: forget every parsed cell and statement. */
 export function clearParseCache(): void {
   cells.clear();
   statementLru.clear();
+  pinned = new WeakMap();
 }

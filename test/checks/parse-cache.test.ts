@@ -3,7 +3,8 @@
 // verdicts from reused trees must equal those from freshly parsed ones, whatever ran before.
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkTask } from '../../src/checks/engine';
-import { clearParseCache, parseCellCached } from '../../src/checks/parse-cache';
+import { clearParseCache as clearCells, parseCellCached } from '../../src/checks/parse-cache';
+import { clearChunkCache } from '../../src/checks/todo-parse';
 import { LAB08 } from '../../src/lessons/lab08';
 import type { PracticeTask } from '../../src/lessons/types';
 import type { Verdict } from '../../src/checks/types';
@@ -25,6 +26,12 @@ function cases(): Array<{ task: PracticeTask; answers: string[] }> {
     });
   }
   return out;
+}
+
+/** Every kept parse: cells, statements, a TODO cell's chunks. */
+function clearParseCache(): void {
+  clearCells();
+  clearChunkCache();
 }
 
 afterEach(() => clearParseCache());
