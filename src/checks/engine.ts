@@ -24,13 +24,28 @@ export function splitBlanks(todoCell: string): string[] {
   return todoCell.split(BLANK);
 }
 
+/**
+ * splitBlanks, kept for the last few TODO cells: every check splits its task's cell again (to fill
+ * it, to count its blanks, to find the blank on an error's line). Callers only read it.
+ */
+function blankParts(todoCell: string): readonly string[] {
+  let parts = partsCache.get(todoCell);
+  if (parts === undefined) {
+    parts = splitBlanks(todoCell);
+    if (partsCache.size >= 16) partsCache.clear();
+    partsCache.set(todoCell, parts);
+  }
+  return parts;
+}
+const partsCache = new Map<string, readonly string[]>();
+
 export function countBlanks(todoCell: string): number {
-  return splitBlanks(todoCell).length - 1;
+  return blankParts(todoCell).length - 1;
 }
 
 /** The TODO cell as the notebook would hold it after typing `answers` into its blanks. */
 export function fillBlanks(todoCell: string, answers: readonly string[]): string {
-  const parts = splitBlanks(todoCell);
+  const parts = blankParts(todoCell);
   if (answers.length !== parts.length - 1) {
     throw new RangeError(`expected ${parts.length - 1} answers, got ${answers.length}`);
   }
@@ -46,7 +61,7 @@ export function blankAtLine(todoCell: string, answers: readonly string[], line: 
 
 /** Every blank whose typed text spans the 1-based line of the filled TODO cell. */
 export function blanksAtLine(todoCell: string, answers: readonly string[], line: number): number[] {
-  const parts = splitBlanks(todoCell);
+  const parts = blankParts(todoCell);
   const found: number[] = [];
   let current = 1;
   for (let i = 0; i < answers.length; i++) {

@@ -125,11 +125,18 @@ function where(ctx: ExplainContext): string {
 
 /** The quote character written right before the blank in the TODO cell, if any. */
 function quoteAround(task: PracticeTask, blank: number): '"' | "'" | null {
-  const parts = task.todoCell.split(BLANK_TEXT);
-  const before = parts[blank] ?? '';
-  const c = before[before.length - 1];
-  return c === '"' || c === "'" ? c : null;
+  let quotes = quoteCache.get(task);
+  if (quotes === undefined) {
+    // Once per task: the text before each blank ends with the quote the cell puts around it.
+    quotes = task.todoCell.split(BLANK_TEXT).map((before) => {
+      const c = before[before.length - 1];
+      return c === '"' || c === "'" ? c : null;
+    });
+    quoteCache.set(task, quotes);
+  }
+  return quotes[blank] ?? null;
 }
+const quoteCache = new WeakMap<PracticeTask, Array<'"' | "'" | null>>();
 
 /**
  * CPython's suggestion for `name` among `names`, then `builtins`. Remembered: a class's batch makes

@@ -7,10 +7,11 @@ const MAX_STRING_SIZE = 40;
 const MOVE_COST = 2;
 const CASE_COST = 1;
 
-function substitutionCost(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.toLowerCase() === b.toLowerCase()) return CASE_COST;
-  return MOVE_COST;
+/** Each character's lower case, once per string rather than once per pair compared. */
+function lowered(s: string | string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push((s[i] as string).toLowerCase());
+  return out;
 }
 
 /** Length in code points, as Python's len() counts a str (no array built). */
@@ -54,13 +55,20 @@ export function levenshtein(a0: string, b0: string, maxCost: number): number {
   if ((b.length - a.length) * MOVE_COST > maxCost) return maxCost + 1;
   const row: number[] = [];
   for (let i = 1; i <= a.length; i++) row.push(i * MOVE_COST);
+  // Python's _substitution_cost: 0 for the same character, CASE_COST when only .lower() makes
+  // them equal, else MOVE_COST.
+  const lowerA = lowered(a);
+  const lowerB = lowered(b);
   let result = 0;
   for (let bi = 0; bi < b.length; bi++) {
     const bchar = b[bi] as string;
+    const blower = lowerB[bi] as string;
     let distance = (result = bi * MOVE_COST);
     let minimum = Number.MAX_SAFE_INTEGER;
     for (let i = 0; i < a.length; i++) {
-      const substitute = distance + substitutionCost(bchar, a[i] as string);
+      const achar = a[i] as string;
+      const cost = achar === bchar ? 0 : lowerA[i] === blower ? CASE_COST : MOVE_COST;
+      const substitute = distance + cost;
       distance = row[i] as number;
       const insertDelete = Math.min(result, distance) + MOVE_COST;
       result = Math.min(insertDelete, substitute);

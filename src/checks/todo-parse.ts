@@ -10,10 +10,10 @@
 //   between its chunks then hold no token (blank or comment lines), and every blank is inside a
 //   chunk. An answer holding a newline, a carriage return or a NUL is not cut up at all.
 // - Each chunk is parsed alone, as its own cell preceded by as many empty lines as come before it
-//   (so every token keeps its line), by parseCell itself. It counts only if that parse succeeds
-//   and every statement in it passes the parser's own reuse test (StatementParser.parseFile: it
-//   started and ended at the module's top, consumed exactly its tokens up to its NEWLINE, looked at
-//   no token beyond, recorded no compile error). A successful chunk ends at bracket level 0,
+//   (so every token keeps its line), by the same tokenizer and parser (reusableStatements). It
+//   counts only if that parse succeeds and every statement in it passes the parser's own reuse
+//   test (StatementParser.parseReusable: it started and ended at the module's top, consumed
+//   exactly its tokens up to its NEWLINE, looked at no token beyond, recorded no compile error). A successful chunk ends at bracket level 0,
 //   outside any string, not on a line continuation, with no INDENT: the tokenizer reaches the
 //   chunk's last newline in the whole cell in the state it starts every line in, so the lines in
 //   between give no token again and the next chunk starts from that same state. The whole cell's
@@ -26,7 +26,7 @@
 // syntax error is always found, and worded, by parsing the whole cell.
 import type { Stmt } from './python/ast';
 import { DEDENT, ENDMARKER, INDENT, NEWLINE, tokenize } from './python/lexer';
-import { finishStatements, parseCell, type ParseResult, type StatementCache } from './python/parser';
+import { finishStatements, type ParseResult, reusableStatements } from './python/parser';
 import { parseCellCached } from './parse-cache';
 
 const BLANK = '______';
@@ -87,24 +87,6 @@ export function planTodo(todoCell: string): TodoPlan | null {
   return { id: ++plansMade, chunks, blanks: blankCount };
 }
 
-/**
- * Parses one chunk's text alone; its statements when it counts (parsed, and every statement
- * passed the parser's reuse test), else null.
- */
-function parseChunk(source: string): Stmt[] | null {
-  const passed: Stmt[] = [];
-  const recorder: StatementCache = {
-    get: () => undefined,
-    set: (_key, stmts) => {
-      for (const s of stmts) passed.push(s);
-    },
-  };
-  const parsed = parseCell(source, recorder);
-  if (!parsed.ok || parsed.body.length !== passed.length) return null;
-  for (let i = 0; i < passed.length; i++) if (parsed.body[i] !== passed[i]) return null;
-  return parsed.body;
-}
-
 /** Parsed chunks by template, chunk and answers; null for a chunk that does not count. */
 const MAX_CHUNKS = 4096;
 const chunkCache = new Map<string, Stmt[] | null>();
@@ -137,7 +119,7 @@ export function parseFromChunks(plan: TodoPlan, answers: readonly string[]): Par
     if (stmts === undefined) {
       let text = chunk.lead + (chunk.parts[0] as string);
       for (let i = 0; i < chunk.blanks.length; i++) text += (answers[chunk.blanks[i] as number] as string) + (chunk.parts[i + 1] as string);
-      stmts = parseChunk(text);
+      stmts = reusableStatements(text);
       chunkCache.set(key, stmts);
       if (chunkCache.size > MAX_CHUNKS) chunkCache.delete(chunkCache.keys().next().value as string);
     }

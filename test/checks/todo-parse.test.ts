@@ -5,7 +5,7 @@
 // programs (valid and invalid ones alike).
 import { describe, expect, it } from 'vitest';
 import { fillBlanks } from '../../src/checks/engine';
-import { parseCell, type StatementCache } from '../../src/checks/python/parser';
+import { finishStatements, parseCell, reusableStatements, type StatementCache } from '../../src/checks/python/parser';
 import type { Stmt } from '../../src/checks/python/ast';
 import { parseFromChunks, parseTodoCell, planTodo } from '../../src/checks/todo-parse';
 import { LAB08 } from '../../src/lessons/lab08';
@@ -153,6 +153,21 @@ describe('top-level statements reused from the statement cache', () => {
     return out;
   }
 
+  it('takes a cell’s statements as they are only when each stands alone', () => {
+    // Alone, and the same in any cell: simple statements, several on a line, a one-line def.
+    expect(reusableStatements('x = 1\n\ny = [1,\n  2]  # c\n')).toHaveLength(2);
+    expect(reusableStatements('a = 1; b = 2\n')).toHaveLength(2);
+    expect(reusableStatements('def f(): return 1\n')).toHaveLength(1);
+    // Not: an `if` looks past its line for `else`; an indented block; a compile error; a syntax
+    // error; a line that ends inside a string or a bracket.
+    expect(reusableStatements('if x: y = 1\n')).toBeNull();
+    expect(reusableStatements('for i in x:\n    pass\n')).toBeNull();
+    expect(reusableStatements('return 1\n')).toBeNull();
+    expect(reusableStatements('x = = 1\n')).toBeNull();
+    expect(reusableStatements('x = "a\n')).toBeNull();
+    expect(reusableStatements('x = (1,\n')).toBeNull();
+  });
+
   it('gives parseCell’s result on every test program, whatever was parsed before', () => {
     const kept = new Map<string, Stmt[]>();
     const cache: StatementCache = { get: (k) => kept.get(k), set: (k, s) => void kept.set(k, s) };
@@ -170,9 +185,14 @@ describe('top-level statements reused from the statement cache', () => {
       }
       for (const v of variants) {
         const before = kept.size;
-        const fromCache = outcome(() => parseCell(v, cache));
-        expect(fromCache, JSON.stringify(v)).toEqual(outcome(() => parseCell(v)));
+        const whole = outcome(() => parseCell(v));
+        expect(outcome(() => parseCell(v, cache)), JSON.stringify(v)).toEqual(whole);
         if (kept.size === before) reused++;
+        // Statements taken as they are (todo-parse.ts) plus the symbol-table pass: parseCell's result.
+        const stmts = outcome(() => reusableStatements(v));
+        if (stmts !== null && !('threw' in (stmts as object))) {
+          expect(outcome(() => finishStatements(stmts as Stmt[])), JSON.stringify(v)).toEqual(whole);
+        }
       }
     }
     expect(all.length).toBeGreaterThan(1000);

@@ -34,7 +34,39 @@ function earliest(errors: CompileError[]): CompileError | undefined {
  * statements between calls: the same result, less work when cells share statements.
  */
 export function parseCell(src: string, statements?: StatementCache): ParseResult {
-  // Checks CPython's compile() makes before tokenizing.
+  const refused = precheck(src);
+  if (refused !== null) return refused;
+  const lex = tokenize(src);
+  const p = new StatementParser(lex.tokens, lex.error, false, 0);
+  try {
+    return finishParse(p.parseFile(statements), p.compileErrors);
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    return { ok: false, error: p.finalError(e) };
+  }
+}
+
+/**
+ * The top-level statements of `src`, when it parses and each of them passes the parser's reuse
+ * test (StatementParser.parseReusable: the same statements whatever cell they are part of, at the
+ * same lines); null otherwise, errors included. No symbol-table pass: finishStatements runs it
+ * on the whole cell these statements go into.
+ */
+export function reusableStatements(src: string): Stmt[] | null {
+  if (precheck(src) !== null) return null;
+  const lex = tokenize(src);
+  if (lex.error !== null) return null;
+  const p = new StatementParser(lex.tokens, null, false, 0);
+  try {
+    return p.parseReusable();
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    return null;
+  }
+}
+
+/** The checks CPython's compile() makes before tokenizing: their error, or null. */
+function precheck(src: string): ParseResult | null {
   for (let i = PRECHECK.test(src) ? 0 : src.length; i < src.length; i++) {
     const c = src.charCodeAt(i);
     if (c === 0) return { ok: false, error: { type: 'SyntaxError', message: 'source code string cannot contain null bytes' } };
@@ -54,14 +86,7 @@ export function parseCell(src: string, statements?: StatementCache): ParseResult
       if (c <= 0xdbff) i++;
     }
   }
-  const lex = tokenize(src);
-  const p = new StatementParser(lex.tokens, lex.error, false, 0);
-  try {
-    return finishParse(p.parseFile(statements), p.compileErrors);
-  } catch (e) {
-    if (!(e instanceof Fail)) throw e;
-    return { ok: false, error: p.finalError(e) };
-  }
+  return null;
 }
 
 /** What parseCell makes of a cell's statements once they parsed, given the compile errors recorded. */

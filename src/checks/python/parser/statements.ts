@@ -49,6 +49,23 @@ export class StatementParser extends ExpressionParser {
   }
 
   /**
+   * The cell's statements when every top-level one passes reusableStatement and none recorded a
+   * compile error, else null (a syntax error throws, as in parseFile).
+   */
+  parseReusable(): Stmt[] | null {
+    const body: Stmt[] = [];
+    while (this.peekType() !== ENDMARKER) {
+      if (!this.atModuleTop()) return null;
+      const end = this.newlineFrom(this.i);
+      if (end < 0) return null;
+      const errors = this.compileErrors.length;
+      this.parseStatement(body);
+      if (!this.reusableStatement(end, errors)) return null;
+    }
+    return this.compileErrors.length === 0 ? body : null;
+  }
+
+  /**
    * Whether the statement just parsed (from a module-top state up to token `end`, its NEWLINE) may
    * stand in for parsing the same tokens again. Its result is a function of the tokens it looked
    * at and of the parser's state when it started, so it may when:
