@@ -22,11 +22,12 @@
 //   statement in the same state and read nothing past the statement, builds the same statements.
 // - What remains of parseCell is the symbol-table pass over the whole cell (finishStatements),
 //   run on the joined statements exactly as parseCell runs it.
-// Any chunk that does not count sends the cell to the ordinary parse (parseCellCached), so a
-// syntax error is always found, and worded, by parsing the whole cell.
+// A chunk that does not count (a syntax error, most often) is parsed with the rest of the cell
+// after it (errorFrom says why that gives the whole cell's error); what even that cannot settle
+// goes to the ordinary parse of the whole cell (parseCellCached).
 import type { Stmt } from './python/ast';
 import { DEDENT, ENDMARKER, INDENT, NEWLINE, tokenize } from './python/lexer';
-import { finishStatements, type ParseResult, reusableStatements } from './python/parser';
+import { finishStatements, parseCell, type ParseResult, reusableStatements } from './python/parser';
 import { parseCellCached } from './parse-cache';
 
 const BLANK = '______';
@@ -38,6 +39,10 @@ interface Chunk {
   parts: string[];
   /** The answers (by blank index) that fill the chunk, in order. */
   blanks: number[];
+  /** The template from the chunk's first line to its end, around its blanks (for errors). */
+  rest: string[];
+  /** The first blank in `rest` (blanks are numbered in text order). */
+  restFrom: number;
 }
 
 export interface TodoPlan {
@@ -75,10 +80,11 @@ export function planTodo(todoCell: string): TodoPlan | null {
   let coveredBlanks = 0;
   for (const [from, to] of ranges) {
     const parts = cellLines.slice(from - 1, to).join('\n').split(BLANK);
+    const restFrom = next;
     const blanks: number[] = [];
     for (let b = 1; b < parts.length; b++) blanks.push(next++);
     coveredBlanks += blanks.length;
-    chunks.push({ lead: '\n'.repeat(from - 1), parts, blanks });
+    chunks.push({ lead: '\n'.repeat(from - 1), parts, blanks, rest: cellLines.slice(from - 1).join('\n').split(BLANK), restFrom });
   }
   // A blank outside every chunk (in a comment line) would be left out of the chunks' text.
   if (coveredBlanks !== blankCount || blankCount === 0) return null;
@@ -103,8 +109,9 @@ function planFor(todoCell: string): TodoPlan | null {
 }
 
 /**
- * The statements of the TODO cell filled with `answers`, from its chunks; null when the cell must
- * be parsed whole (the template or an answer does not qualify, or a chunk does not count).
+ * parseCell's result on the TODO cell filled with `answers`, from its chunks; null when the cell
+ * must be parsed whole (the template or an answer does not qualify, a chunk does not count and
+ * the rest of the cell from it does not give the error, see errorFrom).
  */
 export function parseFromChunks(plan: TodoPlan, answers: readonly string[]): ParseResult | null {
   if (answers.length !== plan.blanks) return null;
@@ -123,11 +130,43 @@ export function parseFromChunks(plan: TodoPlan, answers: readonly string[]): Par
       chunkCache.set(key, stmts);
       if (chunkCache.size > MAX_CHUNKS) chunkCache.delete(chunkCache.keys().next().value as string);
     }
-    if (stmts === null) return null;
+    if (stmts === null) return errorFrom(plan, c, answers);
     for (const s of stmts) body.push(s);
   }
   return finishStatements(body);
 }
+
+/**
+ * The error of the whole filled cell when chunk `c` is the first one that does not count (most
+ * often a syntax error typed into one of its blanks): the cell from that chunk's first line to its
+ * end, parsed alone after as many empty lines as come before it. It is the whole cell's error
+ * because the chunks before it count: the tokenizer reaches that line in the state it starts
+ * every line in, having made no token there that differs and found no error; the parser reaches
+ * it at the module's top with no compile error recorded, its furthest token before that line.
+ * What the whole cell's parse then does, and the error it reports, depends only on the tokens
+ * (and any tokenizer error) from that line on, which this parse has the same, at the same lines.
+ * Two exceptions go to the whole parse: no error (a bracket that the next chunk closes, say: the
+ * statements before are needed), and an unpaired surrogate (its message counts characters from
+ * the start of the cell). Kept by the answers it holds: a class repeats its syntax errors.
+ */
+function errorFrom(plan: TodoPlan, c: number, answers: readonly string[]): ParseResult | null {
+  const chunk = plan.chunks[c] as Chunk;
+  let key = plan.id + '\0e' + c;
+  for (let b = chunk.restFrom; b < answers.length; b++) key += '\0' + answers[b];
+  let result = errorCache.get(key);
+  if (result === undefined) {
+    let text = chunk.lead + (chunk.rest[0] as string);
+    for (let i = 1; i < chunk.rest.length; i++) text += (answers[chunk.restFrom + i - 1] as string) + (chunk.rest[i] as string);
+    const parsed = parseCell(text);
+    result = parsed.ok || parsed.error.type === 'UnicodeEncodeError' ? null : parsed;
+    errorCache.set(key, result);
+    if (errorCache.size > MAX_CHUNKS) errorCache.delete(errorCache.keys().next().value as string);
+  }
+  return result;
+}
+
+/** Errors by template, first chunk that does not count, and the answers from it on. */
+const errorCache = new Map<string, ParseResult | null>();
 
 /** parseCell's result for `filled`, the TODO cell `todoCell` with `answers` in its blanks. */
 export function parseTodoCell(todoCell: string, answers: readonly string[], filled: string): ParseResult {
@@ -139,4 +178,5 @@ export function parseTodoCell(todoCell: string, answers: readonly string[], fill
 /** For tests: forget every chunk parsed. */
 export function clearChunkCache(): void {
   chunkCache.clear();
+  errorCache.clear();
 }
