@@ -21,13 +21,15 @@
 //   than that newline to decide a token before it), and the parser, which starts each top-level
 //   statement in the same state and read nothing past the statement, builds the same statements.
 // - What remains of parseCell is the symbol-table pass over the whole cell (finishStatements),
-//   run on the joined statements exactly as parseCell runs it.
+//   run on the joined statements exactly as parseCell runs it, unless no chunk holds anything it
+//   could object to (symbolsInert), when it would return them unchanged.
 // A chunk that does not count (a syntax error, most often) is parsed with the rest of the cell
 // after it (errorFrom says why that gives the whole cell's error); what even that cannot settle
 // goes to the ordinary parse of the whole cell (parseCellCached).
 import type { Stmt } from './python/ast';
 import { DEDENT, ENDMARKER, INDENT, NEWLINE, tokenize } from './python/lexer';
 import { finishStatements, parseCell, type ParseResult, reusableStatements } from './python/parser';
+import { symbolsInert } from './python/parser/symtable';
 import { parseCellCached } from './parse-cache';
 
 const BLANK = '______';
@@ -93,9 +95,15 @@ export function planTodo(todoCell: string): TodoPlan | null {
   return { id: ++plansMade, chunks, blanks: blankCount };
 }
 
+/** A chunk's statements, and whether the symbol-table pass can find nothing in them (symbolsInert). */
+interface Parsed {
+  stmts: Stmt[];
+  inert: boolean;
+}
+
 /** Parsed chunks by template, chunk and answers; null for a chunk that does not count. */
 const MAX_CHUNKS = 4096;
-const chunkCache = new Map<string, Stmt[] | null>();
+const chunkCache = new Map<string, Parsed | null>();
 const plans = new Map<string, TodoPlan | null>();
 
 function planFor(todoCell: string): TodoPlan | null {
@@ -117,23 +125,27 @@ export function parseFromChunks(plan: TodoPlan, answers: readonly string[]): Par
   if (answers.length !== plan.blanks) return null;
   for (const a of answers) if (/[\n\r\0]/.test(a)) return null;
   const body: Stmt[] = [];
+  let inert = true;
   for (let c = 0; c < plan.chunks.length; c++) {
     const chunk = plan.chunks[c] as Chunk;
     // No answer holds a NUL, so NUL-joined answers name one filling.
     let key = plan.id + '\0' + c;
     for (const b of chunk.blanks) key += '\0' + answers[b];
-    let stmts = chunkCache.get(key);
-    if (stmts === undefined) {
+    let parsed = chunkCache.get(key);
+    if (parsed === undefined) {
       let text = chunk.lead + (chunk.parts[0] as string);
       for (let i = 0; i < chunk.blanks.length; i++) text += (answers[chunk.blanks[i] as number] as string) + (chunk.parts[i + 1] as string);
-      stmts = reusableStatements(text);
-      chunkCache.set(key, stmts);
+      const stmts = reusableStatements(text);
+      parsed = stmts === null ? null : { stmts, inert: symbolsInert(stmts) };
+      chunkCache.set(key, parsed);
       if (chunkCache.size > MAX_CHUNKS) chunkCache.delete(chunkCache.keys().next().value as string);
     }
-    if (stmts === null) return errorFrom(plan, c, answers);
-    for (const s of stmts) body.push(s);
+    if (parsed === null) return errorFrom(plan, c, answers);
+    for (const s of parsed.stmts) body.push(s);
+    if (!parsed.inert) inert = false;
   }
-  return finishStatements(body);
+  // The symbol-table pass finds nothing in a cell of inert chunks: it would return the body.
+  return inert ? { ok: true, body } : finishStatements(body);
 }
 
 /**

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fillBlanks } from '../../src/checks/engine';
 import { finishStatements, parseCell, reusableStatements, type StatementCache } from '../../src/checks/python/parser';
 import type { Stmt } from '../../src/checks/python/ast';
+import { checkSymbols, symbolsInert } from '../../src/checks/python/parser/symtable';
 import { parseFromChunks, parseTodoCell, planTodo } from '../../src/checks/todo-parse';
 import { LAB08 } from '../../src/lessons/lab08';
 import { EDGE_CASES, labCases, randomExpressionCases, randomProgramCases, rng } from './python/snippets';
@@ -197,5 +198,30 @@ describe('top-level statements reused from the statement cache', () => {
     }
     expect(all.length).toBeGreaterThan(1000);
     expect(reused).toBeGreaterThan(all.length / 4);
+  });
+
+  it('calls statements inert only when the symbol-table pass finds nothing in any cell made of inert ones', () => {
+    const bodies: Stmt[][] = [];
+    for (const src of [...sources(), 'global x', 'x = 1\nglobal x', '__debug__ = 1', 'del __debug__', 'f(__debug__=1)', 'x.__debug__ = 2',
+      'import __debug__', 'def __debug__(): pass', 'lambda __debug__: 1', '[y := 1 for i in x]', '(x := 1)', 'nonlocal x', 'def f():\n    global f']) {
+      // The statements before the symbol-table pass (which parseCell would turn into an error).
+      const stmts = outcome(() => reusableStatements(src));
+      if (Array.isArray(stmts)) bodies.push(stmts as Stmt[]);
+    }
+    const none = { symtable: null, codegen: null };
+    const inert = bodies.filter((b) => symbolsInert(b));
+    for (const body of bodies) {
+      const found = checkSymbols(body);
+      if (found.symtable !== null || found.codegen !== null) expect(symbolsInert(body)).toBe(false);
+    }
+    // Inert statements side by side, in any order: still nothing to find.
+    const r = rng(37);
+    for (const body of inert) {
+      const other = inert[Math.floor(r() * inert.length)] as Stmt[];
+      expect(checkSymbols([...body, ...other])).toEqual(none);
+      expect(checkSymbols([...other, ...body])).toEqual(none);
+    }
+    expect(inert.length).toBeGreaterThan(bodies.length / 2);
+    expect(bodies.length - inert.length).toBeGreaterThan(13);
   });
 });

@@ -365,6 +365,120 @@ export function checkSymbols(body: Stmt[]): { symtable: SymtableError | null; co
   return { symtable: null, codegen: w.debugError };
 }
 
+/**
+ * True when `body` holds none of what the Walker above fails or records at: `global`/`nonlocal`
+ * statements, assignment expressions, comprehension targets, names bound to `__debug__` (no
+ * identifier `__debug__` at all). checkSymbols then finds nothing in a cell made only of such
+ * statements (not so beside others: `x = 1` before a `global x` is an error). Keep in step with
+ * the Walker.
+ */
+export function symbolsInert(body: readonly Stmt[]): boolean {
+  try {
+    return body.every(inertStmt);
+  } catch (e) {
+    if (e instanceof RangeError) return false;
+    throw e;
+  }
+}
+
+const DEBUG = '__debug__';
+
+function inertStmt(s: Stmt): boolean {
+  switch (s.k) {
+    case 'global':
+    case 'nonlocal':
+      return false;
+    case 'expr':
+      return inertExpr(s.value);
+    case 'assign':
+      return s.targets.every(inertExpr) && inertExpr(s.value);
+    case 'augassign':
+      return inertExpr(s.target) && inertExpr(s.value);
+    case 'annassign':
+      return inertExpr(s.target) && inertExpr(s.annotation) && (s.value === null || inertExpr(s.value));
+    case 'assert':
+      return inertExpr(s.test) && (s.msg === null || inertExpr(s.msg));
+    case 'del':
+      return s.targets.every(inertExpr);
+    case 'import':
+    case 'importfrom':
+      return s.names.every((a) => a.name !== DEBUG && a.asname !== DEBUG && (a.name.split('.')[0] as string) !== DEBUG);
+    case 'if':
+    case 'while':
+      return inertExpr(s.test) && s.body.every(inertStmt) && s.orelse.every(inertStmt);
+    case 'for':
+      return inertExpr(s.target) && inertExpr(s.iter) && s.body.every(inertStmt) && s.orelse.every(inertStmt);
+    case 'raise':
+      return (s.exc === null || inertExpr(s.exc)) && (s.cause === null || inertExpr(s.cause));
+    case 'def':
+      return s.name !== DEBUG && inertParams(s.params) && (s.returns === null || inertExpr(s.returns)) && s.body.every(inertStmt);
+    case 'return':
+      return s.value === null || inertExpr(s.value);
+    case 'try':
+      return (
+        s.body.every(inertStmt) &&
+        s.handlers.every((h) => h.name !== DEBUG && (h.type === null || inertExpr(h.type)) && h.body.every(inertStmt)) &&
+        s.orelse.every(inertStmt) &&
+        s.finalbody.every(inertStmt)
+      );
+    case 'pass':
+    case 'break':
+    case 'continue':
+    case 'unsupported':
+      return true;
+  }
+}
+
+function inertParams(p: Params): boolean {
+  return allParams(p).every((a) => a.name !== DEBUG && (a.annotation === null || inertExpr(a.annotation))) &&
+    [...p.posonly, ...p.args, ...p.kwonly].every((a) => a.default === null || inertExpr(a.default));
+}
+
+function inertExpr(e: Expr): boolean {
+  switch (e.k) {
+    case 'walrus':
+    case 'comp':
+      return false;
+    case 'name':
+      return e.id !== DEBUG;
+    case 'const':
+    case 'unsupported':
+      return true;
+    case 'bin':
+      return inertExpr(e.left) && inertExpr(e.right);
+    case 'unary':
+      return inertExpr(e.operand);
+    case 'bool':
+      return e.values.every(inertExpr);
+    case 'cmp':
+      return inertExpr(e.left) && e.comparators.every(inertExpr);
+    case 'ifexp':
+      return inertExpr(e.test) && inertExpr(e.body) && inertExpr(e.orelse);
+    case 'call':
+      return inertExpr(e.func) && e.args.every(inertExpr) && e.keywords.every((k) => k.arg !== DEBUG && inertExpr(k.value));
+    case 'attr':
+      return e.attr !== DEBUG && inertExpr(e.value);
+    case 'sub':
+      return inertExpr(e.value) && inertExpr(e.index);
+    case 'slice':
+      return (e.lower === null || inertExpr(e.lower)) && (e.upper === null || inertExpr(e.upper)) && (e.step === null || inertExpr(e.step));
+    case 'list':
+    case 'tuple':
+    case 'set':
+      return e.elts.every(inertExpr);
+    case 'dict':
+      return e.keys.every((k) => k === null || inertExpr(k)) && e.values.every(inertExpr);
+    case 'starred':
+      return inertExpr(e.value);
+    case 'fstr':
+      return e.parts.every(inertExpr);
+    case 'fval':
+      return inertExpr(e.value) && (e.spec === null || inertExpr(e.spec));
+    case 'lambda':
+      return inertParams(e.params) && inertExpr(e.body);
+  }
+}
+
 export function allParams(p: Params): { name: string; line: number; annotation: Expr | null }[] {
   const out = [...p.posonly, ...p.args];
   if (p.vararg) out.push(p.vararg);
