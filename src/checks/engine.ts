@@ -5,6 +5,8 @@ import type { PracticeTask } from '../lessons/types';
 import type { Verdict } from './types';
 import { runCells, type PyError } from './python/index';
 import type { ParseResult } from './python/parser';
+import type { Expr } from './python/ast';
+import type { PyVal } from './python/values';
 import { BUILTINS } from './python/builtins';
 import { explainError } from './explain';
 import { introspectAssert } from './introspect';
@@ -100,7 +102,7 @@ function judgeCells(task: PracticeTask, todo: string, blankAnswers: readonly str
     return { outcome: 'passed', output, message: output[0] ?? '', explain: blankAnswers ? passCautions(task, blankAnswers) : [] };
   }
   if (error.type === 'AssertionError') {
-    const explain = error.assertion ? introspectAssert(error.assertion.test, error.assertion.values, assertSource(task, todo, error)) : [];
+    const explain = error.assertion ? explainAssert(error.assertion.test, error.assertion.values, assertSource(task, todo, error)) : [];
     return { outcome: 'failed', output, message: error.message, explain };
   }
   const cell = error.cell === 0 ? 'todo' : 'verify';
@@ -110,7 +112,7 @@ function judgeCells(task: PracticeTask, todo: string, blankAnswers: readonly str
     output,
     errorType: error.type,
     pythonMessage: error.message,
-    message: explainError(error.type, error.message, { task, answers, blank, names: result.names ?? [], builtins: BUILTIN_NAMES }),
+    message: adviceFor(task, error, answers, blank, result.names ?? []),
     cell,
     explain: [],
   };
@@ -119,6 +121,74 @@ function judgeCells(task: PracticeTask, todo: string, blankAnswers: readonly str
 }
 
 const BUILTIN_NAMES = [...BUILTINS.keys()];
+
+// A class's batch fails the same way many times (the bench's 4,222 distinct answer sets fail 1,501
+// distinct asserts and raise 916 distinct errors), so the explanations are remembered, each by
+// exactly what it reads. Bounded: a memo that fills up starts again.
+const MAX_MEMO = 2048;
+
+function remember<V>(memo: Map<string, V>, key: string, make: () => V): V {
+  let v = memo.get(key);
+  if (v === undefined) {
+    v = make();
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(key, v);
+  }
+  return v;
+}
+
+/**
+ * introspectAssert, remembered per assert when every value it compared is a plain value (None,
+ * bool, int, float, str), whose type and exact value are the key: introspectAssert reads nothing
+ * else of them. Lists and other objects are explained afresh. A copy is returned each time.
+ */
+function explainAssert(test: Expr, values: readonly PyVal[], source: string): string[] {
+  let key = source.length + ':' + source;
+  for (const v of values) {
+    const part = plainKey(v);
+    if (part === null) return introspectAssert(test, values, source);
+    key += '\0' + part;
+  }
+  let memo = assertMemo.get(test);
+  if (memo === undefined) {
+    memo = new Map();
+    assertMemo.set(test, memo);
+  }
+  return remember(memo, key, () => introspectAssert(test, values, source)).slice();
+}
+let assertMemo = new WeakMap<Expr, Map<string, string[]>>();
+
+/** Type and exact value of a plain value, or null for an object. */
+function plainKey(v: PyVal): string | null {
+  switch (typeof v) {
+    case 'string':
+      return 's' + v.length + ':' + v;
+    case 'number':
+      return 'f' + (Object.is(v, -0) ? '-0' : String(v));
+    case 'bigint':
+      return 'i' + String(v);
+    case 'boolean':
+      return v ? 'T' : 'F';
+    default:
+      return v === null ? 'N' : null;
+  }
+}
+
+/**
+ * explainError, remembered per task by what it reads: the error's type and message, the blame,
+ * the text in the blamed blank, and (for a NameError's suggestion) the names defined.
+ */
+function adviceFor(task: PracticeTask, error: PyError, answers: readonly string[], blank: number | null, names: string[]): string {
+  const typed = blank === null ? null : (answers[blank] ?? null);
+  const key = JSON.stringify([error.type, error.message, blank, typed, error.type === 'NameError' ? names : null]);
+  let memo = adviceMemo.get(task);
+  if (memo === undefined) {
+    memo = new Map();
+    adviceMemo.set(task, memo);
+  }
+  return remember(memo, key, () => explainError(error.type, error.message, { task, answers, blank, names, builtins: BUILTIN_NAMES }));
+}
+let adviceMemo = new WeakMap<PracticeTask, Map<string, string>>();
 
 /** The failed assert's line and the two after it (its text may go on), '' when its line is unknown. */
 function assertSource(task: PracticeTask, todo: string, error: PyError): string {
@@ -166,13 +236,40 @@ export function blameBlank(task: PracticeTask, answers: readonly string[], error
   const reference = task.blanks.map((b) => b.answer);
   const culprits = candidates.filter((i) => {
     if (answers[i] === reference[i]) return false;
-    const trial = [...reference];
-    trial[i] = answers[i] ?? '';
-    const todo = fillBlanks(task.todoCell, trial);
-    const alone = runCells([todo, task.verifyCell], { now: options.now, parse: parserFor(task, trial, todo) }).error;
+    const alone = trialError(task, i, answers[i] ?? '', options.now);
     return alone !== null && alone.type === error.type && alone.message === error.message && alone.cell === error.cell && alone.line === error.line;
   });
   return culprits.length === 1 ? (culprits[0] as number) : null;
+}
+
+/**
+ * The error of the task's cells with `answer` in blank i and the reference answers in the others.
+ * With a pinned clock (a batch, a test) it is remembered by (blank, instant, answer): nothing else
+ * goes into the run.
+ */
+function trialError(task: PracticeTask, i: number, answer: string, now: Date | undefined): PyError | null {
+  const run = (): PyError | null => {
+    const trial = task.blanks.map((b) => b.answer);
+    trial[i] = answer;
+    const todo = fillBlanks(task.todoCell, trial);
+    return runCells([todo, task.verifyCell], { now, parse: parserFor(task, trial, todo) }).error;
+  };
+  if (now === undefined) return run();
+  let memo = trialMemo.get(task);
+  if (memo === undefined) {
+    memo = new Map();
+    trialMemo.set(task, memo);
+  }
+  // The blank and the instant hold no NUL; the answer, whatever it holds, is the rest of the key.
+  return remember(memo, `${i}\0${now.getTime()}\0${answer}`, run);
+}
+let trialMemo = new WeakMap<PracticeTask, Map<string, PyError | null>>();
+
+/** For tests: forget every remembered explanation and blame trial. */
+export function clearExplanationMemos(): void {
+  assertMemo = new WeakMap();
+  adviceMemo = new WeakMap();
+  trialMemo = new WeakMap();
 }
 
 /** Explanation lines for a verdict: what an assert compared, notes on meaning, cautions (may be empty). */

@@ -1,8 +1,10 @@
 // The checks engine keeps parsed cells (src/checks/parse-cache.ts) and runs one syntax tree again
 // for every check of the same cell. That is only right if running a tree never changes it: the
-// verdicts from reused trees must equal those from freshly parsed ones, whatever ran before.
+// verdicts from reused trees must equal those from freshly parsed ones, whatever ran before. The
+// same goes for what the engine remembers of explanations (engine.ts: an assert's lines, an
+// error's advice, a blame trial): every verdict here is also computed with all of it forgotten.
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkTask } from '../../src/checks/engine';
+import { checkTask, clearExplanationMemos } from '../../src/checks/engine';
 import { clearParseCache as clearCells, parseCellCached } from '../../src/checks/parse-cache';
 import { clearChunkCache } from '../../src/checks/todo-parse';
 import { LAB08 } from '../../src/lessons/lab08';
@@ -24,14 +26,31 @@ function cases(): Array<{ task: PracticeTask; answers: string[] }> {
         out.push({ task, answers });
       }
     });
+    // Mixes: the same slip beside different other answers, so a remembered explanation (an
+    // assert's lines, an error's advice, a blame trial) is met again in another answer set.
+    let seed = task.number;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let m = 0; m < 40; m++) {
+      out.push({
+        task,
+        answers: task.blanks.map((b) => {
+          const pool = [b.answer, ...(b.options ?? []), ...SLIPS];
+          return next(2) === 0 ? b.answer : (pool[next(pool.length)] as string);
+        }),
+      });
+    }
   }
   return out;
 }
 
-/** Every kept parse: cells, statements, a TODO cell's chunks. */
+/** Every kept parse (cells, statements, a TODO cell's chunks) and remembered explanation. */
 function clearParseCache(): void {
   clearCells();
   clearChunkCache();
+  clearExplanationMemos();
 }
 
 afterEach(() => clearParseCache());
