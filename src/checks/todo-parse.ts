@@ -28,7 +28,7 @@
 // goes to the ordinary parse of the whole cell (parseCellCached).
 import type { Stmt } from './python/ast';
 import { DEDENT, ENDMARKER, INDENT, NEWLINE, tokenize } from './python/lexer';
-import { finishStatements, parseCell, type ParseResult, reusableStatements } from './python/parser';
+import { finishStatements, parseCellFailure, type ParseResult, reusableStatements } from './python/parser';
 import { symbolsInert } from './python/parser/symtable';
 import { parseCellCached } from './parse-cache';
 
@@ -151,15 +151,17 @@ export function parseFromChunks(plan: TodoPlan, answers: readonly string[]): Par
 /**
  * The error of the whole filled cell when chunk `c` is the first one that does not count (most
  * often a syntax error typed into one of its blanks): the cell from that chunk's first line to its
- * end, parsed alone after as many empty lines as come before it. It is the whole cell's error
- * because the chunks before it count: the tokenizer reaches that line in the state it starts
- * every line in, having made no token there that differs and found no error; the parser reaches
- * it at the module's top with no compile error recorded, its furthest token before that line.
- * What the whole cell's parse then does, and the error it reports, depends only on the tokens
- * (and any tokenizer error) from that line on, which this parse has the same, at the same lines.
- * Two exceptions go to the whole parse: no error (a bracket that the next chunk closes, say: the
- * statements before are needed), and an unpaired surrogate (its message counts characters from
- * the start of the cell). Kept by the answers it holds: a class repeats its syntax errors.
+ * end, parsed alone after as many empty lines as come before it, when that parse stops at a syntax
+ * error (parseCellFailure). It is the whole cell's error because the chunks before it count: the
+ * tokenizer reaches that line in the state it starts every line in, having made no token there
+ * that differs and found no error; the parser reaches it at the module's top with no compile error
+ * recorded, its furthest token before that line. What the whole cell's parse then does up to the
+ * error that stops it, and how that error is reported, depends only on the tokens (and any
+ * tokenizer error) from that line on, which this parse has the same, at the same lines. Anything
+ * else goes to the whole parse: no such error (a bracket that the next chunk closes, say, or a
+ * compile error such as `return` outside a function, which the symbol-table pass over the whole
+ * cell may outrank), and an unpaired surrogate (its message counts characters from the start of
+ * the cell). Kept by the answers it holds: a class repeats its syntax errors.
  */
 function errorFrom(plan: TodoPlan, c: number, answers: readonly string[]): ParseResult | null {
   const chunk = plan.chunks[c] as Chunk;
@@ -169,8 +171,8 @@ function errorFrom(plan: TodoPlan, c: number, answers: readonly string[]): Parse
   if (result === undefined) {
     let text = chunk.lead + (chunk.rest[0] as string);
     for (let i = 1; i < chunk.rest.length; i++) text += (answers[chunk.restFrom + i - 1] as string) + (chunk.rest[i] as string);
-    const parsed = parseCell(text);
-    result = parsed.ok || parsed.error.type === 'UnicodeEncodeError' ? null : parsed;
+    const failed = parseCellFailure(text);
+    result = failed === null || (!failed.ok && failed.error.type === 'UnicodeEncodeError') ? null : failed;
     errorCache.set(key, result);
     if (errorCache.size > MAX_CHUNKS) errorCache.delete(errorCache.keys().next().value as string);
   }

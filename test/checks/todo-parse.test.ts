@@ -25,6 +25,9 @@ const PIECES = [
   'from __future__ import annotations', 'del x', 'assert 0', 'pass', 'def f(): return 1', 'class C: pass', '@d', 'async def f(): pass',
   'True', 'None', '______', '"refresh_pipeline"', '[]', '["ingest"]', 'x = 1', '= 1', '==', '[i for i in range(3)]',
   '[x := i for i in range(3)]', '\\N{BULLET}', '\\x41', '$', '`', '?', '!', '1if 1 else 2',
+  // Statements after a `;` that make one chunk's error depend on another chunk.
+  '; return', '; break', '; yield', '; __debug__ = 1', '; global num_tasks', '; global task_values', '; global trigger_adhoc',
+  '; global nightly_etl', '; global cron_hourly', '; global repair_is_cheaper', '; global query_failed_runs',
 ];
 
 function hostileAnswers(seed: number, count: number): string[] {
@@ -61,6 +64,18 @@ function answerSets(blanks: number, reference: string[], seed: number): string[]
   }
   const r = rng(seed + 1);
   for (let n = 0; n < 40; n++) sets.push(reference.map((ref) => (r() < 0.5 ? ref : (hostile[Math.floor(r() * hostile.length)] as string))));
+  // Two blanks each followed by a statement: one chunk's error next to another chunk's.
+  const tails = PIECES.filter((p) => p.startsWith('; '));
+  for (let i = 0; i < blanks; i++) {
+    for (let j = i + 1; j < blanks; j++) {
+      for (let n = 0; n < 4; n++) {
+        const answers = [...reference];
+        answers[i] = `${reference[i]}${tails[Math.floor(r() * tails.length)]}`;
+        answers[j] = `${reference[j]}${tails[Math.floor(r() * tails.length)]}`;
+        sets.push(answers);
+      }
+    }
+  }
   return sets;
 }
 
@@ -103,6 +118,28 @@ describe('a TODO cell parsed chunk by chunk', () => {
     // Both paths were exercised: most sets cut up, the hostile rest parsed whole.
     expect(chunked).toBeGreaterThan(total / 3);
     expect(chunked).toBeLessThan(total);
+  });
+
+  it('gives parseCell’s result when the error depends on the whole cell', () => {
+    // A compile error in one chunk and a symbol-table error in an earlier one (the latter wins),
+    // a `global` after an assignment in another chunk, `__debug__` bound in one and a syntax error
+    // in another, a bracket closed by a later chunk's text, a string opened and closed across chunks.
+    const t1 = LAB08.practice.tasks[0]!;
+    const sets = [
+      ['1; global num_tasks', 'refresh_pipeline', '30; return', '2', 'False'],
+      ['3', 'refresh_pipeline', '30; global num_tasks', '2', 'False'],
+      ['3; __debug__ = 1', 'refresh_pipeline', '30', '2; break', 'False'],
+      ['3; __debug__ = 1', 'refresh_pipeline', '(', '2', 'False'],
+      ['3', 'refresh_pipeline', '30; yield', '2; global timeout_minutes', 'False'],
+      ['3', 'refresh_pipeline', '(30', '2)', 'False'],
+      ['3', 'refresh_pipeline', '"""', '2', '"""'],
+      ['3; nonlocal x', 'refresh_pipeline', '30', '2', '[x := 1 for x in y]'],
+      ['3', 'refresh_pipeline', '[i for i in range(3)]; i = 1; global i', '2', 'False'],
+    ];
+    for (const answers of sets) {
+      const filled = fillBlanks(t1.todoCell, answers);
+      expect(outcome(() => parseTodoCell(t1.todoCell, answers, filled)), JSON.stringify(answers)).toEqual(outcome(() => parseCell(filled)));
+    }
   });
 
   it('gives parseCell’s result with huge answers (long, deeply nested, long chains)', () => {

@@ -47,6 +47,26 @@ export function parseCell(src: string, statements?: StatementCache): ParseResult
 }
 
 /**
+ * parseCell's result when the cell fails before its end is parsed: a check made before tokenizing,
+ * or a syntax error the tokenizer or parser raises, which stops the parse there. null when the
+ * cell is parsed to its end, whatever the result: compile errors recorded on the way and the
+ * symbol-table pass then decide it, and they depend on every statement of the cell.
+ */
+export function parseCellFailure(src: string): ParseResult | null {
+  const refused = precheck(src);
+  if (refused !== null) return refused;
+  const lex = tokenize(src);
+  const p = new StatementParser(lex.tokens, lex.error, false, 0);
+  try {
+    p.parseFile();
+    return null;
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    return { ok: false, error: p.finalError(e) };
+  }
+}
+
+/**
  * The top-level statements of `src`, when it parses and each of them passes the parser's reuse
  * test (StatementParser.parseReusable: the same statements whatever cell they are part of, at the
  * same lines); null otherwise, errors included. No symbol-table pass: finishStatements runs it
