@@ -8,18 +8,20 @@
 // trusted to be "simple"; test/checks/todo-parse.test.ts compares the two on hostile answers):
 // - The template qualifies only if it tokenizes without error and without INDENT/DEDENT; the lines
 //   between its chunks then hold no token (blank or comment lines), and every blank is inside a
-//   chunk. An answer holding a newline, a carriage return or a NUL is not cut up at all.
+//   chunk (the last one runs to the end of the cell). An answer holding a newline, a carriage
+//   return or a NUL is not cut up at all.
 // - Each chunk is parsed alone, as its own cell preceded by as many empty lines as come before it
-//   (so every token keeps its line), by the same tokenizer and parser (reusableStatements). It
-//   counts only if that parse succeeds and every statement in it passes the parser's own reuse
-//   test (StatementParser.parseReusable: it started and ended at the module's top, consumed
-//   exactly its tokens up to its NEWLINE, looked at no token beyond, recorded no compile error). A successful chunk ends at bracket level 0,
-//   outside any string, not on a line continuation, with no INDENT: the tokenizer reaches the
-//   chunk's last newline in the whole cell in the state it starts every line in, so the lines in
-//   between give no token again and the next chunk starts from that same state. The whole cell's
-//   tokens are therefore the chunks' tokens one after the other (the tokenizer reads no further
-//   than that newline to decide a token before it), and the parser, which starts each top-level
-//   statement in the same state and read nothing past the statement, builds the same statements.
+//   (so every token keeps its line), by the same tokenizer and parser (parseForReuse). It counts
+//   only if that parse succeeds and every statement in it passes the parser's own reuse test
+//   (StatementParser.parseFileNoting: it started and ended at the module's top, consumed exactly
+//   its tokens up to its NEWLINE, looked at no token beyond, recorded no compile error). A
+//   successful chunk ends at bracket level 0, outside any string, not on a line continuation, with
+//   no INDENT: the tokenizer reaches the chunk's last newline in the whole cell in the state it
+//   starts every line in, so the lines in between give no token again and the next chunk starts
+//   from that same state. The whole cell's tokens are therefore the chunks' tokens one after the
+//   other (the tokenizer reads no further than that newline to decide a token before it), and the
+//   parser, which starts each top-level statement in the same state and read nothing past the
+//   statement, builds the same statements.
 // - What remains of parseCell is the symbol-table pass over the whole cell (finishStatements),
 //   run on the joined statements exactly as parseCell runs it, unless no chunk holds anything it
 //   could object to (symbolsInert), when it would return them unchanged.
@@ -28,7 +30,7 @@
 // goes to the ordinary parse of the whole cell (parseCellCached).
 import type { Stmt } from './python/ast';
 import { DEDENT, ENDMARKER, INDENT, NEWLINE, tokenize } from './python/lexer';
-import { finishStatements, parseCellFailure, type ParseResult, reusableStatements } from './python/parser';
+import { finishStatements, parseForReuse, type ParseResult } from './python/parser';
 import { symbolsInert } from './python/parser/symtable';
 import { parseCellCached } from './parse-cache';
 
@@ -80,7 +82,11 @@ export function planTodo(todoCell: string): TodoPlan | null {
   const chunks: Chunk[] = [];
   let next = 0;
   let coveredBlanks = 0;
-  for (const [from, to] of ranges) {
+  for (let r = 0; r < ranges.length; r++) {
+    const [from, last] = ranges[r] as [number, number];
+    // The last chunk takes the lines after it too (comments, blank lines: no token), so that its
+    // text is the rest of the cell and one parse of it also gives errorFrom's answer.
+    const to = r === ranges.length - 1 ? cellLines.length : last;
     const parts = cellLines.slice(from - 1, to).join('\n').split(BLANK);
     const restFrom = next;
     const blanks: number[] = [];
@@ -88,7 +94,7 @@ export function planTodo(todoCell: string): TodoPlan | null {
     coveredBlanks += blanks.length;
     chunks.push({ lead: '\n'.repeat(from - 1), parts, blanks, rest: cellLines.slice(from - 1).join('\n').split(BLANK), restFrom });
   }
-  // A blank outside every chunk (in a comment line) would be left out of the chunks' text.
+  // A blank outside every chunk (on a comment line between two) would be left out of their text.
   if (coveredBlanks !== blankCount || blankCount === 0) return null;
   // Blanks are numbered in text order; chunks are in text order, so `next` numbered them right
   // only if no blank was skipped between chunks, which coveredBlanks === blankCount ensures.
@@ -135,10 +141,12 @@ export function parseFromChunks(plan: TodoPlan, answers: readonly string[]): Par
     if (parsed === undefined) {
       let text = chunk.lead + (chunk.parts[0] as string);
       for (let i = 0; i < chunk.blanks.length; i++) text += (answers[chunk.blanks[i] as number] as string) + (chunk.parts[i + 1] as string);
-      const stmts = reusableStatements(text);
-      parsed = stmts === null ? null : { stmts, inert: symbolsInert(stmts) };
+      const once = parseForReuse(text);
+      parsed = once.stmts === null ? null : { stmts: once.stmts, inert: symbolsInert(once.stmts) };
       chunkCache.set(key, parsed);
       if (chunkCache.size > MAX_CHUNKS) chunkCache.delete(chunkCache.keys().next().value as string);
+      // The last chunk's text is the rest of the cell: its failure is errorFrom's answer.
+      if (parsed === null && c === plan.chunks.length - 1) keepError(errorKey(plan, c, answers), once.failure);
     }
     if (parsed === null) return errorFrom(plan, c, answers);
     for (const s of parsed.stmts) body.push(s);
@@ -165,17 +173,28 @@ export function parseFromChunks(plan: TodoPlan, answers: readonly string[]): Par
  */
 function errorFrom(plan: TodoPlan, c: number, answers: readonly string[]): ParseResult | null {
   const chunk = plan.chunks[c] as Chunk;
-  let key = plan.id + '\0e' + c;
-  for (let b = chunk.restFrom; b < answers.length; b++) key += '\0' + answers[b];
+  const key = errorKey(plan, c, answers);
   let result = errorCache.get(key);
   if (result === undefined) {
     let text = chunk.lead + (chunk.rest[0] as string);
     for (let i = 1; i < chunk.rest.length; i++) text += (answers[chunk.restFrom + i - 1] as string) + (chunk.rest[i] as string);
-    const failed = parseCellFailure(text);
-    result = failed === null || (!failed.ok && failed.error.type === 'UnicodeEncodeError') ? null : failed;
-    errorCache.set(key, result);
-    if (errorCache.size > MAX_CHUNKS) errorCache.delete(errorCache.keys().next().value as string);
+    result = keepError(key, parseForReuse(text).failure);
   }
+  return result;
+}
+
+/** The answers from chunk c on (no answer holds a NUL). */
+function errorKey(plan: TodoPlan, c: number, answers: readonly string[]): string {
+  let key = plan.id + '\0e' + c;
+  for (let b = (plan.chunks[c] as Chunk).restFrom; b < answers.length; b++) key += '\0' + answers[b];
+  return key;
+}
+
+/** Keeps what errorFrom answers for a failure of the rest of the cell (see there) and returns it. */
+function keepError(key: string, failure: ParseResult | null): ParseResult | null {
+  const result = failure === null || (!failure.ok && failure.error.type === 'UnicodeEncodeError') ? null : failure;
+  errorCache.set(key, result);
+  if (errorCache.size > MAX_CHUNKS) errorCache.delete(errorCache.keys().next().value as string);
   return result;
 }
 

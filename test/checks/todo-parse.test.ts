@@ -90,7 +90,8 @@ const TEMPLATES: Array<{ todo: string; reference: string[] }> = [
   { todo: "s = r'______'\nt = b\"______\"\nu = ______", reference: ['raw', 'bytes', 'None'] },
   { todo: 'def f():\n    return ______\nv = f()\n', reference: ['1'] },
   { todo: 'm = {"k": ______}  # ______ in its comment\n', reference: ['1', 'x'] },
-  { todo: 'n = ______\n# ______ on a comment line\n', reference: ['1', 'x'] },
+  { todo: 'n = ______\n# ______ on a comment line\nm = 1\n', reference: ['1', 'x'] },
+  { todo: 'n = ______\n# ______ on the last line, a comment\n', reference: ['1', 'x'] },
 ];
 
 describe('a TODO cell parsed chunk by chunk', () => {
@@ -172,10 +173,12 @@ describe('a TODO cell parsed chunk by chunk', () => {
         expect(outcome(() => parseTodoCell(todo, answers, filled))).toEqual(whole);
       }
     }
-    // An indented block, and a blank on a line of no statement, are not cut up.
+    // An indented block, and a blank on a line of no statement between two, are not cut up; a
+    // blank in a statement's comment, or after the last statement, is in a chunk.
     expect(planTodo(TEMPLATES[5]!.todo)).toBeNull();
     expect(planTodo(TEMPLATES[7]!.todo)).toBeNull();
     expect(planTodo(TEMPLATES[6]!.todo)).not.toBeNull();
+    expect(planTodo(TEMPLATES[8]!.todo)).not.toBeNull();
   });
 });
 

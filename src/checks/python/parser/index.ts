@@ -46,43 +46,47 @@ export function parseCell(src: string, statements?: StatementCache): ParseResult
   }
 }
 
-/**
- * parseCell's result when the cell fails before its end is parsed: a check made before tokenizing,
- * or a syntax error the tokenizer or parser raises, which stops the parse there. null when the
- * cell is parsed to its end, whatever the result: compile errors recorded on the way and the
- * symbol-table pass then decide it, and they depend on every statement of the cell.
- */
-export function parseCellFailure(src: string): ParseResult | null {
+/** What one parse of a cell says for reusing it (parseForReuse). */
+export interface ReuseParse {
+  /**
+   * Its top-level statements, when it parses and each of them passes the parser's reuse test
+   * (StatementParser.parseFileNoting: the same statements whatever cell they are part of, at the
+   * same lines) with no compile error recorded; else null. No symbol-table pass: finishStatements
+   * runs it on the whole cell these statements go into.
+   */
+  stmts: Stmt[] | null;
+  /**
+   * parseCell's result when the cell fails before its end is parsed: a check made before
+   * tokenizing, or a syntax error the tokenizer or parser raises, which stops the parse there.
+   * null when the cell is parsed to its end, whatever the result: compile errors recorded on the
+   * way and the symbol-table pass then decide it, and they depend on every statement of the cell.
+   */
+  failure: ParseResult | null;
+}
+
+/** Parses `src` once for what todo-parse.ts reuses of it (ReuseParse). */
+export function parseForReuse(src: string): ReuseParse {
   const refused = precheck(src);
-  if (refused !== null) return refused;
+  if (refused !== null) return { stmts: null, failure: refused };
   const lex = tokenize(src);
   const p = new StatementParser(lex.tokens, lex.error, false, 0);
   try {
-    p.parseFile();
-    return null;
+    const body = p.parseFileNoting();
+    return { stmts: body, failure: null };
   } catch (e) {
     if (!(e instanceof Fail)) throw e;
-    return { ok: false, error: p.finalError(e) };
+    return { stmts: null, failure: { ok: false, error: p.finalError(e) } };
   }
 }
 
-/**
- * The top-level statements of `src`, when it parses and each of them passes the parser's reuse
- * test (StatementParser.parseReusable: the same statements whatever cell they are part of, at the
- * same lines); null otherwise, errors included. No symbol-table pass: finishStatements runs it
- * on the whole cell these statements go into.
- */
+/** parseForReuse's statements. */
 export function reusableStatements(src: string): Stmt[] | null {
-  if (precheck(src) !== null) return null;
-  const lex = tokenize(src);
-  if (lex.error !== null) return null;
-  const p = new StatementParser(lex.tokens, null, false, 0);
-  try {
-    return p.parseReusable();
-  } catch (e) {
-    if (!(e instanceof Fail)) throw e;
-    return null;
-  }
+  return parseForReuse(src).stmts;
+}
+
+/** parseForReuse's failure. */
+export function parseCellFailure(src: string): ParseResult | null {
+  return parseForReuse(src).failure;
 }
 
 /** The checks CPython's compile() makes before tokenizing: their error, or null. */

@@ -49,20 +49,20 @@ export class StatementParser extends ExpressionParser {
   }
 
   /**
-   * The cell's statements when every top-level one passes reusableStatement and none recorded a
-   * compile error, else null (a syntax error throws, as in parseFile).
+   * parseFile, noting whether every top-level statement passed reusableStatement with no compile
+   * error recorded: the statements then, null otherwise. The whole cell is parsed either way, so a
+   * syntax error anywhere is thrown as parseFile throws it.
    */
-  parseReusable(): Stmt[] | null {
+  parseFileNoting(): Stmt[] | null {
     const body: Stmt[] = [];
+    let reusable = true;
     while (this.peekType() !== ENDMARKER) {
-      if (!this.atModuleTop()) return null;
-      const end = this.newlineFrom(this.i);
-      if (end < 0) return null;
+      const end = reusable && this.atModuleTop() ? this.newlineFrom(this.i) : -1;
       const errors = this.compileErrors.length;
       this.parseStatement(body);
-      if (!this.reusableStatement(end, errors)) return null;
+      if (end < 0 || !this.reusableStatement(end, errors)) reusable = false;
     }
-    return this.compileErrors.length === 0 ? body : null;
+    return reusable && this.compileErrors.length === 0 ? body : null;
   }
 
   /**
