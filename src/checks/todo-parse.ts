@@ -47,6 +47,12 @@ interface Chunk {
   rest: string[];
   /** The first blank in `rest` (blanks are numbered in text order). */
   restFrom: number;
+  /**
+   * The chunk parsed, by the answers it holds (the answer itself for one blank: its hash is
+   * computed once per string; NUL-joined answers for several; '' for none); null when it does
+   * not count.
+   */
+  parsed: Map<string, Parsed | null>;
 }
 
 export interface TodoPlan {
@@ -92,7 +98,7 @@ export function planTodo(todoCell: string): TodoPlan | null {
     const blanks: number[] = [];
     for (let b = 1; b < parts.length; b++) blanks.push(next++);
     coveredBlanks += blanks.length;
-    chunks.push({ lead: '\n'.repeat(from - 1), parts, blanks, rest: cellLines.slice(from - 1).join('\n').split(BLANK), restFrom });
+    chunks.push({ lead: '\n'.repeat(from - 1), parts, blanks, rest: cellLines.slice(from - 1).join('\n').split(BLANK), restFrom, parsed: new Map() });
   }
   // A blank outside every chunk (on a comment line between two) would be left out of their text.
   if (coveredBlanks !== blankCount || blankCount === 0) return null;
@@ -107,9 +113,8 @@ interface Parsed {
   inert: boolean;
 }
 
-/** Parsed chunks by template, chunk and answers; null for a chunk that does not count. */
+/** At most this many parsed fillings are kept per chunk, and errors per template. */
 const MAX_CHUNKS = 4096;
-const chunkCache = new Map<string, Parsed | null>();
 const plans = new Map<string, TodoPlan | null>();
 
 function planFor(todoCell: string): TodoPlan | null {
@@ -134,17 +139,18 @@ export function parseFromChunks(plan: TodoPlan, answers: readonly string[]): Par
   let inert = true;
   for (let c = 0; c < plan.chunks.length; c++) {
     const chunk = plan.chunks[c] as Chunk;
+    const blanks = chunk.blanks;
     // No answer holds a NUL, so NUL-joined answers name one filling.
-    let key = plan.id + '\0' + c;
-    for (const b of chunk.blanks) key += '\0' + answers[b];
-    let parsed = chunkCache.get(key);
+    let key = blanks.length === 0 ? '' : (answers[blanks[0] as number] as string);
+    for (let i = 1; i < blanks.length; i++) key += '\0' + answers[blanks[i] as number];
+    let parsed = chunk.parsed.get(key);
     if (parsed === undefined) {
       let text = chunk.lead + (chunk.parts[0] as string);
       for (let i = 0; i < chunk.blanks.length; i++) text += (answers[chunk.blanks[i] as number] as string) + (chunk.parts[i + 1] as string);
       const once = parseForReuse(text);
       parsed = once.stmts === null ? null : { stmts: once.stmts, inert: symbolsInert(once.stmts) };
-      chunkCache.set(key, parsed);
-      if (chunkCache.size > MAX_CHUNKS) chunkCache.delete(chunkCache.keys().next().value as string);
+      if (chunk.parsed.size >= MAX_CHUNKS) chunk.parsed.clear();
+      chunk.parsed.set(key, parsed);
       // The last chunk's text is the rest of the cell: its failure is errorFrom's answer.
       if (parsed === null && c === plan.chunks.length - 1) keepError(errorKey(plan, c, answers), once.failure);
     }
@@ -208,8 +214,8 @@ export function parseTodoCell(todoCell: string, answers: readonly string[], fill
   return fromChunks ?? parseCellCached(filled);
 }
 
-/** For tests: forget every chunk parsed. */
+/** For tests: forget every chunk parsed (of the templates planFor keeps) and every error. */
 export function clearChunkCache(): void {
-  chunkCache.clear();
+  for (const plan of plans.values()) for (const chunk of plan?.chunks ?? []) chunk.parsed.clear();
   errorCache.clear();
 }
