@@ -6,7 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensurePatched } from './build/patches.mjs';
-import { FAST_TEXT, fastStringWidth } from './build/plugins.mjs';
+import { FAST_TEXT, fastStringWidth, signalExitAssert } from './build/plugins.mjs';
 import { chunkGroups, unlistedEntries } from './build/chunks.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -59,7 +59,7 @@ const options = {
   // Ink, ansi-tokenize, yoga-layout and string-width are patched in node_modules (patches/README.md).
   // chunkGroups: which modules share a file (scripts/build/chunks.mjs); the metafile lets the
   // build check that every entry point is listed there.
-  plugins: [fastStringWidth, chunkGroups(root)],
+  plugins: [fastStringWidth, signalExitAssert, chunkGroups(root)],
   metafile: true,
   banner: {
     js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);",

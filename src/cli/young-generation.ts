@@ -2,17 +2,11 @@
 // opening screens makes it grow to 16 MiB, most of which becomes resident. Growing by a factor of
 // 1 stops it where it is: peak RSS with all eight practice tasks opened ~86 -> ~80 MiB on Node 20
 // (README "Performance"). V8 reads the factor each time it would grow the space, so it can be set
-// at any time; the TUI sets it once its first frame is drawn (src/cli/app.ts): set from the start,
-// the 1 MiB space it starts with costs about a dozen more scavenges before that frame. Newer V8
-// versions raise a factor below 2 back to 2, where this changes nothing.
-import { createRequire } from 'node:module';
+// at any time: the TUI loads this module once its first frame is drawn (src/cli/app.ts). Set from
+// the start, the 1 MiB space V8 starts with cost about a dozen more scavenges before that frame.
+// Newer V8 versions raise a factor below 2 back to 2, where this changes nothing.
+import { setFlagsFromString } from 'node:v8';
 
-let done = false;
-
-/** Sets the factor, once per process. node:v8 is required only then: the scriptable commands never load it. */
 export function keepYoungGenerationSmall(): void {
-  if (done) return;
-  done = true;
-  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
-  v8.setFlagsFromString('--semi-space-growth-factor=1');
+  setFlagsFromString('--semi-space-growth-factor=1');
 }
