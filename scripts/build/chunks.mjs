@@ -19,6 +19,7 @@ export const ENTRY_GROUPS = {
   // the others are small graphs of their own.
   'bin/cli.ts': [],
   'src/cli/check.ts': [],
+  'src/cli/check-notebook.ts': [],
   'src/cli/young-generation.ts': [],
   'conf/dist/source/index.js': [],
   'ink/build/devtools.js': [],
