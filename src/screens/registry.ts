@@ -3,7 +3,7 @@
 // refuses a Screen variant without an entry.
 
 import type { ComponentType } from 'react';
-import { SQL_EXERCISES } from '../lessons/sql-exercises';
+import { SQL_LAB_OUTLINE } from '../lessons/sql-lab-outline';
 import type { Lab } from '../lessons/types';
 import { DocScreen } from './DocScreen';
 import { HelpOverlay } from './HelpOverlay';
@@ -102,7 +102,7 @@ export const registry: Registry = {
     scopes: ['sql-lab', 'global'],
     help: ['sql-lab', 'sql-lab-edit', 'sql-editor', 'text'],
     title: (s) => {
-      const i = SQL_EXERCISES.findIndex((e) => e.id === s.exercise);
+      const i = SQL_LAB_OUTLINE.findIndex((e) => e.id === s.exercise);
       return i === -1 ? 'Exercise' : `Exercise ${i + 1}`;
     },
   },
