@@ -36,8 +36,6 @@ export interface RunTuiOptions {
   stdout?: NodeJS.WriteStream;
   stdin?: NodeJS.ReadStream;
   stderr?: NodeJS.WriteStream;
-  /** Called once the first frame is on screen (start-up work that must not delay it). */
-  afterFirstFrame?: () => void;
   /** Problems to report once the UI is gone (default: one line each on stderr). */
   onWarning?: (message: string) => void;
   /**
@@ -179,9 +177,6 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
       patchConsole: false,
     },
   );
-
-  // Ink drew the first frame inside render() (its first commit is synchronous).
-  opts.afterFirstFrame?.();
 
   // Outside the raw-mode keyboard (kill, closed terminal): save, then leave cleanly.
   let signalCode: number | undefined;
