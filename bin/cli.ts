@@ -264,8 +264,9 @@ async function main(argv: string[]): Promise<number> {
         liveOptions(args);
         requireTty('report --live');
         const prefs = (await tuiSettings(color)).get();
-        const [{ usesColor }, { keepYoungGenerationSmall }] = await Promise.all([import('../src/settings/startup'), import('../src/cli/young-generation')]);
-        keepYoungGenerationSmall();
+        const { usesColor } = await import('../src/settings/startup');
+        // As the app does (src/cli/young-generation.ts says why).
+        (await import('node:v8')).setFlagsFromString('--semi-space-growth-factor=1');
         return runLiveReport({ ...args, color: usesColor(color, prefs), ascii: prefs.ascii });
       }
       if (values.anonymous === true || values.stuck !== undefined || values.out !== undefined) {

@@ -20,7 +20,6 @@ export const ENTRY_GROUPS = {
   'bin/cli.ts': [],
   'src/cli/check.ts': [],
   'src/cli/check-notebook.ts': [],
-  'src/cli/young-generation.ts': [],
   'conf/dist/source/index.js': [],
   'ink/build/devtools.js': [],
   // The TUI and the screens it loads on demand.

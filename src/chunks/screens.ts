@@ -5,3 +5,5 @@
 import '../screens/run';
 // src/cli/app.ts closes the SQL tables on exit; the SQL screens open them.
 import '../screens/sql/open-tables';
+// src/cli/app.ts sets V8's young-generation flag before the first render.
+import '../cli/young-generation';

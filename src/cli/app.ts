@@ -8,6 +8,7 @@ import type { Screen } from '../screens/nav';
 import type { DrillSettings } from '../drill/settings';
 import { closeAppTables } from '../screens/sql/open-tables';
 import { openSettings, type SettingsStore } from '../settings/store';
+import { keepYoungGenerationSmall } from './young-generation';
 
 export interface StartArgs {
   initial: { name: 'home' } | { name: 'workshop'; step?: number } | { name: 'practice'; task?: number };
@@ -28,6 +29,8 @@ function initialScreen(initial: StartArgs['initial']): Screen {
  * app ends.
  */
 export async function openTui(screen: Screen, options: { color: boolean; drill?: DrillSettings; settings?: SettingsStore }): Promise<number> {
+  // Once the app's modules are loaded, before its first render (young-generation.ts says why).
+  keepYoungGenerationSmall();
   const settings = options.settings ?? (await openSettings());
   const store = openProgressStore();
   store.attachProcessHooks();
@@ -37,8 +40,6 @@ export async function openTui(screen: Screen, options: { color: boolean; drill?:
       noColor: !options.color,
       settings,
       session: new ProgressSession(store, LAB08),
-      // Not before: with the flag set from the start, loading the app takes ~12 more scavenges.
-      afterFirstFrame: () => void import('./young-generation').then((m) => m.keepYoungGenerationSmall()),
       ...(options.drill ? { drill: { settings: options.drill } } : {}),
     });
   } finally {
