@@ -186,35 +186,12 @@ function requireTty(command: string): void {
 }
 
 /**
- * requireTty, then V8's young generation is kept small before any TUI module loads
- * (src/cli/young-generation.ts: app.ts imports it too, but only after its own imports).
- */
-async function requireTui(command: string): Promise<void> {
-  requireTty(command);
-  await import('../src/cli/young-generation');
-}
-
-/**
  * The learner's settings, before the TUI loads: the `color` setting decides how Ink's colour
  * library starts. Never loaded for check, progress, export or report.
  */
 async function tuiSettings(color: boolean) {
-  const [{ openSettings }, { prepareColor }] = await Promise.all([import('../src/settings/store'), import('../src/settings/effective')]);
-  const settings = await openSettings();
-  prepareColor(color, settings.get());
-  return settings;
-}
-
-/** The drill's folder is made and tried before the lobby, so a learner never drills into a folder that can't keep the result. */
-async function ensureResultFolder(dir: string): Promise<void> {
-  const { makeFolders, describeFsError } = await import('../src/progress/fsio');
-  const { accessSync, constants } = await import('node:fs');
-  try {
-    makeFolders(dir);
-    accessSync(dir, constants.W_OK);
-  } catch (error) {
-    throw new UsageError(`drill results cannot be written to ${dir} (${describeFsError(error)}); --out DIR picks another folder`);
-  }
+  const { openTuiSettings } = await import('../src/settings/startup');
+  return openTuiSettings(color);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -261,7 +238,7 @@ async function main(argv: string[]): Promise<number> {
       return runProgress({ json: values.json === true });
     }
     case 'reset': {
-      const [{ runReset }, { openSettings }] = await Promise.all([import('../src/cli/progress'), import('../src/settings/store')]);
+      const [{ runReset }, { openSettings }] = await Promise.all([import('../src/cli/progress'), import('../src/settings/startup')]);
       const settings = await openSettings();
       for (const message of settings.warnings) process.stderr.write(`lakeflow-lab: ${message}\n`);
       return runReset({ yes: values.yes === true || !settings.get()['confirm-reset'] });
@@ -285,9 +262,11 @@ async function main(argv: string[]): Promise<number> {
         };
         // A wrong folder or option is reported before the terminal check, even in a pipe.
         liveOptions(args);
-        await requireTui('report --live');
-        const { usesColor } = await import('../src/settings/effective');
+        requireTty('report --live');
         const prefs = (await tuiSettings(color)).get();
+        const { usesColor } = await import('../src/settings/startup');
+        // As the app does (src/cli/young-generation.ts says why).
+        (await import('node:v8')).setFlagsFromString('--semi-space-growth-factor=1');
         return runLiveReport({ ...args, color: usesColor(color, prefs), ascii: prefs.ascii });
       }
       if (values.anonymous === true || values.stuck !== undefined || values.out !== undefined) {
@@ -298,17 +277,17 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'drill': {
       if (rest.length > 0) throw new UsageError(`drill takes options only, got ${rest.join(' ')} (see --help)`);
-      const { drillSettingsFromArgs, runDrillCommand } = await import('../src/cli/drill');
-      const { drillDefaultsOf } = await import('../src/settings/effective');
+      const { drillSettingsFromArgs, ensureResultFolder, runDrillCommand } = await import('../src/cli/drill');
       const args = {
         minutes: values.minutes, tasks: values.tasks, seed: values.seed, name: values.name,
         attempts: values.attempts, noFeedback: values['no-feedback'] === true, out: values.out, color,
       };
       const prefs = await tuiSettings(color);
+      const { drillDefaultsOf } = await import('../src/settings/startup');
       // A mistyped option is reported before the terminal check, even in a pipe.
       const settings = drillSettingsFromArgs(args, { defaults: drillDefaultsOf(prefs.get()) });
-      await ensureResultFolder(settings.out);
-      await requireTui('drill');
+      ensureResultFolder(settings.out);
+      requireTty('drill');
       return runDrillCommand(args, settings, prefs);
     }
     case 'review': {
@@ -324,13 +303,13 @@ async function main(argv: string[]): Promise<number> {
       parseCards(values.cards);
       parseSettings(settings);
       parseExamQuestions(exam);
-      await requireTui('review');
+      requireTty('review');
       const prefs = await tuiSettings(color);
       return runReviewCommand({ cards: values.cards, cram: values.cram === true, color, prefs, ...settings, ...(exam === undefined ? {} : { exam }) });
     }
     default: {
       if (rest.length > 1) throw new UsageError(`${command} takes at most one number (see --help)`);
-      await requireTui(command === 'home' ? 'lakeflow-lab' : command);
+      requireTty(command === 'home' ? 'lakeflow-lab' : command);
       const settings = await tuiSettings(color);
       const { startApp } = await import('../src/cli/app');
       if (command === 'workshop') return startApp({ initial: { name: 'workshop', step: stepArg(rest[0], 'step') }, color, settings });

@@ -6,7 +6,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensurePatched } from './build/patches.mjs';
-import { FAST_TEXT, fastStringWidth } from './build/plugins.mjs';
+import { FAST_TEXT, fastStringWidth, signalExitAssert } from './build/plugins.mjs';
+import { chunkGroups, unlistedEntries } from './build/chunks.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -56,7 +57,10 @@ const options = {
   },
   inject: [FAST_TEXT],
   // Ink, ansi-tokenize, yoga-layout and string-width are patched in node_modules (patches/README.md).
-  plugins: [fastStringWidth],
+  // chunkGroups: which modules share a file (scripts/build/chunks.mjs); the metafile lets the
+  // build check that every entry point is listed there.
+  plugins: [fastStringWidth, signalExitAssert, chunkGroups(root)],
+  metafile: true,
   banner: {
     js: "import {createRequire as __cr} from 'node:module'; const require = __cr(import.meta.url);",
   },
@@ -74,5 +78,10 @@ if (watch) {
   const ctx = await context(options);
   await ctx.watch();
 } else {
-  await build(options);
+  const result = await build(options);
+  const unlisted = unlistedEntries(result.metafile);
+  if (unlisted.length > 0) {
+    console.error(`build: entry points not listed in scripts/build/chunks.mjs (say which chunk groups each imports): ${unlisted.join(', ')}`);
+    process.exit(1);
+  }
 }

@@ -34,3 +34,13 @@ export const fastStringWidth = {
     }));
   },
 };
+
+/** signal-exit's `require('assert')` gets stubs/signal-exit-assert.js (why: that file). */
+export const signalExitAssert = {
+  name: 'signal-exit-assert',
+  setup(build) {
+    build.onResolve({ filter: /^assert$/ }, (args) =>
+      /[\\/]signal-exit[\\/]/.test(args.importer) ? { path: `${stubs}signal-exit-assert.js` } : undefined,
+    );
+  },
+};

@@ -1,7 +1,5 @@
 // Starts the TUI with the learner's real progress store. Loaded lazily by bin/cli.ts, so the
 // scriptable commands never pay for React and Ink.
-// First: keeps V8's young generation small before any screen module is evaluated.
-import './young-generation';
 import { LAB08 } from '../lessons/lab08';
 import { openProgressStore } from '../progress/index';
 import { runTui } from '../screens/run';
@@ -10,6 +8,7 @@ import type { Screen } from '../screens/nav';
 import type { DrillSettings } from '../drill/settings';
 import { closeAppTables } from '../screens/sql/open-tables';
 import { openSettings, type SettingsStore } from '../settings/store';
+import { keepYoungGenerationSmall } from './young-generation';
 
 export interface StartArgs {
   initial: { name: 'home' } | { name: 'workshop'; step?: number } | { name: 'practice'; task?: number };
@@ -30,6 +29,8 @@ function initialScreen(initial: StartArgs['initial']): Screen {
  * app ends.
  */
 export async function openTui(screen: Screen, options: { color: boolean; drill?: DrillSettings; settings?: SettingsStore }): Promise<number> {
+  // Once the app's modules are loaded, before its first render (young-generation.ts says why).
+  keepYoungGenerationSmall();
   const settings = options.settings ?? (await openSettings());
   const store = openProgressStore();
   store.attachProcessHooks();

@@ -5,10 +5,6 @@ import type { PracticeTask } from '../lessons/types';
 import { checkTask, countBlanks, explainLines, verdictHeadline } from '../checks/engine';
 import type { Verdict } from '../checks/types';
 import { UsageError, inert, readInput, writeOut } from './io';
-import { readNotebookFile } from '../drill/report';
-import { inertJson } from '../drill/sanitize';
-import { gradeNotebook } from '../notebook/grade';
-import { notebookKind } from '../notebook/parse';
 import { judgeBatch } from './batch';
 
 /** An answer set is a few short strings; a megabyte is already far beyond any real one. */
@@ -98,7 +94,9 @@ export function runCheck(args: CheckArgs): number | Promise<number> {
     if (args.task !== undefined || args.answers !== undefined || args.batch !== undefined) {
       throw new UsageError('--notebook takes no task number, no --answers and no --batch');
     }
-    return runNotebookCheck(args.notebook, args.json);
+    const notebook = args.notebook;
+    // Loaded only here: the notebook readers are a third of what `check` would load otherwise.
+    return import('./check-notebook').then((m) => m.runNotebookCheck(notebook, args.json));
   }
   if (args.batch !== undefined) {
     if (args.task !== undefined || args.answers !== undefined) {
@@ -121,54 +119,3 @@ async function runBatch(text: string): Promise<number> {
   return allPassed ? 0 : 1;
 }
 
-/** `check --notebook FILE`: one notebook's eight verdicts, graded the way `report` grades it. */
-function runNotebookCheck(path: string, json: boolean): number {
-  const kind = notebookKind(path);
-  if (kind === null) throw new UsageError(`cannot tell what ${inert(path)} is: a notebook ends in .ipynb (Jupyter) or .py (Databricks source)`);
-  const read = readNotebookFile(path, kind);
-  if (!read.ok) throw new UsageError(`cannot grade ${inert(path)}: ${read.reason}`);
-  const grade = gradeNotebook(read.notebook, LAB08.practice.tasks, path);
-  if (json) {
-    writeOut(
-      inertJson(
-        JSON.stringify({
-          learner: grade.learner,
-          nameFrom: grade.nameFrom,
-          format: read.notebook.format,
-          tasks: grade.tasks.map((t) => ({
-            task: t.task,
-            outcome: t.outcome,
-            message: t.message,
-            errorType: t.errorType,
-            pythonMessage: t.pythonMessage,
-            graded: t.graded,
-            answers: t.answers,
-            cell: t.cell,
-            notes: t.notes,
-            explain: t.explain,
-            output: t.output,
-          })),
-        }),
-      ),
-    );
-  } else {
-    const lines = [`${inert(grade.learner)} · ${read.notebook.format === 'ipynb' ? 'Jupyter notebook' : 'Databricks source notebook'}`];
-    for (const t of grade.tasks) {
-      const where = t.cell === null ? 'no cell' : `cell ${t.cell + 1}`;
-      lines.push(`Task ${t.task}  ${NOTEBOOK_WORDS[t.outcome]}  (${where})  ${inert(t.message)}`);
-      for (const note of t.notes) lines.push(`        note: ${inert(note)}`);
-    }
-    const passed = grade.tasks.filter((t) => t.outcome === 'passed').length;
-    lines.push(`${passed} of ${grade.tasks.length} tasks passed`);
-    writeOut(lines.join('\n'));
-  }
-  return grade.tasks.every((t) => t.outcome === 'passed') ? 0 : 1;
-}
-
-const NOTEBOOK_WORDS = {
-  passed: 'PASSED',
-  failed: 'FAILED',
-  error: 'ERROR ',
-  unanswered: 'EMPTY ',
-  'needs-review': 'LOOK  ',
-} as const;

@@ -5,6 +5,8 @@
 import { displayWidth, padEnd } from '../text/width';
 import { formatSetting, isSettingKey, parseSetting, SETTING_DEFS, SETTING_KEYS, unknownKeyMessage, type SettingKey } from '../settings/schema';
 import { openSettings, type SettingsStore } from '../settings/store';
+import { settingsFilePath } from '../settings/file';
+import { dataDir } from '../progress/location';
 import { UsageError, writeOut } from './io';
 
 export interface ConfigArgs {
@@ -60,8 +62,6 @@ export async function runConfig(args: ConfigArgs): Promise<number> {
     }
     case 'path': {
       if (key !== undefined) throw new UsageError('config path takes nothing more');
-      const { settingsFilePath } = await import('../settings/file');
-      const { dataDir } = await import('../progress/location');
       writeOut(settingsFilePath(dataDir(args.env)));
       return 0;
     }

@@ -2,6 +2,8 @@
 // The settings are checked first and without React (`drillSettingsFromArgs`), so a mistyped
 // option is reported with exit 2 even in a pipe; the TUI is loaded only once they are valid.
 import { drillSettings, type DrillOptions, type DrillSettings } from '../drill/settings';
+import { accessSync, constants } from 'node:fs';
+import { describeFsError, makeFolders } from '../progress/fsio';
 import { dataDir } from '../progress/location';
 import { UsageError } from './io';
 import type { SettingsStore } from '../settings/store';
@@ -32,4 +34,14 @@ export async function runDrillCommand(
 ): Promise<number> {
   const { openTui } = await import('./app');
   return openTui({ name: 'drill' }, { color: args.color, drill: settings, ...(prefs ? { settings: prefs } : {}) });
+}
+
+/** The drill's folder is made and tried before the lobby, so a learner never drills into a folder that can't keep the result. */
+export function ensureResultFolder(dir: string): void {
+  try {
+    makeFolders(dir);
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`drill results cannot be written to ${dir} (${describeFsError(error)}); --out DIR picks another folder`);
+  }
 }

@@ -1,7 +1,7 @@
 // `lakeflow-lab progress` and `lakeflow-lab reset`: the learner's saved work, outside the TUI.
 import { createInterface } from 'node:readline/promises';
 import { LAB08 } from '../lessons/lab08';
-import { SQL_EXERCISES } from '../lessons/sql-exercises';
+import { SQL_LAB_OUTLINE } from '../lessons/sql-lab-outline';
 import { formatProgressJson, formatProgressText, openProgressStore, outlineFromLab } from '../progress/index';
 import { stepStatus } from '../workshop/done';
 import { UsageError, writeOut } from './io';
@@ -12,7 +12,7 @@ export function runProgress(args: { json: boolean }): number {
   const marked = new Set(Object.entries(progress.steps).filter(([, s]) => s.done).map(([id]) => id));
   // A step counts as done while its checkpoint passes on the saved builder, as in the app.
   const stepsDone = new Set(stepStatus({ steps: LAB08.workshop.steps, entries: progress.workshop?.entries, marked }).done);
-  const outline = { ...outlineFromLab(LAB08), sqlExercises: SQL_EXERCISES.map((e) => ({ id: e.id, title: e.title })) };
+  const outline = { ...outlineFromLab(LAB08), sqlExercises: SQL_LAB_OUTLINE.map((e) => ({ id: e.id, title: e.title })) };
   const options = { outline, file: store.file, warnings: store.warnings, stepsDone };
   writeOut(args.json ? formatProgressJson(store.get(), options) : formatProgressText(store.get(), options));
   store.close();

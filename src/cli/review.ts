@@ -4,6 +4,10 @@
 // Loaded lazily by bin/cli.ts, like the app itself.
 import { writeFileSync } from 'node:fs';
 import { describeFsError } from '../progress/fsio';
+// Static: the app loads both anyway, and a dynamic import of each would split them into chunks of
+// their own, more files for Home's start to read (README "Performance").
+import { LAB08 } from '../lessons/lab08';
+import { openProgressStore } from '../progress/index';
 import { examDateProblem, retentionProblem, type ReviewSettings } from '../review/settings';
 
 // Kept here (not imported from src/review/exam) so parsing flags loads nothing heavy.
@@ -95,12 +99,7 @@ export function parseExportFormat(value: string): 'anki' | 'json' {
 export async function runReviewExport(args: { format: string; file: string | undefined }): Promise<number> {
   const format = parseExportFormat(args.format);
   if (args.file === undefined || args.file === '') throw new UsageError(`usage: lakeflow-lab review --export ${format} FILE (or - for standard output)`);
-  const [{ deckRecords }, { ankiText, jsonText }, { LAB08 }, { openProgressStore }] = await Promise.all([
-    import('../review/catalog'),
-    import('../review/export'),
-    import('../lessons/lab08'),
-    import('../progress/index'),
-  ]);
+  const [{ deckRecords }, { ankiText, jsonText }] = await Promise.all([import('../review/catalog'), import('../review/export')]);
   const store = openProgressStore();
   const introduced = Object.keys(store.get().cards);
   store.close();

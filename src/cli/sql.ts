@@ -2,6 +2,7 @@
 // system.lakeflow tables (the seeded history plus the learner's own runs from the progress file).
 // DuckDB is loaded here, through src/sql/index, only once a query is known.
 import { DEFAULT_SEED, type LearnerRun } from '../sql/types';
+import { openProgressStore } from '../progress/index';
 import { UsageError, inert, readInput, writeOut } from './io';
 
 export interface SqlArgs {
@@ -64,7 +65,7 @@ export async function runSql(args: SqlArgs): Promise<number> {
 
 /** The learner's name and runs from the progress file (LAKEFLOW_LAB_HOME). */
 async function learnerOptions(): Promise<{ learnerName?: string; learnerRuns: LearnerRun[] }> {
-  const [{ openProgressStore }, { learnerHistoryFromWorkshop }] = await Promise.all([import('../progress/index'), import('../sql/learner')]);
+  const { learnerHistoryFromWorkshop } = await import('../sql/learner');
   const store = openProgressStore();
   const entries = store.get().workshop?.entries;
   store.close();

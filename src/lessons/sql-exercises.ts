@@ -3,6 +3,7 @@
 // rows against `reference` on several seeded histories; `wrongAnswers` are what the tests prove
 // fails on every one of them. Ids are stable (progress and review cards are keyed by them).
 
+import { outlineOf } from './sql-lab-outline';
 import type { SqlExercise } from './types';
 
 const JOBS_DOC = {
@@ -24,8 +25,7 @@ const SLICES =
 
 export const SQL_EXERCISES: readonly SqlExercise[] = [
   {
-    id: 'sql.failed-per-job',
-    title: 'Failed runs per job, last 7 days',
+    ...outlineOf('sql.failed-per-job'),
     prompt:
       'From `system.lakeflow.job_run_timeline`, count the runs that ended `FAILED` in the last 7 days, per job. ' +
       `Return \`job_id\` and the number of failed runs. ${SLICES}`,
@@ -63,8 +63,7 @@ WHERE period_start_time > CURRENT_TIMESTAMP() - INTERVAL 7 DAYS GROUP BY job_id`
     ],
   },
   {
-    id: 'sql.timed-out',
-    title: 'Runs that timed out',
+    ...outlineOf('sql.timed-out'),
     prompt:
       'Which runs ended because they hit their timeout? From `system.lakeflow.job_run_timeline`, return `job_id`, `run_id` and `period_end_time` (when the run ended). ' +
       'The table spells result states its own way, which is not always the Jobs API\'s.',
@@ -95,8 +94,7 @@ WHERE result_state = 'TIMED_OUT'`,
     ],
   },
   {
-    id: 'sql.task-duration',
-    title: 'Average and p90 duration per task',
+    ...outlineOf('sql.task-duration'),
     prompt:
       'For each `job_id` and `task_key` in `system.lakeflow.job_task_run_timeline`, compute the average and the 90th percentile of a task run\'s duration in seconds. ' +
       'A task run longer than an hour is split into hourly slices (rows with the same `run_id`): add up its slices first (`period_end_time - period_start_time` is a slice as an interval; `CAST(... AS LONG)` turns it into seconds). ' +
@@ -142,8 +140,7 @@ SELECT job_id, task_key, AVG(duration) AS avg_seconds, MAX(duration) AS p90_seco
     ],
   },
   {
-    id: 'sql.retries-per-run',
-    title: 'Retries per run',
+    ...outlineOf('sql.retries-per-run'),
     prompt:
       'Which runs were retried or repaired, and how many times? In `system.lakeflow.job_run_timeline` each attempt that ends writes a row with a `result_state`, so a run with n such rows was retried n − 1 times. ' +
       'Return `job_id`, `run_id` and `retries_count` for the runs retried at least once, the most retried first.',
@@ -179,8 +176,7 @@ WHERE result_state IS NOT NULL GROUP BY ALL ORDER BY retries_count DESC`,
     ],
   },
   {
-    id: 'sql.table-trigger',
-    title: 'Runs started by a table update',
+    ...outlineOf('sql.table-trigger'),
     prompt:
       'Which runs did a table-update trigger start? `trigger_type` in `system.lakeflow.job_run_timeline` says what fired each run. ' +
       'Return `job_id` and `run_id`, once per run (a run longer than an hour has several rows).',
@@ -207,8 +203,7 @@ WHERE trigger_type = 'TABLE'`,
     ],
   },
   {
-    id: 'sql.longest-task',
-    title: 'The longest task per job',
+    ...outlineOf('sql.longest-task'),
     prompt:
       'For each job, which task had the longest task run, and how long did it take? In `system.lakeflow.job_task_run_timeline` add up each task run\'s hourly slices (rows with the same `run_id`), then keep the longest per `job_id`. ' +
       'Return `job_id`, `task_key`, `duration_seconds`.',
@@ -249,8 +244,7 @@ SELECT job_id, task_key, MAX(duration_seconds) AS duration_seconds FROM d GROUP 
     ],
   },
   {
-    id: 'sql.successes-per-job',
-    title: 'Jobs with no success this week',
+    ...outlineOf('sql.successes-per-job'),
     prompt:
       'Which jobs went the week without a success? For every current job (its latest row in `system.lakeflow.jobs`, not deleted: `delete_time IS NULL`), count its runs in `system.lakeflow.job_run_timeline` that ended `SUCCEEDED` in the last 7 days. ' +
       'Return `job_id`, `name` and `succeeded_runs`; a job with no success this week must be there, with 0.',
@@ -312,8 +306,7 @@ GROUP BY j.job_id, j.name`,
     ],
   },
   {
-    id: 'sql.latest-job-row',
-    title: 'The latest row per job (SCD2)',
+    ...outlineOf('sql.latest-job-row'),
     prompt:
       '`system.lakeflow.jobs` is a slowly changing dimension table: every change to a job writes a new row, logically replacing the previous one. ' +
       'Return the latest row of each job: `job_id`, `name`, `change_time`.',
@@ -341,8 +334,7 @@ QUALIFY ROW_NUMBER() OVER (PARTITION BY workspace_id, job_id ORDER BY change_tim
     ],
   },
   {
-    id: 'sql.failed-newest-first',
-    title: 'Task 7 on the real columns',
+    ...outlineOf('sql.failed-newest-first'),
     prompt:
       'Task 7 again, on the table as Databricks has it: the runs that ended `FAILED` in the last 7 days, newest first. `system.lakeflow.job_run_timeline` has no `start_time` column: use `period_start_time`. ' +
       'Return `job_id`, `run_id`, `result_state`, `period_start_time`.',

@@ -48,6 +48,8 @@ export interface AppProps {
   screens?: Partial<Registry>;
   /** Awaited before the app exits (the progress flush). Should not throw. */
   onExit?: () => Promise<void> | void;
+  /** Told of every navigation, as it happens (runTui's background upkeep: upkeep.ts). */
+  onNavigate?: (from: NavState, to: NavState) => void;
 }
 
 interface Status {
@@ -86,7 +88,7 @@ const ScreenHost = memo(function ScreenHost({
 const screenKey = (screen: Screen, depth: number): string => `${depth}:${JSON.stringify(screen)}`;
 const topKey = (nav: NavState): string => screenKey(currentScreen(nav), nav.stack.length - 1);
 
-export function App({ lab, initial, screens, onExit }: AppProps) {
+export function App({ lab, initial, screens, onExit, onNavigate }: AppProps) {
   const session = useSession();
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
@@ -99,11 +101,15 @@ export function App({ lab, initial, screens, onExit }: AppProps) {
   // so the next key of a burst already goes to the new screen (input/focus.ts).
   const focus = useFocusTree();
   const navRef = useRef(nav);
+  const onNavigateRef = useRef(onNavigate);
+  onNavigateRef.current = onNavigate;
   const dispatch = useCallback(
     (action: NavAction) => {
-      navRef.current = navReducer(navRef.current, action);
+      const from = navRef.current;
+      navRef.current = navReducer(from, action);
       focus.focus(ownerId(ROOT_OWNER, topKey(navRef.current)), ROOT_OWNER);
       dispatchNav(action);
+      if (navRef.current !== from) onNavigateRef.current?.(from, navRef.current);
     },
     [focus],
   );

@@ -1,7 +1,8 @@
 // Screens Home does not draw are loaded on first use, so start-up parses only what Home needs
 // (the workshop builder with its YAML parser, the practice editor with the Python interpreter and
 // the review are most of the code). `preload()` lets the caller fetch a screen before it is shown:
-// the initial screen before the first frame, the others in the background once Home is up.
+// the initial screen before the first frame, the screens the current one leads to in the background
+// (upkeep.ts).
 
 import { createElement, useEffect, useState, type ComponentType, type ReactElement } from 'react';
 
@@ -54,7 +55,7 @@ export function preloadable(component: unknown): component is { preload(): Promi
   return typeof component === 'function' && typeof (component as { preload?: unknown }).preload === 'function';
 }
 
-/** Loads every lazy screen of a registry (tests that navigate everywhere; background prefetch). */
+/** Loads every lazy screen of a registry (tests that navigate everywhere). */
 export async function preloadScreens(screens: Readonly<Record<string, { component: unknown }>>): Promise<void> {
   await Promise.all(Object.values(screens).map((entry) => (preloadable(entry.component) ? entry.component.preload() : undefined)));
 }

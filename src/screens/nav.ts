@@ -96,6 +96,17 @@ export function initNav(screen: Screen = HOME): NavState {
   return { stack: [HOME, ...stack] };
 }
 
+/**
+ * Whether going from `from` to `to` closed a screen: one that was on the stack is no longer there
+ * at its depth (Esc, Home, the next task in its place). Opening a screen on top closes none.
+ */
+export function closesScreen(from: NavState, to: NavState): boolean {
+  return from.stack.some((screen, depth) => {
+    const kept = to.stack[depth];
+    return kept === undefined || !sameScreen(kept, screen);
+  });
+}
+
 export function currentScreen(state: NavState): Screen {
   return state.stack[state.stack.length - 1] ?? HOME;
 }

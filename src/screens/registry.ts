@@ -3,7 +3,7 @@
 // refuses a Screen variant without an entry.
 
 import type { ComponentType } from 'react';
-import { SQL_EXERCISES } from '../lessons/sql-exercises';
+import { SQL_LAB_OUTLINE } from '../lessons/sql-lab-outline';
 import type { Lab } from '../lessons/types';
 import { DocScreen } from './DocScreen';
 import { HelpOverlay } from './HelpOverlay';
@@ -51,6 +51,11 @@ export interface ScreenEntry<N extends ScreenName> {
   help?: readonly Scope[];
   /** Breadcrumb label; '' leaves the screen out of the trail. */
   title: (screen: ScreenOf<N>, lab: Lab) => string;
+  /**
+   * The screens this one opens (its rows, its menu): those loaded on first use are fetched in the
+   * background once the learner has stayed on this one a moment (upkeep.ts). Default: none.
+   */
+  leadsTo?: readonly ScreenName[];
 }
 
 export type Registry = { [N in ScreenName]: ScreenEntry<N> };
@@ -64,15 +69,22 @@ const DOC_CRUMB: Record<DocId, string> = {
 
 export const registry: Registry = {
   // Esc has nowhere to go back to from Home.
-  home: { component: HomeScreen, scopes: ['list', 'global'], omit: ['back'], title: () => '' },
-  'workshop-list': { component: WorkshopList, scopes: ['list', 'global'], title: () => 'Workshop' },
+  home: {
+    component: HomeScreen,
+    scopes: ['list', 'global'],
+    omit: ['back'],
+    title: () => '',
+    // Its menu, and Continue (a workshop step or a practice task).
+    leadsTo: ['workshop', 'practice', 'drill', 'review', 'sql', 'settings'],
+  },
+  'workshop-list': { component: WorkshopList, scopes: ['list', 'global'], title: () => 'Workshop', leadsTo: ['workshop'] },
   workshop: {
     component: WorkshopStepScreen,
     scopes: ['workshop', 'scroll', 'global'],
     help: ['workshop', 'scroll', 'field', 'form', 'text', 'form-yaml'],
     title: (s) => `Step ${s.step}`,
   },
-  'practice-list': { component: PracticeList, scopes: ['list', 'global'], title: () => 'Practice' },
+  'practice-list': { component: PracticeList, scopes: ['list', 'global'], title: () => 'Practice', leadsTo: ['practice'] },
   practice: {
     component: PracticeTaskScreen,
     // The task screen draws its own key bar (its keys change with the moment, practice/task/keys.ts):
@@ -83,14 +95,14 @@ export const registry: Registry = {
     title: (s) => `Task ${s.task}`,
   },
   doc: { component: DocScreen, scopes: ['scroll', 'global'], title: (s) => DOC_CRUMB[s.doc] },
-  'sql-lab': { component: SqlLabList, scopes: ['list', 'global'], title: () => 'SQL lab' },
+  'sql-lab': { component: SqlLabList, scopes: ['list', 'global'], title: () => 'SQL lab', leadsTo: ['sql-exercise'] },
   // The exercise picks its footer moment by moment (typing or reading: sql-lab/keys.ts).
   'sql-exercise': {
     component: SqlExerciseScreen,
     scopes: ['sql-lab', 'global'],
     help: ['sql-lab', 'sql-lab-edit', 'sql-editor', 'text'],
     title: (s) => {
-      const i = SQL_EXERCISES.findIndex((e) => e.id === s.exercise);
+      const i = SQL_LAB_OUTLINE.findIndex((e) => e.id === s.exercise);
       return i === -1 ? 'Exercise' : `Exercise ${i + 1}`;
     },
   },

@@ -7,7 +7,10 @@ import { BRACKETED_PASTE_OFF, BRACKETED_PASTE_ON } from './input/parse-keys';
 import { App, EXIT } from './App';
 import type { Screen } from './nav';
 import { DrillEnvContext, type DrillEnv } from './drill/env';
-import { preloadable, preloadScreens } from './lazy';
+import { preloadable } from './lazy';
+import { initNav } from './nav';
+import { fullCollection } from './full-gc';
+import { startUpkeep } from './upkeep';
 import { entryFor, registry as defaultRegistry, type Registry } from './registry';
 import { SessionContext, type ProgressSession } from './session';
 import { asciiOutput, createTheme, resolveNoColor, ThemeContext } from './theme';
@@ -35,10 +38,30 @@ export interface RunTuiOptions {
   stderr?: NodeJS.WriteStream;
   /** Problems to report once the UI is gone (default: one line each on stderr). */
   onWarning?: (message: string) => void;
+  /**
+   * A full garbage collection, run shortly after a screen closes (upkeep.ts). Default: V8's
+   * (full-gc.ts) when stdout is a terminal, none otherwise.
+   */
+  collectGarbage?: (() => void) | null;
 }
 
 /** After the first frame, long enough that a key pressed at once is not kept waiting. */
 const PREFETCH_DELAY_MS = 250;
+
+/**
+ * After a screen closed: longer than Ink's frame interval (1/60 s), so the frame of the key that
+ * closed it (and any its effects cause) is out first; shorter than a person's pause between keys.
+ */
+const COLLECT_DELAY_MS = 30;
+
+/** V8's full collection, made the first time it is needed (not at start-up). */
+function defaultCollect(): () => void {
+  let collect: (() => void) | undefined;
+  return () => {
+    collect ??= fullCollection() ?? (() => undefined);
+    collect();
+  };
+}
 
 const ENTER_ALT = '\u001B[?1049h\u001B[H';
 const LEAVE_ALT = '\u001B[?1049l';
@@ -104,12 +127,16 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
   };
 
   // Screens loaded on first use (lazy.tsx): the one opening now is fetched before the first frame,
-  // the others once the UI is up, so that opening them later does not wait.
+  // those it leads to once the UI is up (upkeep.ts), so that opening them later does not wait.
   const screens: Registry = { ...defaultRegistry, ...opts.screens } as Registry;
   const first = entryFor(screens, opts.initial ?? { name: 'home' }).component;
   if (preloadable(first)) await first.preload();
-  const prefetch = setTimeout(() => void preloadScreens(screens), PREFETCH_DELAY_MS);
-  prefetch.unref();
+  const upkeep = startUpkeep(initNav(opts.initial), {
+    registry: screens,
+    prefetchDelayMs: PREFETCH_DELAY_MS,
+    collect: opts.collectGarbage !== undefined ? opts.collectGarbage : stdout.isTTY === true ? defaultCollect() : null,
+    collectDelayMs: COLLECT_DELAY_MS,
+  });
 
   const restoreWrite = settingsStore ? asciiOutput(stdout, () => settingsStore.get().ascii) : () => undefined;
   const alt = opts.altScreen ?? stdout.isTTY === true;
@@ -132,7 +159,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
       <SettingsTheme colorAllowed={colorAllowed}>
         <SessionContext.Provider value={session}>
           <DrillEnvContext.Provider value={opts.drill ?? {}}>
-            <App lab={session.lab} initial={opts.initial} screens={opts.screens} onExit={flush} />
+            <App lab={session.lab} initial={opts.initial} screens={opts.screens} onExit={flush} onNavigate={upkeep.navigated} />
           </DrillEnvContext.Provider>
         </SessionContext.Provider>
       </SettingsTheme>
@@ -171,7 +198,7 @@ export async function runTui(opts: RunTuiOptions): Promise<number> {
     crash = error;
     code = 1;
   } finally {
-    clearTimeout(prefetch);
+    upkeep.stop();
     process.off('SIGTERM', onTerm);
     process.off('SIGHUP', onHup);
     leaveAlt();

@@ -68,6 +68,40 @@ function stepsOf(lab: Lab, progress: Progress): { stepsDone: string[]; stepsMark
   return { stepsDone: status.done, stepsMarked: status.markedNotPassed };
 }
 
+function sameStatuses(a: Readonly<Record<string, TaskStatus>>, b: Readonly<Record<string, TaskStatus>>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => {
+    const x = a[k];
+    const y = b[k];
+    return x !== undefined && y !== undefined && x.attempted === y.attempted && x.passed === y.passed;
+  });
+}
+
+const sameStrings = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function sameLocation(a: Location | undefined, b: Location | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * `next`, with every part equal to `prev`'s taken from `prev` (one test of identity per part for
+ * its readers), or `prev` itself when nothing differs.
+ */
+export function sameSummary(prev: ProgressSummary, next: ProgressSummary): ProgressSummary {
+  const tasks = sameStatuses(prev.tasks, next.tasks) ? prev.tasks : next.tasks;
+  const sql = sameStatuses(prev.sql, next.sql) ? prev.sql : next.sql;
+  const stepsDone = sameStrings(prev.stepsDone, next.stepsDone) ? prev.stepsDone : next.stepsDone;
+  const stepsMarked = sameStrings(prev.stepsMarked, next.stepsMarked) ? prev.stepsMarked : next.stepsMarked;
+  const warnings = sameStrings(prev.warnings, next.warnings) ? prev.warnings : next.warnings;
+  const last = sameLocation(prev.last, next.last) ? prev.last : next.last;
+  if (tasks === prev.tasks && sql === prev.sql && stepsDone === prev.stepsDone && stepsMarked === prev.stepsMarked && warnings === prev.warnings && last === prev.last) {
+    return prev;
+  }
+  return { ...(last ? { last } : {}), stepsDone, stepsMarked, tasks, sql, warnings };
+}
+
 export class ProgressSession {
   private summaryOf: { progress: Progress; warnings: unknown; summary: ProgressSummary } | undefined;
 
@@ -102,13 +136,23 @@ export class ProgressSession {
       sql[id] = { attempted: e.attempts > 0 || e.query.trim() !== '', passed: e.passed };
     }
     const last = toLocation(progress.last, this.lab);
-    const summary: ProgressSummary = {
+    // The workshop's checkpoint status reads only the builder entries and the marks: a typed
+    // answer (every key in a blank) leaves both as they were.
+    const steps =
+      cached && cached.progress.steps === progress.steps && cached.progress.workshop === progress.workshop
+        ? { stepsDone: cached.summary.stepsDone, stepsMarked: cached.summary.stepsMarked }
+        : stepsOf(this.lab, progress);
+    const fresh: ProgressSummary = {
       ...(last ? { last } : {}),
-      ...stepsOf(this.lab, progress),
+      ...steps,
       tasks,
       sql,
       warnings: warnings.filter((w) => w.level === 'warning').map((w) => w.message),
     };
+    // Every key typed in a blank saves the answers, so the progress changes on every key while
+    // what the menus show does not: keep the previous summary then, and the screens that read it
+    // (the App, the lists under the open task) are not rendered again for nothing.
+    const summary = cached ? sameSummary(cached.summary, fresh) : fresh;
     this.summaryOf = { progress, warnings, summary };
     return summary;
   };

@@ -58,10 +58,23 @@ export class SettingsStore {
     this.file = settingsFilePath(this.dir);
   }
 
+  /**
+   * Settled once the settings are final: at once, unless a file an earlier version wrote is being
+   * migrated through conf (values and warnings may then change). Never rejects.
+   */
+  ready: Promise<void> = Promise.resolve();
+
+  /** Reads the file now, synchronously; a migration, if one is needed, goes on behind `ready`. */
+  static read(options: SettingsOptions = {}): SettingsStore {
+    const store = new SettingsStore(options);
+    store.ready = store.load();
+    return store;
+  }
+
   /** Reads the settings; loads conf only for a file an earlier version wrote. Never throws. */
   static async open(options: SettingsOptions = {}): Promise<SettingsStore> {
-    const store = new SettingsStore(options);
-    await store.load();
+    const store = SettingsStore.read(options);
+    await store.ready;
     return store;
   }
 
@@ -175,6 +188,11 @@ export class SettingsStore {
       this.warnings.push(`settings file ${this.file} is damaged (${reason}) and could not be moved aside (${describeFsError(error)}); the defaults apply and changes are not saved`);
     }
   }
+}
+
+/** The settings of this process, read now (SettingsStore.read): await `ready` before relying on them. */
+export function readSettings(options: SettingsOptions = {}): SettingsStore {
+  return SettingsStore.read(options);
 }
 
 /** The settings of this process (LAKEFLOW_LAB_HOME or the OS config folder). */

@@ -56,6 +56,8 @@ export function truncate(text: string, width: number, ellipsis = '…'): string 
 export function truncateStart(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   if (width <= 0) return '';
+  // ASCII: one column per character, nothing to segment (a pasted field is 2,000 of them).
+  if (PRINTABLE_ASCII.test(text)) return `…${text.slice(text.length - (width - 1))}`;
   const parts = graphemes(text);
   let kept = '';
   let used = 0;
@@ -66,6 +68,23 @@ export function truncateStart(text: string, width: number): string {
     used += g.width;
   }
   return `…${kept}`;
+}
+
+/** Fit `text` in `width` columns keeping its start and its end (`aaaa…aXYZ`), both readable. */
+export function truncateMiddle(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  if (width < 3) return truncate(text, width);
+  const head = splitAtWidth(text, Math.floor((width - 1) / 2))[0];
+  return head + truncateStart(text.slice(head.length), width - displayWidth(head));
+}
+
+/**
+ * Every word (a run without whitespace) wider than `width` columns cut in its middle to fit
+ * (truncateMiddle); the rest of the text as it was. A live helper quoting a pasted 2,000-character
+ * answer then shows it on one row instead of 27, and lays out the same few rows on every key.
+ */
+export function elideLongWords(text: string, width: number): string {
+  return text.replace(/\S+/g, (word) => (displayWidth(word) > width ? truncateMiddle(word, width) : word));
 }
 
 /** Exactly `width` columns: cut with `…` when longer, padded with spaces on the right when shorter. */

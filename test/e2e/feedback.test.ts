@@ -10,9 +10,14 @@ if (!tmux) console.warn('tmux not found: end-to-end feedback tests SKIPPED');
 let term: Term | undefined;
 afterEach(() => term?.stop());
 
-/** Quits the app and waits for it to exit, so nothing writes into its home after the test. */
+/**
+ * Leaves the blank, then quits and waits for the exit, so nothing writes into its home after the
+ * test. The q waits until the blank is left: an Escape and a q that reach
+ * the app in one read are Alt+q, as in any terminal, and Alt+q types a q into the blank.
+ */
 async function quit(t: Term): Promise<void> {
   t.keys('Escape');
+  await t.waitFor(/^(?![\s\S]*Esc commands)/);
   await t.pressUntil('q', '[exit 0]');
 }
 

@@ -3,6 +3,7 @@
 // what the lab and the tests need (hints, wrong answers, an ORDER BY exactly where order is judged).
 import { describe, expect, it } from 'vitest';
 import { SQL_EXERCISES, sqlExerciseById } from '../../src/lessons/sql-exercises';
+import { SQL_LAB_OUTLINE } from '../../src/lessons/sql-lab-outline';
 
 /** Shipped ids. Never rename or remove one: saved progress and review schedules point at them. */
 const SHIPPED_IDS = [
@@ -18,6 +19,10 @@ const SHIPPED_IDS = [
 ];
 
 describe('SQL lab exercises', () => {
+  it('the outline the lists read (sql-lab-outline.ts) has every exercise once, in order, with its title', () => {
+    expect(SQL_EXERCISES.map((e) => [e.id, e.title])).toEqual(SQL_LAB_OUTLINE.map((e) => [e.id, e.title]));
+  });
+
   it('at least eight, with unique ids of the form sql.<name>', () => {
     const ids = SQL_EXERCISES.map((e) => e.id);
     expect(ids.length).toBeGreaterThanOrEqual(8);

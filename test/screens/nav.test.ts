@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentScreen, initNav, navReducer, parentOf, sameScreen, type NavState } from '../../src/screens/nav';
+import { closesScreen, currentScreen, initNav, navReducer, parentOf, sameScreen, type NavState } from '../../src/screens/nav';
 
 const names = (s: NavState) => s.stack.map((x) => ('step' in x ? `${x.name}:${x.step}` : 'task' in x ? `${x.name}:${x.task}` : x.name));
 
@@ -51,5 +51,25 @@ describe('navReducer', () => {
     expect(parentOf({ name: 'doc', doc: 'summary' })).toEqual({ name: 'practice-list' });
     expect(parentOf({ name: 'home' })).toBeUndefined();
     expect(sameScreen({ name: 'workshop', step: 1 }, { name: 'workshop', step: 2 })).toBe(false);
+  });
+});
+
+describe('closesScreen', () => {
+  const task = initNav({ name: 'practice', task: 2 });
+  const step = (s: NavState, action: Parameters<typeof navReducer>[1]) => [s, navReducer(s, action)] as const;
+
+  it('is true when a screen leaves the stack: back, Home, or another in its place', () => {
+    expect(closesScreen(...step(task, { type: 'back' }))).toBe(true);
+    expect(closesScreen(...step(task, { type: 'home' }))).toBe(true);
+    expect(closesScreen(...step(task, { type: 'replace', screen: { name: 'practice', task: 3 } }))).toBe(true);
+    const help = navReducer(task, { type: 'toggleHelp' });
+    expect(closesScreen(...step(help, { type: 'toggleHelp' }))).toBe(true);
+  });
+
+  it('is false when screens are only added on top, or nothing moved', () => {
+    expect(closesScreen(...step(initNav(), { type: 'open', screen: { name: 'practice', task: 2 } }))).toBe(false);
+    expect(closesScreen(...step(task, { type: 'toggleHelp' }))).toBe(false);
+    expect(closesScreen(...step(task, { type: 'open', screen: { name: 'practice', task: 2 } }))).toBe(false);
+    expect(closesScreen(initNav(), navReducer(initNav(), { type: 'back' }))).toBe(false);
   });
 });

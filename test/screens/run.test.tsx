@@ -67,6 +67,18 @@ describe('runTui', () => {
     expect(stdout.frames.join('')).not.toContain('\u001B[?1049h');
   });
 
+  it('collects garbage once a screen has closed, not while screens only open', async () => {
+    const collectGarbage = vi.fn();
+    const { stdin, done, stdout } = start({ initial: { name: 'progress' }, collectGarbage });
+    await vi.waitFor(() => expect(stripAnsi(stdout.lastFrame())).toContain('Progress'), { timeout: 1000, interval: 5 });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(collectGarbage).not.toHaveBeenCalled();
+    stdin.write(KEY.esc);
+    await vi.waitFor(() => expect(collectGarbage).toHaveBeenCalledTimes(1), { timeout: 1000, interval: 5 });
+    stdin.write('q');
+    await expect(done).resolves.toBe(0);
+  });
+
   it('enters and leaves the alternate screen on a terminal', async () => {
     const { stdin, done, ready, stdout } = start({ altScreen: true });
     await ready();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, graphemes, padEnd, padStart, splitAtWidth, truncate, truncateStart, wrap } from '../../src/text/width';
+import { displayWidth, elideLongWords, graphemes, padEnd, padStart, splitAtWidth, truncate, truncateMiddle, truncateStart, wrap } from '../../src/text/width';
 
 // CJK and emoji take two columns, combining marks none; counting .length gets all three wrong.
 const CJK = '李雷';
@@ -34,6 +34,26 @@ describe('cutting', () => {
   it('keeps the end of a path', () => {
     expect(truncateStart('/home/ada/results/ada.json', 12)).toBe('…ts/ada.json');
     expect(displayWidth(truncateStart(`${CJK.repeat(4)}.json`, 8))).toBeLessThanOrEqual(8);
+  });
+
+  it('keeps the start and the end of a word', () => {
+    expect(truncateMiddle('abcdefghij', 7)).toBe('abc…hij');
+    expect(truncateMiddle('abcdefghij', 10)).toBe('abcdefghij');
+    expect(truncateMiddle('abcdef', 2)).toBe('a…');
+    expect(truncateMiddle(`${'a'.repeat(1997)}XYZ`, 20)).toBe(`${'a'.repeat(9)}…${'a'.repeat(7)}XYZ`);
+    for (const text of [CJK.repeat(10), `${FAMILY}${'x'.repeat(30)}${ACCENT}`, `${'a'.repeat(50)}${CJK}`]) {
+      for (const width of [3, 8, 15]) expect(displayWidth(truncateMiddle(text, width)), `${text} in ${width}`).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('cuts only the words wider than the width, leaving the rest of the text as it was', () => {
+    const name = `${'a'.repeat(1997)}XYZ`;
+    const message = `like ["${name}"], or [] for none.`;
+    const cut = elideLongWords(message, 30);
+    expect(cut).toBe(`like ${truncateMiddle(`["${name}"],`, 30)} or [] for none.`);
+    expect(cut.endsWith('XYZ"], or [] for none.')).toBe(true);
+    expect(elideLongWords('short  words\nstay', 5)).toBe('short  words\nstay');
+    expect(elideLongWords(`${CJK.repeat(5)} x`, 6)).toBe(`${truncateMiddle(CJK.repeat(5), 6)} x`);
   });
 });
 

@@ -29,3 +29,13 @@ export function drawNow(stdout: NodeJS.WriteStream): void {
   const ink = instances.get(stdout) as unknown as Throttled | undefined;
   if (ink?.hasPendingThrottledRender === true) ink.throttledOnRender?.flush?.();
 }
+
+/**
+ * Hold back what is written to `stdout` until `uncork()`, then send it in one write (Node's
+ * Writable.cork: the held chunks go out as one writev). Null for a stream without cork (a test's).
+ */
+export function corkFrames(stdout: NodeJS.WriteStream): { uncork: () => void } | null {
+  if (typeof stdout.cork !== 'function' || typeof stdout.uncork !== 'function') return null;
+  stdout.cork();
+  return { uncork: () => stdout.uncork() };
+}

@@ -12,7 +12,7 @@
 
 import { useStdin, useStdout } from 'ink';
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import { commitNow, drawNow } from './flush';
+import { commitNow, corkFrames, drawNow } from './flush';
 import { FocusTree, ROOT_OWNER, ownerId, type FocusSnapshot, type OwnerOptions } from './focus';
 import type { Key } from './key';
 import { createKeyParser, type KeyParser } from './parse-keys';
@@ -55,12 +55,20 @@ function deliver(layer: Layer, input: string, key: Key): void {
 
 function attach(layer: Layer, stdin: Stdin, stdout: NodeJS.WriteStream): () => void {
   const onReadable = (): void => {
-    let chunk: unknown;
-    while ((chunk = stdin.read()) !== null) {
-      for (const { input, key } of layer.parser.push(String(chunk))) deliver(layer, input, key);
+    // Ink writes a frame in three writes (the synchronized-update start marker, the frame, the
+    // end marker), and each is a system call that wakes the terminal. Corked, what this read
+    // draws goes out in one write when it is done: one wake-up, and the frame arrives whole.
+    const corked = corkFrames(stdout);
+    try {
+      let chunk: unknown;
+      while ((chunk = stdin.read()) !== null) {
+        for (const { input, key } of layer.parser.push(String(chunk))) deliver(layer, input, key);
+      }
+      // The frame of what was read goes out now, not at the end of Ink's frame interval.
+      drawNow(stdout);
+    } finally {
+      corked?.uncork();
     }
-    // The frame of what was read goes out now, not at the end of Ink's frame interval.
-    drawNow(stdout);
   };
   stdin.setEncoding?.('utf8');
   stdin.setRawMode?.(true);

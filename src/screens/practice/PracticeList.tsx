@@ -11,7 +11,7 @@ import { practicePassed, sectionSubtitle } from '../home/menu';
 import { parseInline } from '../markdown/inline';
 import type { Segment } from '../markdown/lines';
 import type { Screen } from '../nav';
-import { SQL_EXERCISES } from '../../lessons/sql-exercises';
+import { SQL_LAB_OUTLINE } from '../../lessons/sql-lab-outline';
 import { useProgressSummary, type ProgressSummary, type TaskStatus } from '../session';
 import { useTheme, type Glyphs } from '../theme';
 
@@ -26,7 +26,7 @@ interface Entry {
 
 /** ✓ when every SQL lab exercise passed, ● when one was tried, ○ before. */
 function sqlLabStatus(progress: ProgressSummary): TaskStatus {
-  const states = SQL_EXERCISES.map((e) => progress.sql[e.id]);
+  const states = SQL_LAB_OUTLINE.map((e) => progress.sql[e.id]);
   return { passed: states.every((s) => s?.passed), attempted: states.some((s) => s?.attempted || s?.passed) };
 }
 
@@ -49,7 +49,7 @@ export function PracticeList({ active }: { screen: Screen; active: boolean }) {
       const task: Entry = { label: `Task ${t.number}`, title: t.title, target: { name: 'practice', task: t.number }, taskId: t.id };
       // The SQL lab follows Task 7, the system-tables task it goes beyond.
       if (t.number !== 7) return [task];
-      return [task, { label: 'SQL lab', title: `${SQL_EXERCISES.length} monitoring queries, judged by their rows`, target: { name: 'sql-lab' }, sqlLab: true }];
+      return [task, { label: 'SQL lab', title: `${SQL_LAB_OUTLINE.length} monitoring queries, judged by their rows`, target: { name: 'sql-lab' }, sqlLab: true }];
     }),
     { label: 'Summary', title: 'Key takeaways and the exam tip', target: { name: 'doc', doc: 'summary' } },
   ];

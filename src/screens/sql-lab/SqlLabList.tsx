@@ -1,7 +1,7 @@
 // The SQL lab's exercises, from Practice (after Task 7): each with ✓ passed / ● attempted / ○ not yet.
 
 import { Box, Text } from 'ink';
-import { SQL_EXERCISES } from '../../lessons/sql-exercises';
+import { SQL_LAB_OUTLINE } from '../../lessons/sql-lab-outline';
 import { useList, useListKeys } from '../components/list-keys';
 import { pointer, rowLine } from '../components/list-row';
 import { SelectList, useRows } from '../components/SelectList';
@@ -19,20 +19,20 @@ export function SqlLabList({ active }: { screen: Screen; active: boolean }) {
   const { width, height } = useBodySize();
   const theme = useTheme();
   const { glyph, noColor } = theme;
-  const [state, dispatch] = useList(SQL_EXERCISES.length, 0);
+  const [state, dispatch] = useList(SQL_LAB_OUTLINE.length, 0);
   useListKeys(
     state,
     dispatch,
     (i) => {
-      const exercise = SQL_EXERCISES[i];
+      const exercise = SQL_LAB_OUTLINE[i];
       if (exercise) navigate({ type: 'open', screen: { name: 'sql-exercise', exercise: exercise.id } });
     },
     active,
   );
   const { rows, selectedRows } = useRows(
-    SQL_EXERCISES.length,
+    SQL_LAB_OUTLINE.length,
     (i, selected) => {
-      const exercise = SQL_EXERCISES[i]!;
+      const exercise = SQL_LAB_OUTLINE[i]!;
       return rowLine(
         [
           pointer(selected, glyph),
@@ -45,10 +45,10 @@ export function SqlLabList({ active }: { screen: Screen; active: boolean }) {
     },
     [progress.sql, width, glyph, noColor],
   );
-  const passed = SQL_EXERCISES.filter((e) => progress.sql[e.id]?.passed).length;
+  const passed = SQL_LAB_OUTLINE.filter((e) => progress.sql[e.id]?.passed).length;
   return (
     <Box flexDirection="column">
-      <TitleBar kicker="Practice" title="SQL lab: monitoring queries on the system tables" badge={{ text: `${passed}/${SQL_EXERCISES.length} passed`, roles: ['muted'] }} width={width} />
+      <TitleBar kicker="Practice" title="SQL lab: monitoring queries on the system tables" badge={{ text: `${passed}/${SQL_LAB_OUTLINE.length} passed`, roles: ['muted'] }} width={width} />
       <Text {...theme.style('muted')} wrap="truncate-end">
         Each query is judged by its rows, against the reference on three histories.
       </Text>

@@ -1,6 +1,7 @@
 // The keypress layer hands each key to the owner that has focus, read from the focus state when
 // the key arrives: a handler that moves focus moves it for the very next key of the same read.
 import { render, Text } from 'ink';
+import { Writable } from 'node:stream';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FocusScope, useFocusOwner, useKeypress } from '../../../src/screens/input/keypress';
@@ -94,5 +95,47 @@ describe('frames', () => {
     expect(await shown('typed:a')).toBe(true);
     stdin.write('b');
     expect(await shown('typed:ab')).toBe(true);
+  });
+
+  it("sends what a read draws in one write: the frame and its synchronized-update markers together", async () => {
+    // A terminal's stdout as Node has it: a Writable whose held chunks (cork) go out in one writev.
+    class TerminalOut extends Writable {
+      isTTY = true;
+      columns = 40;
+      rows = 5;
+      /** One entry per write that reached the terminal, with the chunks it carried. */
+      writes: string[][] = [];
+      override _write(chunk: unknown, _encoding: BufferEncoding, done: () => void): void {
+        this.writes.push([String(chunk)]);
+        done();
+      }
+      override _writev(chunks: Array<{ chunk: unknown }>, done: () => void): void {
+        this.writes.push(chunks.map((c) => String(c.chunk)));
+        done();
+      }
+    }
+    const stdout = new TerminalOut();
+    const stdin = new FakeStdin();
+    const ink = render(<Echo />, {
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      stderr: new FakeStdout(40, 5) as unknown as NodeJS.WriteStream,
+      exitOnCtrlC: false,
+      patchConsole: false,
+    });
+    mounted.push(() => ink.unmount());
+    const text = (): string => stripAnsi(stdout.writes.flat().join(''));
+    await expect.poll(text, { timeout: 1000, interval: 5 }).toContain('typed:');
+    for (const key of ['a', 'b']) {
+      const before = stdout.writes.length;
+      stdin.write(key);
+      const frames = stdout.writes.slice(before);
+      // Ink writes the start marker, the frame and the end marker separately; they arrive as one.
+      expect(frames).toHaveLength(1);
+      const sent = (frames[0] ?? []).join('');
+      expect(sent.startsWith('\u001B[?2026h')).toBe(true);
+      expect(sent.endsWith('\u001B[?2026l')).toBe(true);
+      expect(stripAnsi(sent)).toContain(`typed:${key === 'a' ? 'a' : 'ab'}`);
+    }
   });
 });

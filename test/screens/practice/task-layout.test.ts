@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { LAB08 } from '../../../src/lessons';
 import { cellLines } from '../../../src/practice/cell';
 import { CellRowCache, fieldSegments, type FieldLook, type FieldView, type PLine } from '../../../src/screens/components/code-cell';
-import { overlay } from '../../../src/screens/practice/task/task-layout';
+import { dagModel } from '../../../src/practice/dag';
+import { dagPanel, overlay } from '../../../src/screens/practice/task/task-layout';
+import { displayWidth } from '../../../src/text/width';
 import { keyHints, practiceKey, type KeyContext } from '../../../src/screens/practice/task/keys';
 import { commandsIn, KEYS, type KeySpec } from '../../../src/screens/keys';
 import type { Key } from 'ink';
@@ -83,6 +85,24 @@ describe('overlay', () => {
       ['FAILED', true],
       ["'", false],
     ]);
+  });
+});
+
+describe('dagPanel', () => {
+  const T4 = LAB08.practice.tasks[3]!;
+  const panel = (first: string): string[] => dagPanel(dagModel(T4, T4.blanks.map((_, i) => (i === 0 ? first : '')))!, 78).map(text);
+
+  it('quotes a pasted 2,000-character answer on one row, cut in its middle, with the advice whole', () => {
+    const name = `${'a'.repeat(1997)}XYZ`;
+    const long = panel(name);
+    // Each of the two messages quoting it takes a row or two more than with a short name (it
+    // took 27 more each when the name was wrapped whole).
+    expect(long.length).toBeLessThanOrEqual(panel('a'.repeat(20)).length + 4);
+    expect(long.filter((row) => row.includes('…aaa')).map((row) => displayWidth(row.trim()))).toEqual([76, 76]);
+    expect(long.every((row) => displayWidth(row) <= 78)).toBe(true);
+    const advice = long.map((row) => row.trim()).join(' ');
+    expect(advice).toContain('aXYZ"], or [] for none.');
+    expect(advice).toContain('Pick an existing task or remove the dependency.');
   });
 });
 

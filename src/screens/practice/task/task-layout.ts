@@ -13,7 +13,7 @@ import { parseInline } from '../../markdown/inline';
 import { asP, guttered, truncateP, type PLine, type PSeg } from '../../components/code-cell';
 import { highlight } from '../../markdown/highlight';
 import { hardWrap, wrapSegments } from '../../markdown/lines';
-import { displayWidth, padEnd } from '../../../text/width';
+import { displayWidth, elideLongWords, padEnd } from '../../../text/width';
 import type { Role, TextStyle } from '../../theme';
 import type { PassedNote } from './sql-run-layout';
 
@@ -38,6 +38,16 @@ function wrapInline(text: string, width: number, indent: number, roles: readonly
 function wrapPlain(text: string, width: number, indent: number, roles: readonly Role[] = [], first?: PLine): PLine[] {
   const pad: PLine = [{ text: ' '.repeat(indent) }];
   return asP(wrapSegments([{ text, roles }], width, { first: first ?? pad, rest: pad }));
+}
+
+/**
+ * A live helper's message, redrawn on every key: it may quote what the learner typed, up to a
+ * field's whole 2,000 characters. A word wider than a row is cut in its middle to fit one, so the
+ * message stays a few rows long (wrapping it whole made 27 rows per quote, and the garbage of that
+ * on every key). The check's verdict keeps the full text.
+ */
+function wrapLive(text: string, width: number, indent: number, roles: readonly Role[], first: PLine): PLine[] {
+  return wrapPlain(elideLongWords(text, Math.max(1, width - indent)), width, indent, roles, first);
 }
 
 export interface CronPanelInput {
@@ -108,7 +118,8 @@ function cronDetail(insight: CronInsight, lead: PSeg[], width: number, noColor: 
     case 'invalid':
       return [
         truncateP([...lead, { text: insight.input, roles: ['code'] }], width),
-        ...wrapInline(insight.message, width, indent, ['failure'], noColor, [{ text: '  ✗ ', roles: ['failure'] }]),
+        // Words cut as in wrapLive: the message may quote the whole typed text.
+        ...wrapInline(elideLongWords(insight.message, Math.max(1, width - indent)), width, indent, ['failure'], noColor, [{ text: '  ✗ ', roles: ['failure'] }]),
       ];
     case 'valid': {
       const rows: PLine[] = [truncateP([...lead, { text: insight.input, roles: ['code'] }], width)];
@@ -148,7 +159,7 @@ export function dagPanel(model: DagModel, width: number): PLine[] {
   for (const flag of model.flags) {
     const [mark, roles]: [string, readonly Role[]] =
       flag.severity === 'error' ? ['✗ ', ['failure']] : flag.severity === 'warning' ? ['! ', ['warning']] : ['… ', MUTED];
-    rows.push(...wrapPlain(flag.message, width, 2, roles, [{ text: mark, roles }]));
+    rows.push(...wrapLive(flag.message, width, 2, roles, [{ text: mark, roles }]));
   }
   return rows;
 }
@@ -184,7 +195,7 @@ export function sqlPanel(preview: SqlPreview, width: number): PLine[] {
     }
     rows.push(...guttered(marked, width));
   });
-  for (const issue of preview.issues) rows.push(...wrapPlain(issue, width, 2, ['warning'], [{ text: '! ', roles: ['warning'] }]));
+  for (const issue of preview.issues) rows.push(...wrapLive(issue, width, 2, ['warning'], [{ text: '! ', roles: ['warning'] }]));
   return rows;
 }
 
