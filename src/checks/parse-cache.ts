@@ -47,12 +47,7 @@ class Lru<V> {
 const cells = new Lru<ParseResult>(MAX_ENTRIES);
 const statementLru = new Lru<Stmt[]>(MAX_STATEMENTS);
 const statements: StatementCache = {
-  get: (key) => {
-    const st = (globalThis as any).__stats;
-    const r = key.length > MAX_STATEMENT_KEY ? undefined : statementLru.get(key);
-    if (st) { st.get++; if (r) st.hit++; }
-    return r;
-  },
+  get: (key) => (key.length > MAX_STATEMENT_KEY ? undefined : statementLru.get(key)),
   set: (key, stmts) => {
     if (key.length <= MAX_STATEMENT_KEY) statementLru.set(key, stmts);
   },
@@ -63,7 +58,6 @@ export function parseCellCached(source: string): ParseResult {
   if (source.length > MAX_SOURCE) return parseCell(source);
   const hit = cells.get(source);
   if (hit !== undefined) return hit;
-  if ((globalThis as any).__stats) (globalThis as any).__stats.cells++;
   const parsed = parseCell(source, statements);
   cells.set(source, parsed);
   return parsed;
