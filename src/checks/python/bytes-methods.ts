@@ -6,6 +6,7 @@
 import { adjustIndices, bindArgs, checkPositional, noArgs, noKwargs, oneArg, parseTupleArity, positional, toSsize } from './args';
 import { PyException, typeError, valueError } from './errors';
 import { type Ctx, checkSize, iterate, truthy } from './objects';
+import { rsplitSep, splitSep } from './strings';
 import { type Kwargs, PyBytes, PyList, PyTuple, type PyVal, asInt, typeName } from './values';
 
 type Method = (ctx: Ctx, self: PyVal, args: PyVal[], kwargs: Kwargs) => PyVal;
@@ -135,35 +136,10 @@ function splitWhitespace(s: string, maxsplit: number, reverse: boolean): string[
   return out.reverse();
 }
 
-function splitSep(s: string, sep: string, maxsplit: number, reverse: boolean): string[] {
-  if (maxsplit < 0) return s.split(sep);
-  const out: string[] = [];
-  if (!reverse) {
-    let pos = 0;
-    while (out.length < maxsplit) {
-      const i = s.indexOf(sep, pos);
-      if (i < 0) break;
-      out.push(s.slice(pos, i));
-      pos = i + sep.length;
-    }
-    out.push(s.slice(pos));
-    return out;
-  }
-  let end = s.length;
-  while (out.length < maxsplit && end - sep.length >= 0) {
-    const i = s.lastIndexOf(sep, end - sep.length);
-    if (i < 0) break;
-    out.push(s.slice(i + sep.length, end));
-    end = i;
-  }
-  out.push(s.slice(0, end));
-  return out.reverse();
-}
-
 function split(ctx: Ctx, self: string, name: string, args: PyVal[], kwargs: Kwargs, reverse: boolean): PyList {
   const [sep, max] = splitArgs(name, args, kwargs);
   ctx.charge(self.length >> 3);
-  const parts = sep === null ? splitWhitespace(self, max, reverse) : splitSep(self, sep, max, reverse);
+  const parts = sep === null ? splitWhitespace(self, max, reverse) : (reverse ? rsplitSep : splitSep)(self, sep, max);
   return new PyList(parts.map(wrap));
 }
 
@@ -345,7 +321,7 @@ export const BYTES_TEXT_METHODS: Record<string, Method> = {
       for (let i = 0; i < self.length; i++) out += (i < n ? rep : '') + self[i];
       if (n > self.length) out += rep;
     } else {
-      const parts = splitSep(self, old, max, false);
+      const parts = splitSep(self, old, max);
       checkSize(self.length + (parts.length - 1) * (rep.length - old.length));
       out = parts.join(rep);
     }

@@ -292,20 +292,7 @@ function formatFloat(val: number, f: Spec): string {
   if (precision > 1000) checkSize(precision * 10);
   let buf = doubleToString(val, type, precision, { alt: f.alt, addDot0, noNeg0: f.noNeg0 });
   if (pct) buf += '%';
-  let signChar = '';
-  if (buf[0] === '-') {
-    signChar = '-';
-    buf = buf.slice(1);
-  }
-  let i = 0;
-  while (i < buf.length && buf.charCodeAt(i) >= 48 && buf.charCodeAt(i) <= 57) i++;
-  const digits = buf.slice(0, i);
-  let decimal = '';
-  let rest = buf.slice(i);
-  if (rest[0] === '.') {
-    decimal = '.';
-    rest = rest.slice(1);
-  }
+  const [signChar, digits, decimal, rest] = splitNumber(buf);
   return fillNumber(f, signChar, '', digits, decimal, rest, false);
 }
 

@@ -55,7 +55,9 @@ import {
   codePoints,
   isIdentifier,
   isPrintableChar,
+  rsplitSep,
   rsplitWhitespace,
+  splitSep,
   splitWhitespace,
   strCapitalize,
   strIsAlnum,
@@ -175,34 +177,6 @@ function strCount(self: string, sub: string, start: PyVal | undefined, end: PyVa
     } else i++;
   }
   return n;
-}
-
-function splitSep(s: string, sep: string, maxsplit: number): string[] {
-  if (maxsplit < 0) return s.split(sep);
-  const out: string[] = [];
-  let pos = 0;
-  while (out.length < maxsplit) {
-    const i = s.indexOf(sep, pos);
-    if (i < 0) break;
-    out.push(s.slice(pos, i));
-    pos = i + sep.length;
-  }
-  out.push(s.slice(pos));
-  return out;
-}
-
-function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
-  if (maxsplit < 0) return s.split(sep);
-  const out: string[] = [];
-  let end = s.length;
-  while (out.length < maxsplit) {
-    const i = s.lastIndexOf(sep, end - sep.length);
-    if (i < 0 || end - sep.length < 0) break;
-    out.push(s.slice(i + sep.length, end));
-    end = i;
-  }
-  out.push(s.slice(0, end));
-  return out.reverse();
 }
 
 const LINE_BREAKS = new Set(['\n', '\r', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029']);

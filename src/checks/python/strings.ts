@@ -359,3 +359,33 @@ export function rsplitWhitespace(s: string, maxsplit: number): string[] {
   }
   return out.reverse();
 }
+
+/** str.split(sep, maxsplit) with a separator (bytes too: the rules do not depend on the characters). */
+export function splitSep(s: string, sep: string, maxsplit: number): string[] {
+  if (maxsplit < 0) return s.split(sep);
+  const out: string[] = [];
+  let pos = 0;
+  while (out.length < maxsplit) {
+    const i = s.indexOf(sep, pos);
+    if (i < 0) break;
+    out.push(s.slice(pos, i));
+    pos = i + sep.length;
+  }
+  out.push(s.slice(pos));
+  return out;
+}
+
+/** str.rsplit(sep, maxsplit) with a separator (bytes too). */
+export function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
+  if (maxsplit < 0) return s.split(sep);
+  const out: string[] = [];
+  let end = s.length;
+  while (out.length < maxsplit) {
+    const i = s.lastIndexOf(sep, end - sep.length);
+    if (i < 0 || end - sep.length < 0) break;
+    out.push(s.slice(i + sep.length, end));
+    end = i;
+  }
+  out.push(s.slice(0, end));
+  return out.reverse();
+}
